@@ -1,0 +1,144 @@
+// Columnar file -> typed arrays (pure). Also the inverse, used by the generator and importer.
+import { FORMAT_NAME, FORMAT_VERSION, ROLE_BCC, ROLE_CC, ROLE_TO, type Dataset, type DatasetFile } from "./types";
+
+const ROLES = [
+  ["to", "toCount", ROLE_TO],
+  ["cc", "ccCount", ROLE_CC],
+  ["bcc", "bccCount", ROLE_BCC],
+] as const;
+
+export function decodeDataset(file: DatasetFile): Dataset {
+  const m = file.messages;
+  const n = m.sender.length;
+  const time = new Float64Array(n).fill(NaN);
+  let t = 0;
+  for (let i = 0; i < m.time.length; i++) {
+    t += m.time[i];
+    time[i] = t * 1000;
+  }
+  // Merge the three role lists into one CSR, To first, then Cc, then Bcc.
+  const rcptStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) rcptStart[i + 1] = rcptStart[i] + m.toCount[i] + m.ccCount[i] + m.bccCount[i];
+  const rcpt = new Int32Array(rcptStart[n]);
+  const rcptRole = new Uint8Array(rcptStart[n]);
+  const cursor = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    let w = rcptStart[i];
+    ROLES.forEach(([key, countKey, role], r) => {
+      const k = m[countKey][i];
+      const list = m[key];
+      for (let j = 0; j < k; j++, w++) {
+        rcpt[w] = list[cursor[r]++];
+        rcptRole[w] = role;
+      }
+    });
+  }
+  const p = file.people.address.length;
+  const orgs = file.people.orgs ?? [];
+  const orgOf = file.people.org;
+  return {
+    meta: file.meta,
+    people: {
+      count: p,
+      address: file.people.address,
+      name: file.people.name,
+      org: Array.from({ length: p }, (_, i) => (orgOf && orgOf[i] >= 0 ? orgs[orgOf[i]] : domainOf(file.people.address[i]))),
+    },
+    messages: {
+      count: n,
+      datedCount: m.time.length,
+      time,
+      sender: Int32Array.from(m.sender),
+      rcptStart,
+      rcpt,
+      rcptRole,
+      subject: Int32Array.from(m.subject),
+      subjects: m.subjects,
+      id: m.id ?? null,
+    },
+    annotations: (file.annotations ?? []).map((a) => ({ time: Date.parse(a.date), label: a.label })),
+    layout: file.layout ? { x: Float32Array.from(file.layout.x), y: Float32Array.from(file.layout.y) } : null,
+  };
+}
+
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at >= 0 ? address.slice(at + 1).toLowerCase() : "";
+}
+
+/** One message as the encoder takes it. Undated messages have time null. */
+export interface PlainMessage {
+  time: number | null; // UTC ms
+  sender: number;
+  to: number[];
+  cc: number[];
+  bcc: number[];
+  subject: string;
+  id?: string | number;
+}
+
+/** Encodes plain messages (any order) into format v1. Dated messages are sorted first. */
+export function encodeDataset(input: {
+  meta: DatasetFile["meta"];
+  people: { address: string[]; name: string[]; org?: string[] };
+  messages: PlainMessage[];
+  annotations?: DatasetFile["annotations"];
+  layout?: DatasetFile["layout"];
+}): DatasetFile {
+  const msgs = input.messages
+    .map((msg, i) => ({ msg, i }))
+    .sort((a, b) => {
+      const ta = a.msg.time ?? Infinity;
+      const tb = b.msg.time ?? Infinity;
+      return ta === tb ? a.i - b.i : ta - tb;
+    })
+    .map((x) => x.msg);
+  const subjects: string[] = [""];
+  const subjectIndex = new Map<string, number>([["", 0]]);
+  const out: DatasetFile["messages"] = {
+    time: [], sender: [], toCount: [], to: [], ccCount: [], cc: [], bccCount: [], bcc: [], subject: [], subjects,
+  };
+  let prev = 0;
+  for (const msg of msgs) {
+    if (msg.time !== null) {
+      const s = Math.floor(msg.time / 1000);
+      out.time.push(s - prev);
+      prev = s;
+    }
+    out.sender.push(msg.sender);
+    out.toCount.push(msg.to.length);
+    out.to.push(...msg.to);
+    out.ccCount.push(msg.cc.length);
+    out.cc.push(...msg.cc);
+    out.bccCount.push(msg.bcc.length);
+    out.bcc.push(...msg.bcc);
+    let si = subjectIndex.get(msg.subject);
+    if (si === undefined) {
+      si = subjects.length;
+      subjects.push(msg.subject);
+      subjectIndex.set(msg.subject, si);
+    }
+    out.subject.push(si);
+  }
+  if (msgs.some((m) => m.id !== undefined)) out.id = msgs.map((m, i) => m.id ?? i + 1);
+  let people: DatasetFile["people"] = { address: input.people.address, name: input.people.name };
+  if (input.people.org) {
+    const orgs: string[] = [];
+    const idx = new Map<string, number>();
+    const org = input.people.org.map((o) => {
+      if (!o) return -1;
+      let k = idx.get(o);
+      if (k === undefined) {
+        k = orgs.length;
+        orgs.push(o);
+        idx.set(o, k);
+      }
+      return k;
+    });
+    people = { ...people, org, orgs };
+  }
+  const file: DatasetFile = { format: FORMAT_NAME, version: FORMAT_VERSION, meta: input.meta, people, messages: out };
+  if (input.annotations) file.annotations = input.annotations;
+  if (input.layout) file.layout = input.layout;
+  return file;
+}

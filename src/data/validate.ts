@@ -1,0 +1,131 @@
+// Runtime validation of a parsed dataset file. Throws a DatasetError naming the field and record.
+import { DatasetError } from "./errors";
+import { FORMAT_NAME, FORMAT_VERSION, type DatasetFile } from "./types";
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v)}`;
+  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
+}
+
+class Checker {
+  constructor(private readonly source: string) {}
+
+  fail(field: string, problem: string): never {
+    throw new DatasetError(field, problem, this.source);
+  }
+
+  obj(v: unknown, field: string): Obj {
+    if (!isObj(v)) this.fail(field, `expected an object, found ${describe(v)}`);
+    return v;
+  }
+
+  str(v: unknown, field: string): string {
+    if (typeof v !== "string") this.fail(field, `expected text, found ${describe(v)}`);
+    return v;
+  }
+
+  optStr(v: unknown, field: string): void {
+    if (v !== undefined) this.str(v, field);
+  }
+
+  strings(v: unknown, field: string, length?: number): string[] {
+    if (!Array.isArray(v)) this.fail(field, `expected an array of text, found ${describe(v)}`);
+    if (length !== undefined && v.length !== length)
+      this.fail(field, `has ${v.length} entries, expected ${length}`);
+    for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") this.fail(`${field}[${i}]`, `expected text, found ${describe(v[i])}`);
+    return v as string[];
+  }
+
+  /** An array of integers in [min, max]. */
+  ints(v: unknown, field: string, min: number, max: number, length?: number, what = ""): number[] {
+    if (!Array.isArray(v)) this.fail(field, `expected an array of integers, found ${describe(v)}`);
+    if (length !== undefined && v.length !== length)
+      this.fail(field, `has ${v.length} entries, expected ${length} (one per message)`);
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x !== "number" || !Number.isInteger(x)) this.fail(`${field}[${i}]`, `expected an integer, found ${describe(x)}`);
+      if (x < min || x > max)
+        this.fail(`${field}[${i}]`, `${x} is out of range${what ? ` (${what})` : ` [${min}, ${max}]`}`);
+    }
+    return v as number[];
+  }
+}
+
+/** Checks `value` against format v1; returns it typed, or throws DatasetError. */
+export function validateDataset(value: unknown, source = "dataset"): DatasetFile {
+  const c: Checker = new Checker(source);
+  const root = c.obj(value, "(root)");
+  if (root.format !== FORMAT_NAME) c.fail("format", `expected "${FORMAT_NAME}", found ${describe(root.format)}: is this a Switchboard dataset?`);
+  if (root.version !== FORMAT_VERSION) c.fail("version", `version ${describe(root.version)} is not supported (this app reads version ${FORMAT_VERSION})`);
+
+  const meta = c.obj(root.meta, "meta");
+  c.str(meta.title, "meta.title");
+  if (typeof meta.synthetic !== "boolean") c.fail("meta.synthetic", `expected true or false, found ${describe(meta.synthetic)}`);
+  c.str(meta.timeZone, "meta.timeZone");
+  for (const k of ["description", "source", "sourceUrl", "licence", "messageUrlTemplate"]) c.optStr(meta[k], `meta.${k}`);
+
+  const people = c.obj(root.people, "people");
+  const address = c.strings(people.address, "people.address");
+  const p = address.length;
+  c.strings(people.name, "people.name", p);
+  address.forEach((a, i) => {
+    if (a.trim() === "") c.fail(`people.address[${i}]`, "is empty");
+  });
+  if (people.org !== undefined || people.orgs !== undefined) {
+    const orgs = c.strings(people.orgs, "people.orgs");
+    c.ints(people.org, "people.org", -1, orgs.length - 1, p, `no organisation ${"with that index"}; people.orgs has ${orgs.length}`);
+  }
+
+  const m = c.obj(root.messages, "messages");
+  const sender = c.ints(m.sender, "messages.sender", 0, p - 1, undefined, `dataset has ${p} people`);
+  const n = sender.length;
+  const time = c.ints(m.time, "messages.time", -1e12, 1e12);
+  if (time.length > n) c.fail("messages.time", `has ${time.length} entries but there are only ${n} messages`);
+  for (let i = 1; i < time.length; i++) if (time[i] < 0) c.fail(`messages.time[${i}]`, `negative delta ${time[i]}: times must be in ascending order`);
+  for (const role of ["to", "cc", "bcc"] as const) {
+    const counts = c.ints(m[`${role}Count`], `messages.${role}Count`, 0, p, n);
+    const ids = c.ints(m[role], `messages.${role}`, 0, p - 1, undefined, `dataset has ${p} people`);
+    let total = 0;
+    for (const k of counts) total += k;
+    if (total !== ids.length) c.fail(`messages.${role}`, `has ${ids.length} entries but messages.${role}Count adds up to ${total}`);
+  }
+  const subjects = c.strings(m.subjects, "messages.subjects");
+  c.ints(m.subject, "messages.subject", 0, Math.max(0, subjects.length - 1), n, `messages.subjects has ${subjects.length}`);
+  if (m.id !== undefined) {
+    const ids: unknown = m.id;
+    if (!Array.isArray(ids) || ids.length !== n) c.fail("messages.id", `expected an array with one id per message (${n})`);
+    ids.forEach((x: unknown, i: number) => {
+      if (typeof x !== "string" && typeof x !== "number") c.fail(`messages.id[${i}]`, `expected text or a number, found ${describe(x)}`);
+    });
+  }
+
+  if (root.annotations !== undefined) {
+    const annotations: unknown = root.annotations;
+    if (!Array.isArray(annotations)) c.fail("annotations", `expected an array, found ${describe(annotations)}`);
+    annotations.forEach((a: unknown, i: number) => {
+      const o = c.obj(a, `annotations[${i}]`);
+      const d = c.str(o.date, `annotations[${i}].date`);
+      if (Number.isNaN(Date.parse(d))) c.fail(`annotations[${i}].date`, `"${d}" is not an ISO 8601 date`);
+      c.str(o.label, `annotations[${i}].label`);
+    });
+  }
+  if (root.layout !== undefined) {
+    const l = c.obj(root.layout, "layout");
+    for (const axis of ["x", "y"] as const) {
+      const arr: unknown = l[axis];
+      if (!Array.isArray(arr) || arr.length !== p) c.fail(`layout.${axis}`, `expected one number per person (${p})`);
+      arr.forEach((x: unknown, i: number) => {
+        if (typeof x !== "number" || !Number.isFinite(x)) c.fail(`layout.${axis}[${i}]`, `expected a number, found ${describe(x)}`);
+      });
+    }
+  }
+  return root as unknown as DatasetFile;
+}

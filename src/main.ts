@@ -1,0 +1,52 @@
+// Bootstrap: URL -> load dataset -> mount the explorer; errors are shown in the page.
+import "./styles.css";
+import { mountApp } from "./app";
+import { DatasetError } from "./data/errors";
+import { loadDatasetFromFile, loadDatasetFromUrl } from "./data/load";
+import type { Dataset } from "./data/types";
+import { h } from "./panels/dom";
+import { mountOpenFile } from "./panels/open-file";
+import { showError, showLoading } from "./panels/status";
+
+const DEFAULT_DATA = "data/sample.json";
+
+/** ?data=<url> must stay on this app's origin: the app makes no request to any other host. */
+export function datasetUrl(search: string, base: string): string {
+  const param = new URLSearchParams(search).get("data");
+  const url = new URL(param ?? DEFAULT_DATA, base);
+  if (url.origin !== new URL(base).origin) throw new DatasetError("?data", `${url.origin} is another host; Switchboard only opens datasets served with the app`, param ?? "");
+  return url.href;
+}
+
+const title = document.getElementById("title") as HTMLElement;
+const subtitle = document.getElementById("subtitle") as HTMLElement;
+const badge = document.getElementById("synthetic") as HTMLElement;
+const main = document.getElementById("app") as HTMLElement;
+let dispose: (() => void) | null = null;
+
+function showMeta(ds: Dataset) {
+  title.textContent = ds.meta.title;
+  document.title = `${ds.meta.title} · Switchboard`;
+  badge.hidden = !ds.meta.synthetic;
+  subtitle.replaceChildren(
+    ds.meta.description ?? "",
+    ds.meta.source ? h("span", { class: "source" }, ` Source: ${ds.meta.source}.`) : "",
+  );
+}
+
+async function open(load: () => Promise<Dataset>, what: string) {
+  dispose?.();
+  dispose = null;
+  showLoading(main, what);
+  try {
+    const ds = await load();
+    showMeta(ds);
+    dispose = await mountApp(main, ds);
+  } catch (err) {
+    console.error(err);
+    showError(main, err);
+  }
+}
+
+mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) => open(() => loadDatasetFromFile(file), file.name));
+open(async () => loadDatasetFromUrl(datasetUrl(location.search, location.href)), "the dataset");

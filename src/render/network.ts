@@ -1,0 +1,154 @@
+// The sigma (v4, WebGL) network: built once from the edge index and positions; a period or new
+// communities only change attributes (size, colour, hidden) and redraw. Nodes never move.
+import Graph from "graphology";
+import type { Attributes } from "graphology-types";
+import Sigma from "sigma";
+import type { Dataset } from "../data/types";
+import type { EdgeIndex } from "../graph/edges";
+import type { PeriodStats } from "../graph/period";
+import { OTHER_COLOUR } from "../communities/describe";
+import { NETWORK_STYLES, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
+
+export interface NetworkHandlers {
+  onHover(person: number | null): void;
+  onSelect(person: number | null): void;
+}
+
+export interface NetworkView {
+  setPeriod(stats: PeriodStats): void;
+  setCommunities(community: Int32Array, colours: string[]): void;
+  setFocus(hovered: number | null, selected: number | null): void;
+  /** Viewport position (CSS px) of a person, for tests and tooltips. */
+  positionOf(person: number): { x: number; y: number } | null;
+  renderer: Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
+  dispose(): void;
+}
+
+/** Node size in screen pixels from messages sent + received (area grows with the count). */
+export function nodeSize(messages: number, max: number): number {
+  return messages <= 0 ? 0 : 3 + 19 * Math.sqrt(messages / Math.max(1, max));
+}
+
+function edgeColour(hex: string): string {
+  return `${hex}2e`; // the source community's colour at 18 % opacity: lines recede, people stand out
+}
+
+export function mountNetwork(
+  container: HTMLElement,
+  ds: Dataset,
+  edges: EdgeIndex,
+  layout: { x: Float32Array; y: Float32Array },
+  handlers: NetworkHandlers,
+): NetworkView {
+  const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false, allowSelfLoops: false });
+  for (let i = 0; i < ds.people.count; i++) {
+    graph.addNode(String(i), {
+      x: layout.x[i], y: layout.y[i], size: 3, color: OTHER_COLOUR, hidden: false,
+      label: ds.people.name[i] || ds.people.address[i],
+    });
+  }
+  for (let e = 0; e < edges.count; e++) {
+    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: 0.5, color: "#cccccc", hidden: false });
+  }
+  let nodeColour: string[] = new Array(ds.people.count).fill(OTHER_COLOUR);
+  let edgeWeight: Float32Array = new Float32Array(edges.count);
+
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>(graph, container, {
+    styles: NETWORK_STYLES,
+    customNodeState: { isSelected: false },
+    settings: {
+      labelDensity: 1,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: 5,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 4,
+      stagePadding: 24,
+      hideEdgesOnMove: false,
+    },
+  });
+
+  const recolourEdges = () => {
+    graph.updateEachEdgeAttributes(
+      (e, a) => {
+        const w = edgeWeight[Number(e)];
+        a.hidden = w <= 0;
+        a.size = w <= 0 ? 0 : Math.min(4, 0.3 + Math.log2(w) * 0.45);
+        a.color = edgeColour(nodeColour[edges.source[Number(e)]]);
+        return a;
+      },
+      { attributes: ["hidden", "size", "color"] },
+    );
+  };
+
+  renderer.on("enterNode", ({ node }) => handlers.onHover(Number(node)));
+  renderer.on("leaveNode", () => handlers.onHover(null));
+  renderer.on("clickNode", ({ node }) => handlers.onSelect(Number(node)));
+  renderer.on("clickStage", () => handlers.onSelect(null));
+
+  let focus: number | null = null;
+  let selected: number | null = null;
+  const applyFocus = () => {
+    const nodes: string[] = [];
+    const links: string[] = [];
+    if (focus !== null) {
+      const key = String(focus);
+      nodes.push(key);
+      graph.forEachEdge(key, (e, _a, s, t) => {
+        if (edgeWeight[Number(e)] > 0) {
+          links.push(e);
+          nodes.push(s === key ? t : s);
+        }
+      });
+    }
+    renderer.setNodesState(graph.nodes(), { isHighlighted: false, isSelected: false });
+    renderer.setEdgesState(graph.edges(), { isHighlighted: false });
+    if (nodes.length) renderer.setNodesState(nodes, { isHighlighted: true });
+    if (links.length) renderer.setEdgesState(links, { isHighlighted: true });
+    if (selected !== null) renderer.setNodeState(String(selected), { isSelected: true });
+  };
+
+  return {
+    renderer,
+    setPeriod(stats) {
+      edgeWeight = stats.edgeWeight;
+      let max = 1;
+      for (let i = 0; i < ds.people.count; i++) max = Math.max(max, stats.sent[i] + stats.received[i]);
+      graph.updateEachNodeAttributes(
+        (node, a) => {
+          const i = Number(node);
+          const k = stats.sent[i] + stats.received[i];
+          a.hidden = k === 0;
+          a.size = nodeSize(k, max);
+          return a;
+        },
+        { attributes: ["hidden", "size"] },
+      );
+      recolourEdges();
+      applyFocus();
+    },
+    setCommunities(community, colours) {
+      nodeColour = Array.from(community, (c) => (c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR));
+      graph.updateEachNodeAttributes((node, a) => {
+        a.color = nodeColour[Number(node)];
+        return a;
+      }, { attributes: ["color"] });
+      recolourEdges();
+    },
+    setFocus(hovered, sel) {
+      const next = hovered ?? sel;
+      if (next === focus && sel === selected) return;
+      focus = next;
+      selected = sel;
+      applyFocus();
+    },
+    positionOf(person) {
+      const d = renderer.getNodeDisplayData(String(person));
+      if (!d) return null;
+      return renderer.graphToViewport({ x: graph.getNodeAttribute(String(person), "x"), y: graph.getNodeAttribute(String(person), "y") });
+    },
+    dispose() {
+      renderer.kill();
+      graph.clear();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Sigma v4 style rules for the network: community colours, period visibility, hover/selection focus.
+import { DEFAULT_STYLES } from "sigma";
+import type { StylesDeclaration } from "sigma/types";
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  /** No message in the period. */
+  hidden: boolean;
+  [key: string]: unknown;
+}
+export interface EdgeAttrs {
+  size: number;
+  color: string;
+  hidden: boolean;
+  [key: string]: unknown;
+}
+export interface NodeState { isSelected: boolean }
+
+export const DIMMED = "#e3e3e3";
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export const NETWORK_STYLES: StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> = {
+  nodes: [
+    DEFAULT_STYLES.nodes,
+    { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: "#1a1a1a" },
+    { whenData: { hidden: true }, then: { visibility: "hidden", labelVisibility: "hidden" } },
+    { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: DIMMED, labelVisibility: "hidden" } },
+    { when: (_a, s, g) => g.hasHighlighted && s.isHighlighted, then: { labelVisibility: "visible" } },
+    { whenState: "isSelected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
+  ],
+  edges: [
+    DEFAULT_STYLES.edges,
+    { color: { attribute: "color", defaultValue: "#ccc" } },
+    { whenData: { hidden: true }, then: { visibility: "hidden" } },
+    { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: "#f1f1f1" } },
+  ],
+};

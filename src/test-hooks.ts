@@ -1,0 +1,33 @@
+// A read-mostly handle on window for browser tests and benchmarks (positions, timings, state).
+import type { Period } from "./graph/period";
+import type { NetworkView } from "./render/network";
+import type { AppState } from "./state/app-state";
+import type { Store } from "./state/store";
+
+export interface Hooks {
+  store: Store<AppState>;
+  full: Period;
+  communities: { count: number; modularity: number; ms: number } | null;
+  /** Viewport position (CSS px, relative to the network element) of a person. */
+  positionOf(person: number): { x: number; y: number } | null;
+  /** Resolves after the next frame sigma draws. */
+  nextFrame(): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    switchboard?: Hooks;
+  }
+}
+
+export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkView; full: Period }): Hooks {
+  const hooks: Hooks = {
+    store: ctx.store,
+    full: ctx.full,
+    communities: null,
+    positionOf: (p) => ctx.network.positionOf(p),
+    nextFrame: () => new Promise((resolve) => ctx.network.renderer.once("afterRender", () => resolve(performance.now()))),
+  };
+  window.switchboard = hooks;
+  return hooks;
+}

@@ -1,0 +1,35 @@
+// Words for a period and its counts: "12 Apr – 25 May 2016 · 14,210 messages · 1,204 people".
+import type { Period } from "../graph/period";
+
+const num = new Intl.NumberFormat("en-GB");
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Day, month and year of instant `t` in `timeZone`. */
+function parts(t: number, timeZone: string) {
+  const f = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "numeric", year: "numeric" });
+  const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+  return { day: p.day, month: MONTHS[Number(p.month) - 1], year: p.year };
+}
+
+/** The period's dates in the corpus time zone; the end is exclusive, so the last day shown is end - 1 ms. */
+export function formatPeriod(period: Period, timeZone: string): string {
+  const a = parts(period.start, timeZone);
+  const b = parts(period.end - 1, timeZone);
+  if (a.year !== b.year) return `${a.day} ${a.month} ${a.year} – ${b.day} ${b.month} ${b.year}`;
+  if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
+  if (a.day !== b.day) return `${a.day}–${b.day} ${b.month} ${b.year}`;
+  return `${b.day} ${b.month} ${b.year}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${num.format(n)} ${n === 1 ? one : many}`;
+}
+
+export function formatSummary(period: Period, timeZone: string, messages: number, people: number): string {
+  return `${formatPeriod(period, timeZone)} · ${plural(messages, "message")} · ${plural(people, "person", "people")}`;
+}
+
+export function formatNumber(n: number): string {
+  return num.format(n);
+}

@@ -1,0 +1,80 @@
+// Browser test harness: serves dist/ (and test fixtures) on loopback, launches the system Chromium.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml" };
+
+const ROOT = resolve(new URL(".", import.meta.url).pathname, "../..");
+export const DIST = join(ROOT, "dist");
+export const ARTEFACTS = join(ROOT, "test-results");
+
+export interface Served { url: string; extra: Map<string, string>; close(): Promise<void> }
+
+/** Serves dist/ under /app/ (a sub-path, as a newsroom server would) plus in-memory files under /fixtures/. */
+export async function serveDist(): Promise<Served> {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  const extra = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    if (path.startsWith("/fixtures/") && extra.has(path)) {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(extra.get(path));
+      return;
+    }
+    if (!path.startsWith("/app/")) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(DIST, path.slice(5)));
+    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, extra, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--ignore-gpu-blocklist",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+  if (!executablePath) throw new Error("Chromium not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH");
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Opens the app and waits until it is ready (or shows an error); records requests to other hosts. */
+export async function openApp(browser: Browser, served: Served, query = "", viewport = { width: 1280, height: 800 }) {
+  const page = await browser.newPage({ viewport });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(served.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) foreign.push(r.url());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${served.url}/app/${query}`);
+  await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, { timeout: 60_000, polling: 100 });
+  return { page, foreign, errors };
+}
+
+export async function waitForCommunities(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "ready", undefined, { timeout: 60_000, polling: 100 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTEFACTS, `${name}.png`) });
+}
