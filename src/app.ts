@@ -12,6 +12,7 @@ import { createStore } from "./state/store";
 import { binMessages } from "./timeline/bins";
 import { formatSummary } from "./timeline/format";
 import { mountTimeline } from "./timeline/timeline";
+import { snapToDays } from "./timeline/zone";
 import { mountDetails } from "./panels/details";
 import { mountLegend } from "./panels/legend";
 import { h } from "./panels/dom";
@@ -54,13 +55,14 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     bins: binMessages(ds.messages.time, ds.messages.datedCount, full),
     full,
     annotations: ds.annotations,
+    snap: (p) => snapToDays(p.start, p.end, ds.meta.timeZone),
     onBrush: (brushed) => store.set({ period: choosePeriod(full, brushed) }),
   });
   const client = createCommunityClient();
 
   const communityName = (p: number) => {
     const c = communities?.community[p] ?? -1;
-    return c >= 0 && communities ? `${communities.list[c].label}'s (${communities.list[c].size} people)` : null;
+    return c >= 0 && communities ? `${communities.list[c].label} · ${communities.list[c].size} people` : null;
   };
   const showPeriod = () => {
     summary.textContent = formatSummary(stats.period, ds.meta.timeZone, stats.messages, stats.people);

@@ -12,6 +12,8 @@ export interface Hooks {
   positionOf(person: number): { x: number; y: number } | null;
   /** Resolves after the next frame sigma draws. */
   nextFrame(): Promise<number>;
+  /** Labels sigma drew in the last frame. */
+  displayedLabels(): string[];
 }
 
 declare global {
@@ -26,7 +28,12 @@ export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkVi
     full: ctx.full,
     communities: null,
     positionOf: (p) => ctx.network.positionOf(p),
-    nextFrame: () => new Promise((resolve) => ctx.network.renderer.once("afterRender", () => resolve(performance.now()))),
+    displayedLabels: () => [...ctx.network.renderer.getNodeDisplayedLabels()].map((k) => ctx.network.renderer.getGraph().getNodeAttribute(k, "label")),
+    nextFrame: () =>
+      new Promise((resolve) => {
+        ctx.network.renderer.once("afterRender", () => resolve(performance.now()));
+        ctx.network.renderer.scheduleRender();
+      }),
   };
   window.switchboard = hooks;
   return hooks;

@@ -17,6 +17,7 @@ export interface PeriodStats {
   people: number;
   edgeWeight: Float32Array;
   sent: Int32Array;
+  /** Messages received from others (a copy to oneself, or a second role, does not count again). */
   received: Int32Array;
 }
 
@@ -53,13 +54,17 @@ export function computePeriodStats(ds: Dataset, edges: EdgeIndex, period: Period
   edgeWeight.fill(0);
   sent.fill(0);
   received.fill(0);
-  const { sender, rcptStart, rcpt } = ds.messages;
-  const { msgEdgeStart, msgEdge } = edges;
+  const { sender } = ds.messages;
+  const { msgEdgeStart, msgEdge, target } = edges;
   const [from, to] = messageRange(ds, period);
   for (let m = from; m < to; m++) {
     sent[sender[m]]++;
-    for (let j = rcptStart[m]; j < rcptStart[m + 1]; j++) received[rcpt[j]]++;
-    for (let j = msgEdgeStart[m]; j < msgEdgeStart[m + 1]; j++) edgeWeight[msgEdge[j]]++;
+    // A message's distinct edges are its distinct recipients other than the sender.
+    for (let j = msgEdgeStart[m]; j < msgEdgeStart[m + 1]; j++) {
+      const e = msgEdge[j];
+      edgeWeight[e]++;
+      received[target[e]]++;
+    }
   }
   let people = 0;
   for (let i = 0; i < p; i++) if (sent[i] > 0 || received[i] > 0) people++;

@@ -57,9 +57,11 @@ export function mountNetwork(
     styles: NETWORK_STYLES,
     customNodeState: { isSelected: false },
     settings: {
+      // One label per 140-px cell, its biggest node's: names never pile up, and the most
+      // connected people are always named.
       labelDensity: 1,
-      labelGridCellSize: 120,
-      labelRenderedSizeThreshold: 5,
+      labelGridCellSize: 150,
+      labelRenderedSizeThreshold: 3,
       minCameraRatio: 0.05,
       maxCameraRatio: 4,
       stagePadding: 24,
@@ -125,6 +127,8 @@ export function mountNetwork(
       );
       recolourEdges();
       applyFocus();
+      // Sizes changed: re-index so the label grid names the biggest people of this period.
+      renderer.scheduleRefresh();
     },
     setCommunities(community, colours) {
       nodeColour = Array.from(community, (c) => (c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR));

@@ -29,7 +29,6 @@ export const NETWORK_STYLES: StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> 
     { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: "#1a1a1a" },
     { whenData: { hidden: true }, then: { visibility: "hidden", labelVisibility: "hidden" } },
     { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: DIMMED, labelVisibility: "hidden" } },
-    { when: (_a, s, g) => g.hasHighlighted && s.isHighlighted, then: { labelVisibility: "visible" } },
     { whenState: "isSelected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
   ],
   edges: [

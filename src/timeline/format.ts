@@ -9,7 +9,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 function parts(t: number, timeZone: string) {
   const f = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "numeric", year: "numeric" });
   const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
-  return { day: p.day, month: MONTHS[Number(p.month) - 1], year: p.year };
+  return { day: String(Number(p.day)), month: MONTHS[Number(p.month) - 1], year: p.year };
 }
 
 /** The period's dates in the corpus time zone; the end is exclusive, so the last day shown is end - 1 ms. */

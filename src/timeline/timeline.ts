@@ -14,6 +14,8 @@ export interface TimelineOptions {
   bins: Bins;
   full: Period;
   annotations: { time: number; label: string }[];
+  /** Rounds a brushed period (e.g. to whole local days). */
+  snap(period: Period): Period;
   onBrush(period: Period | null): void;
 }
 
@@ -39,8 +41,11 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   const brush = brushX<unknown>().on("brush end", (ev: D3BrushEvent<unknown>) => {
     if (silent || !ev.sourceEvent) return;
     const sel = ev.selection as [number, number] | null;
-    current = sel ? { start: x.invert(sel[0]).getTime(), end: x.invert(sel[1]).getTime() } : null;
-    opts.onBrush(current);
+    const next = sel ? opts.snap({ start: x.invert(sel[0]).getTime(), end: x.invert(sel[1]).getTime() }) : null;
+    const changed = next?.start !== current?.start || next?.end !== current?.end;
+    current = next;
+    if (ev.type === "end") moveSilent(current); // settle the handles on the snapped days
+    if (changed) opts.onBrush(current);
   });
 
   const draw = () => {

@@ -1,0 +1,27 @@
+// Day boundaries in the corpus time zone (pure, DST-aware), so a brushed period covers whole local days.
+
+const DAY = 86_400_000;
+
+/** How far the zone's wall clock is ahead of UTC at instant t, in ms. */
+export function zoneOffset(t: number, timeZone: string): number {
+  const f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wall - Math.floor(t / 1000) * 1000;
+}
+
+/** The instant local midnight began on the local day containing t. */
+export function startOfDay(t: number, timeZone: string): number {
+  const local = t + zoneOffset(t, timeZone);
+  const midnightWall = Math.floor(local / DAY) * DAY;
+  let guess = midnightWall - zoneOffset(t, timeZone);
+  guess = midnightWall - zoneOffset(guess, timeZone); // second pass for a DST change that day
+  return guess;
+}
+
+/** Rounds a period outwards to whole local days: start to its midnight, end up to the next midnight. */
+export function snapToDays(start: number, end: number, timeZone: string): { start: number; end: number } {
+  const s = startOfDay(start, timeZone);
+  const lastDay = startOfDay(Math.max(s, end - 1), timeZone);
+  return { start: s, end: startOfDay(lastDay + DAY * 1.5, timeZone) };
+}

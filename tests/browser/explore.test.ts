@@ -1,0 +1,142 @@
+// The sample in the built app: drawn network, brushing, selection, hover, no foreign requests.
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PALETTE } from "../../src/communities/describe";
+import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { countIn, fmt, inkStats, messagesOf, readRaw, sentReceived } from "./truth";
+
+const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
+const msgs = messagesOf(raw);
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const EDT = 4 * 3600_000; // New York is UTC-4 from March to November
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let foreign: string[];
+let errors: string[];
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+  ({ page, foreign, errors } = await openApp(browser, served));
+  await waitForCommunities(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function networkShot(): Promise<Buffer> {
+  await page.evaluate(() => window.switchboard!.nextFrame());
+  return page.locator(".network").screenshot();
+}
+
+describe("the bundled sample", () => {
+  it("says it is fictional and summarises the whole corpus", async () => {
+    await expect(page.locator("#synthetic").isVisible()).resolves.toBe(true);
+    expect(await page.locator("#title").textContent()).toContain("fictional");
+    const all = countIn(msgs, -Infinity, Infinity);
+    const summary = await page.locator(".period-summary").textContent();
+    expect(summary).toMatch(new RegExp(`· ${fmt(all.messages)} messages · ${fmt(all.people)} people$`));
+    expect(summary).toMatch(/^\d+ Sep 2013 – \d+ May 2016/);
+  });
+
+  it("draws the network in community colours", async () => {
+    const shot = await networkShot();
+    await screenshot(page, "01-sample-loaded");
+    const s = inkStats(shot, PALETTE);
+    expect(s.ink).toBeGreaterThan(0.05);
+    expect(s.coloursSeen).toBeGreaterThanOrEqual(5);
+    const legend = await page.locator(".legend-status").textContent();
+    expect(legend).toMatch(/^\d+ communities · modularity 0\.\d\d$/);
+    expect(await page.locator(".legend-list li").count()).toBeGreaterThanOrEqual(5);
+  });
+
+  it("labels the most connected people without piling them up", async () => {
+    const labels = await page.evaluate(() => window.switchboard!.displayedLabels());
+    expect(labels.length).toBeGreaterThanOrEqual(5);
+    // The busiest person overall is among the labels.
+    const all = countIn(msgs, -Infinity, Infinity);
+    const activity = raw.people.name.map((_, p) => sentReceived(all.inside, p)).map((x) => x.sent + x.received);
+    const top = activity.indexOf(Math.max(...activity));
+    expect(labels).toContain(raw.people.name[top]);
+  });
+
+  it("filters the network to a brushed period, with counts equal to the data", async () => {
+    const before = await networkShot();
+    const box = (await page.locator(".brush .overlay").boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.93, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
+    await page.mouse.up();
+    const summary = (await page.locator(".period-summary").textContent())!;
+    const m = summary.match(/^(\d+) (\w+)(?: (\d{4}))? – (\d+) (\w+) (\d{4}) · ([\d,]+) messages · ([\d,]+) people$/);
+    expect(m, summary).not.toBeNull();
+    const [, d1, mo1, y1, d2, mo2, y2] = m!;
+    const start = Date.UTC(Number(y1 ?? y2), MONTHS.indexOf(mo1), Number(d1)) + EDT;
+    const end = Date.UTC(Number(y2), MONTHS.indexOf(mo2), Number(d2) + 1) + EDT;
+    const expected = countIn(msgs, start, end);
+    expect(expected.messages).toBeGreaterThan(100);
+    expect(summary.endsWith(`· ${fmt(expected.messages)} messages · ${fmt(expected.people)} people`)).toBe(true);
+    await waitForCommunities(page);
+    const after = await networkShot();
+    await screenshot(page, "02-brushed-period");
+    expect(inkStats(after, PALETTE).ink).toBeLessThan(inkStats(before, PALETTE).ink);
+    expect(await page.locator(".reset-period").isVisible()).toBe(true);
+  });
+
+  it("shows a person's details for the period when their node is clicked", async () => {
+    const summary = (await page.locator(".period-summary").textContent())!;
+    const period = await page.evaluate(() => window.switchboard!.store.get().period);
+    const { inside } = countIn(msgs, period.start, period.end);
+    const activity = raw.people.name.map((_, p) => sentReceived(inside, p));
+    const hub = activity.map((a) => a.sent + a.received).reduce((best, v, i, arr) => (v > arr[best] ? i : best), 0);
+    const pos = (await page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
+    const net = (await page.locator(".network").boundingBox())!;
+    await page.mouse.click(net.x + pos.x, net.y + pos.y);
+    const details = page.locator(".details");
+    await details.waitFor({ state: "visible" });
+    expect(await details.locator(".details-name").textContent()).toBe(raw.people.name[hub]);
+    expect(await details.locator(".details-address").textContent()).toBe(raw.people.address[hub]);
+    expect(await details.locator("[data-field=sent] dd").textContent()).toBe(fmt(activity[hub].sent));
+    expect(await details.locator("[data-field=received] dd").textContent()).toBe(fmt(activity[hub].received));
+    expect(await page.locator(".period-summary").textContent()).toBe(summary);
+    await page.waitForFunction(() => document.querySelector("[data-field=community]") !== null, undefined, { polling: 100 });
+    await screenshot(page, "03-person-selected");
+    // The selection highlights the person's correspondents and dims everyone else.
+    expect(inkStats(await networkShot(), PALETTE).dimmed).toBeGreaterThan(0.002);
+    await details.locator(".details-close").click();
+    await details.waitFor({ state: "hidden" });
+  });
+
+  it("highlights a person and their correspondents on hover", async () => {
+    const period = await page.evaluate(() => window.switchboard!.store.get().period);
+    const { inside } = countIn(msgs, period.start, period.end);
+    const activity = raw.people.name.map((_, p) => sentReceived(inside, p)).map((a) => a.sent + a.received);
+    const hub = activity.indexOf(Math.max(...activity));
+    const before = inkStats(await networkShot(), PALETTE).dimmed;
+    const pos = (await page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
+    const net = (await page.locator(".network").boundingBox())!;
+    await page.mouse.move(net.x + pos.x, net.y + pos.y);
+    await page.waitForFunction((p) => window.switchboard!.store.get().hovered === p, hub, { polling: 50 });
+    const during = inkStats(await networkShot(), PALETTE).dimmed;
+    await screenshot(page, "04-hover");
+    expect(during).toBeGreaterThan(before + 0.002);
+    await page.mouse.move(net.x + 2, net.y + 2);
+    await page.waitForFunction(() => window.switchboard!.store.get().hovered === null, undefined, { polling: 50 });
+  });
+
+  it("returns to the whole period", async () => {
+    await page.locator(".reset-period").click();
+    const all = countIn(msgs, -Infinity, Infinity);
+    expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(all.messages)} messages`);
+  });
+
+  it("made no request to another host and threw no error", () => {
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
