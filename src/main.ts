@@ -44,6 +44,9 @@ async function open(load: () => Promise<Dataset>, what: string) {
     dispose = await mountApp(main, ds);
   } catch (err) {
     console.error(err);
+    title.textContent = "No dataset open";
+    subtitle.replaceChildren();
+    badge.hidden = true;
     showError(main, err);
   }
 }

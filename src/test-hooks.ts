@@ -6,6 +6,7 @@ import type { Store } from "./state/store";
 
 export interface Hooks {
   store: Store<AppState>;
+  renderer: NetworkView["renderer"];
   full: Period;
   communities: { count: number; modularity: number; ms: number } | null;
   /** Viewport position (CSS px, relative to the network element) of a person. */
@@ -28,6 +29,7 @@ export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkVi
     full: ctx.full,
     communities: null,
     positionOf: (p) => ctx.network.positionOf(p),
+    renderer: ctx.network.renderer,
     displayedLabels: () => [...ctx.network.renderer.getNodeDisplayedLabels()].map((k) => ctx.network.renderer.getGraph().getNodeAttribute(k, "label")),
     nextFrame: () =>
       new Promise((resolve) => {

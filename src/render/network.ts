@@ -24,9 +24,14 @@ export interface NetworkView {
   dispose(): void;
 }
 
-/** Node size in screen pixels from messages sent + received (area grows with the count). */
-export function nodeSize(messages: number, max: number): number {
-  return messages <= 0 ? 0 : 3 + 19 * Math.sqrt(messages / Math.max(1, max));
+/** Largest radius in screen pixels: smaller when there are many people, so crowds stay legible. */
+export function maxRadius(people: number): number {
+  return Math.min(16, Math.max(6, 125 / Math.cbrt(Math.max(1, people))));
+}
+
+/** Node radius in screen pixels from messages sent + received (area grows with the count). */
+export function nodeSize(messages: number, max: number, largest: number): number {
+  return messages <= 0 ? 0 : 2 + (largest - 2) * Math.sqrt(messages / Math.max(1, max));
 }
 
 function edgeColour(hex: string): string {
@@ -61,10 +66,14 @@ export function mountNetwork(
       // connected people are always named.
       labelDensity: 1,
       labelGridCellSize: 150,
-      labelRenderedSizeThreshold: 3,
+      labelRenderedSizeThreshold: 2.5,
       minCameraRatio: 0.05,
       maxCameraRatio: 4,
-      stagePadding: 24,
+      stagePadding: 30,
+      // Radii are screen pixels (sigma v4 defaults to graph units), framed by positions only,
+      // so a node has the same size in every dataset.
+      itemSizesReference: "screen",
+      autoRescaleContent: "positions",
       hideEdgesOnMove: false,
     },
   });
@@ -114,13 +123,19 @@ export function mountNetwork(
     setPeriod(stats) {
       edgeWeight = stats.edgeWeight;
       let max = 1;
-      for (let i = 0; i < ds.people.count; i++) max = Math.max(max, stats.sent[i] + stats.received[i]);
+      let active = 0;
+      for (let i = 0; i < ds.people.count; i++) {
+        const k = stats.sent[i] + stats.received[i];
+        if (k > 0) active++;
+        if (k > max) max = k;
+      }
+      const largest = maxRadius(active);
       graph.updateEachNodeAttributes(
         (node, a) => {
           const i = Number(node);
           const k = stats.sent[i] + stats.received[i];
           a.hidden = k === 0;
-          a.size = nodeSize(k, max);
+          a.size = nodeSize(k, max, largest);
           return a;
         },
         { attributes: ["hidden", "size"] },

@@ -26,7 +26,7 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Ar
 export const NETWORK_STYLES: StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> = {
   nodes: [
     DEFAULT_STYLES.nodes,
-    { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: "#1a1a1a" },
+    { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: "#1a1a1a", labelBackgroundColor: "rgba(255,255,255,0.78)", labelBackgroundPadding: 2 },
     { whenData: { hidden: true }, then: { visibility: "hidden", labelVisibility: "hidden" } },
     { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: DIMMED, labelVisibility: "hidden" } },
     { whenState: "isSelected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
