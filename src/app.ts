@@ -17,12 +17,13 @@ import { mountDetails } from "./panels/details";
 import { mountLegend } from "./panels/legend";
 import { h } from "./panels/dom";
 import { exposeForTests } from "./test-hooks";
+import { timed } from "./perf";
 
 const SEED = 42;
 const COMMUNITY_DEBOUNCE_MS = 120;
 
 export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => void> {
-  const edges = buildEdgeIndex(ds);
+  const edges = timed("sb:edge-index", () => buildEdgeIndex(ds));
   const full = fullPeriod(ds);
   const store = createStore(initialState(full));
 
@@ -48,7 +49,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   let stats: PeriodStats = computePeriodStats(ds, edges, full);
   let communities: { community: Int32Array; colours: string[]; list: CommunitySummary[] } | null = null;
   const select = (p: number | null) => store.set({ selected: p });
-  const network = mountNetwork(networkEl, ds, edges, layout, { onHover: (p) => store.set({ hovered: p }), onSelect: select });
+  const network = timed("sb:mount-network", () => mountNetwork(networkEl, ds, edges, layout, { onHover: (p) => store.set({ hovered: p }), onSelect: select }));
   const legend = mountLegend(side);
   const details = mountDetails(networkEl, ds, () => select(null));
   const timeline = mountTimeline(timelineEl, {
@@ -76,11 +77,11 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
       .detect({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight, seed: SEED, resolution: 1 })
       .then((res) => {
         if (!res) return;
-        const colours = assignColours(communities, res.community, res.count);
-        const list = describeCommunities(ds, edges, weight, res.community, res.count, colours);
+        const colours = timed("sb:colours", () => assignColours(communities, res.community, res.count));
+        const list = timed("sb:describe", () => describeCommunities(ds, edges, weight, res.community, res.count, colours));
         communities = { community: res.community, colours, list };
-        network.setCommunities(res.community, colours);
-        legend.setCommunities(list, res.modularity);
+        timed("sb:recolour", () => network.setCommunities(res.community, colours));
+        timed("sb:legend", () => legend.setCommunities(list, res.modularity));
         hooks.communities = { count: res.count, modularity: res.modularity, ms: res.ms };
         details.show(store.get().selected, stats, communityName(store.get().selected ?? -1));
       })
@@ -89,9 +90,8 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (!samePeriod(s.period, prev.period)) {
-      stats = computePeriodStats(ds, edges, s.period, stats);
-      stats = { ...stats };
-      network.setPeriod(stats);
+      stats = { ...timed("sb:period-stats", () => computePeriodStats(ds, edges, s.period, stats)) };
+      timed("sb:network-period", () => network.setPeriod(stats));
       showPeriod();
       details.show(s.selected, stats, communityName(s.selected ?? -1));
       clearTimeout(timer);
@@ -105,10 +105,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     timeline.moveSilent(null);
   });
 
+  const hooks = exposeForTests({ store, network, full, rerunCommunities: () => runCommunities() });
   network.setPeriod(stats);
   showPeriod();
   runCommunities();
-  const hooks = exposeForTests({ store, network, full });
   document.body.dataset.status = "ready";
 
   return () => {

@@ -9,6 +9,10 @@ export interface Hooks {
   renderer: NetworkView["renderer"];
   full: Period;
   communities: { count: number; modularity: number; ms: number } | null;
+  /** performance.now() when the network was first drawn with data. */
+  firstFrameAt: number | null;
+  /** Runs community detection again for the current period (benchmarks). */
+  rerunCommunities(): void;
   /** Viewport position (CSS px, relative to the network element) of a person. */
   positionOf(person: number): { x: number; y: number } | null;
   /** Resolves after the next frame sigma draws. */
@@ -23,8 +27,10 @@ declare global {
   }
 }
 
-export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkView; full: Period }): Hooks {
+export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkView; full: Period; rerunCommunities(): void }): Hooks {
   const hooks: Hooks = {
+    firstFrameAt: null,
+    rerunCommunities: ctx.rerunCommunities,
     store: ctx.store,
     full: ctx.full,
     communities: null,
@@ -37,6 +43,7 @@ export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkVi
         ctx.network.renderer.scheduleRender();
       }),
   };
+  ctx.network.renderer.once("afterRender", () => (hooks.firstFrameAt = performance.now()));
   window.switchboard = hooks;
   return hooks;
 }

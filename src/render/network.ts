@@ -78,19 +78,38 @@ export function mountNetwork(
     },
   });
 
-  const recolourEdges = () => {
-    graph.updateEachEdgeAttributes(
-      (e, a) => {
-        const w = edgeWeight[Number(e)];
-        a.hidden = w <= 0;
-        a.size = w <= 0 ? 0 : Math.min(4, 0.3 + Math.log2(w) * 0.45);
-        a.color = edgeColour(nodeColour[edges.source[Number(e)]]);
-        return a;
-      },
-      { attributes: ["hidden", "size", "color"] },
-    );
+  // Attribute objects are changed in place and sigma is told exactly which items to refresh:
+  // graphology's bulk updaters make sigma reprocess every node and edge, which is what a brush
+  // move must not cost. Nothing else listens to this graph.
+  const nodeKeys = graph.nodes();
+  const edgeKeys = graph.edges();
+  const nodeAttrs = nodeKeys.map((k) => graph.getNodeAttributes(k));
+  const edgeAttrs = edgeKeys.map((k) => graph.getEdgeAttributes(k));
+  const refresh = (nodes: string[], links: string[]) => {
+    if (nodes.length || links.length) renderer.refresh({ partialGraph: { nodes, edges: links }, skipIndexation: false, schedule: true });
+  };
+  /** Re-derives each edge's look from its weight in the period and its source's colour. */
+  const restyleEdges = (changed: string[]) => {
+    for (let e = 0; e < edges.count; e++) {
+      const a = edgeAttrs[e];
+      const w = edgeWeight[e];
+      const hidden = w <= 0;
+      const size = hidden ? 0 : Math.min(4, 0.3 + Math.log2(w) * 0.45);
+      const color = edgeColour(nodeColour[edges.source[e]]);
+      if (a.hidden !== hidden || a.size !== size || a.color !== color) {
+        a.hidden = hidden;
+        a.size = size;
+        a.color = color;
+        changed.push(edgeKeys[e]);
+      }
+    }
+    return changed;
   };
 
+  // JS time of each frame, as a User Timing measure (benchmarks read it).
+  let renderStart = 0;
+  renderer.on("beforeRender", () => (renderStart = performance.now()));
+  renderer.on("afterRender", () => performance.measure("sb:render", { start: renderStart, end: performance.now() }));
   renderer.on("enterNode", ({ node }) => handlers.onHover(Number(node)));
   renderer.on("leaveNode", () => handlers.onHover(null));
   renderer.on("clickNode", ({ node }) => handlers.onSelect(Number(node)));
@@ -98,6 +117,8 @@ export function mountNetwork(
 
   let focus: number | null = null;
   let selected: number | null = null;
+  // Only what was lit last time is cleared: a period change must not touch every node's state.
+  let lit = { nodes: [] as string[], edges: [] as string[], selected: null as string | null };
   const applyFocus = () => {
     const nodes: string[] = [];
     const links: string[] = [];
@@ -111,17 +132,20 @@ export function mountNetwork(
         }
       });
     }
-    renderer.setNodesState(graph.nodes(), { isHighlighted: false, isSelected: false });
-    renderer.setEdgesState(graph.edges(), { isHighlighted: false });
+    if (lit.nodes.length) renderer.setNodesState(lit.nodes, { isHighlighted: false });
+    if (lit.edges.length) renderer.setEdgesState(lit.edges, { isHighlighted: false });
+    if (lit.selected !== null) renderer.setNodeState(lit.selected, { isSelected: false });
     if (nodes.length) renderer.setNodesState(nodes, { isHighlighted: true });
     if (links.length) renderer.setEdgesState(links, { isHighlighted: true });
     if (selected !== null) renderer.setNodeState(String(selected), { isSelected: true });
+    lit = { nodes, edges: links, selected: selected === null ? null : String(selected) };
   };
 
   return {
     renderer,
     setPeriod(stats) {
       edgeWeight = stats.edgeWeight;
+      const changedNodes: string[] = [];
       let max = 1;
       let active = 0;
       for (let i = 0; i < ds.people.count; i++) {
@@ -130,28 +154,30 @@ export function mountNetwork(
         if (k > max) max = k;
       }
       const largest = maxRadius(active);
-      graph.updateEachNodeAttributes(
-        (node, a) => {
-          const i = Number(node);
-          const k = stats.sent[i] + stats.received[i];
+      for (let i = 0; i < ds.people.count; i++) {
+        const k = stats.sent[i] + stats.received[i];
+        const a = nodeAttrs[i];
+        const size = nodeSize(k, max, largest);
+        if (a.size !== size || a.hidden !== (k === 0)) {
+          a.size = size;
           a.hidden = k === 0;
-          a.size = nodeSize(k, max, largest);
-          return a;
-        },
-        { attributes: ["hidden", "size"] },
-      );
-      recolourEdges();
+          changedNodes.push(nodeKeys[i]);
+        }
+      }
+      // Re-indexing the changed nodes keeps the label grid naming this period's biggest people.
+      refresh(changedNodes, restyleEdges([]));
       applyFocus();
-      // Sizes changed: re-index so the label grid names the biggest people of this period.
-      renderer.scheduleRefresh();
     },
     setCommunities(community, colours) {
       nodeColour = Array.from(community, (c) => (c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR));
-      graph.updateEachNodeAttributes((node, a) => {
-        a.color = nodeColour[Number(node)];
-        return a;
-      }, { attributes: ["color"] });
-      recolourEdges();
+      const changedNodes: string[] = [];
+      for (let i = 0; i < ds.people.count; i++) {
+        if (nodeAttrs[i].color !== nodeColour[i]) {
+          nodeAttrs[i].color = nodeColour[i];
+          changedNodes.push(nodeKeys[i]);
+        }
+      }
+      refresh(changedNodes, restyleEdges([]));
     },
     setFocus(hovered, sel) {
       const next = hovered ?? sel;

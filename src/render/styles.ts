@@ -27,7 +27,9 @@ export const NETWORK_STYLES: StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> 
   nodes: [
     DEFAULT_STYLES.nodes,
     { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: "#1a1a1a", labelBackgroundColor: "rgba(255,255,255,0.78)", labelBackgroundPadding: 2 },
-    { whenData: { hidden: true }, then: { visibility: "hidden", labelVisibility: "hidden" } },
+    // People with no message in the period shrink to nothing; changing visibility instead would make
+    // sigma reprocess every edge on each brush move.
+    { whenData: { hidden: true }, then: { size: 0, labelVisibility: "hidden" } },
     { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: DIMMED, labelVisibility: "hidden" } },
     { whenState: "isSelected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
   ],

@@ -1,0 +1,126 @@
+// npm run bench: builds the app, opens it in headless Chromium on the sample and on a generated
+// 100,000-message corpus, and prints one JSON object of medians. Not a test: numbers, not verdicts.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launch, serveDist, DIST } from "../tests/browser/harness";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BRUSH_MOVES = 40;
+const root = new URL("..", import.meta.url).pathname;
+const cache = join(root, "bench-data");
+mkdirSync(cache, { recursive: true });
+
+function generated(name: string, people: number, messages: number, layout: boolean): string {
+  const file = join(cache, name);
+  if (!existsSync(file)) {
+    console.error(`generating ${name} (${messages} messages, ${people} people)…`);
+    execFileSync("npx", ["tsx", "scripts/generate.ts", "--people", String(people), "--messages", String(messages), "--seed", "7", "--out", file, ...(layout ? [] : ["--no-layout"])], { cwd: root, stdio: "inherit" });
+  }
+  return file;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const round = (x: number) => Math.round(x * 10) / 10;
+
+function bytesPerMessage(file: string): number {
+  const text = readFileSync(file);
+  const messages = (JSON.parse(text.toString()) as { messages: { sender: number[] } }).messages.sender.length;
+  return round(gzipSync(text, { level: 9 }).length / messages);
+}
+
+function bundleGzipKb(): number {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  return round(initial.reduce((s, f) => s + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024);
+}
+
+async function measure(url: string) {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx names functions with an __name helper; give the page one so evaluated code runs as written.
+    await page.addInitScript("globalThis.__name = (f) => f;");
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: "longtask", buffered: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, { timeout: 300_000, polling: 50 });
+    const loadToFirstFrame = await page.evaluate(() => window.switchboard!.firstFrameAt!);
+    await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "ready", undefined, { timeout: 300_000, polling: 50 });
+    // Communities for the whole span, re-run while we watch the main thread.
+    const comm = await page.evaluate(async () => {
+      const sb = window.switchboard!;
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      const t0 = performance.now();
+      let longestFrame = 0;
+      let last = t0;
+      let done = false;
+      const tick = (t: number) => {
+        longestFrame = Math.max(longestFrame, t - last);
+        last = t;
+        if (!done) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      sb.communities = null;
+      sb.rerunCommunities();
+      while (!sb.communities) await new Promise((r) => setTimeout(r, 5));
+      done = true;
+      const t1 = performance.now();
+      const tasks = w.__longTasks.filter((t) => t.start >= t0 && t.start <= t1).map((t) => t.duration);
+      return { workerMs: (sb.communities as { ms: number }).ms, longestTask: Math.max(0, ...tasks), longestFrame };
+    });
+    // Brush moves: a sliding two-week window across the busiest months; time from the store
+    // update (what the brush handler does) to the frame drawn with the new filter.
+    const brush = await page.evaluate(async (moves) => {
+      const sb = window.switchboard!;
+      const { start, end } = sb.full;
+      const width = 14 * 86_400_000;
+      const from = Math.max(start, end - 90 * 86_400_000);
+      const out: number[] = [];
+      for (let i = 0; i < moves; i++) {
+        const s = from + ((end - width - from) * i) / moves;
+        const t0 = performance.now();
+        const frame = sb.nextFrame();
+        sb.store.set({ period: { start: s, end: s + width } });
+        out.push((await frame) - t0);
+      }
+      return out;
+    }, BRUSH_MOVES);
+    return { loadToFirstFrame, brushP95: p95(brush), ...comm };
+  } finally {
+    await browser.close();
+  }
+}
+
+const served = await serveDist();
+const datasets: Record<string, string> = {
+  sample: join(root, "data/sample.json"),
+  "100k": generated("bench-100k.json", 8000, 100_000, true),
+};
+for (const [name, file] of Object.entries(datasets)) served.extra.set(`/fixtures/${name}.json`, readFileSync(file, "utf8"));
+const big = generated("bench-500k-nolayout.json", 80_000, 500_000, false);
+
+const result: Record<string, unknown> = { runs: RUNS, bundle_gzip_kb: bundleGzipKb(), dataset_gzip_bytes_per_message_500k: bytesPerMessage(big) };
+for (const [name, file] of Object.entries(datasets)) {
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) runs.push(await measure(`${served.url}/app/${name === "sample" ? "" : `?data=../fixtures/${name}.json`}`));
+  result[name] = {
+    load_to_first_frame_ms: round(median(runs.map((x) => x.loadToFirstFrame))),
+    brush_update_p95_ms: round(median(runs.map((x) => x.brushP95))),
+    communities_worker_ms: round(median(runs.map((x) => x.workerMs))),
+    main_thread_longest_task_ms: round(median(runs.map((x) => x.longestTask))),
+    longest_frame_while_communities_ms: round(median(runs.map((x) => x.longestFrame))),
+    dataset_gzip_bytes_per_message: bytesPerMessage(file),
+  };
+}
+await served.close();
+console.log(JSON.stringify(result, null, 2));
+
