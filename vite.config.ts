@@ -32,7 +32,7 @@ function serveDataFolder(): Plugin {
 export default defineConfig({
   base: "./",
   plugins: [serveDataFolder()],
-  build: { target: "es2022", outDir: "dist" },
+  build: { target: "es2022", outDir: "dist", minify: process.env.SB_NO_MINIFY ? false : "oxc" },
   worker: { format: "es" },
   server: { port: 5173 },
 });

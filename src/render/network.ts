@@ -34,8 +34,14 @@ export function nodeSize(messages: number, max: number, largest: number): number
   return messages <= 0 ? 0 : 2 + (largest - 2) * Math.sqrt(messages / Math.max(1, max));
 }
 
-function edgeColour(hex: string): string {
-  return `${hex}2e`; // the source community's colour at 18 % opacity: lines recede, people stand out
+/** Edge colour: one neutral tone so lines recede and the people (coloured by community) stand out;
+ *  it also means new communities recolour nodes only. */
+export const EDGE_COLOUR = "rgba(96, 104, 112, 0.16)";
+
+/** Edge thickness in four classes of messages in the period (1, 2–4, 5–19, 20+): few edges change
+ *  class as the brush moves, so few need repainting. */
+export function edgeSize(messages: number): number {
+  return messages <= 0 ? 0 : messages < 2 ? 0.6 : messages < 5 ? 1.1 : messages < 20 ? 1.8 : 2.8;
 }
 
 export function mountNetwork(
@@ -53,9 +59,8 @@ export function mountNetwork(
     });
   }
   for (let e = 0; e < edges.count; e++) {
-    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: 0.5, color: "#cccccc", hidden: false });
+    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: 0, color: EDGE_COLOUR, hidden: true });
   }
-  let nodeColour: string[] = new Array(ds.people.count).fill(OTHER_COLOUR);
   let edgeWeight: Float32Array = new Float32Array(edges.count);
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>(graph, container, {
@@ -86,20 +91,20 @@ export function mountNetwork(
   const nodeAttrs = nodeKeys.map((k) => graph.getNodeAttributes(k));
   const edgeAttrs = edgeKeys.map((k) => graph.getEdgeAttributes(k));
   const refresh = (nodes: string[], links: string[]) => {
-    if (nodes.length || links.length) renderer.refresh({ partialGraph: { nodes, edges: links }, skipIndexation: false, schedule: true });
+    // Nodes are re-indexed (the label grid ranks them by size); edges are repainted in place,
+    // since indexing them would make sigma reprocess the whole graph.
+    if (nodes.length) renderer.refresh({ partialGraph: { nodes }, skipIndexation: false, schedule: true });
+    if (links.length) renderer.refresh({ partialGraph: { edges: links }, skipIndexation: true, schedule: true });
   };
-  /** Re-derives each edge's look from its weight in the period and its source's colour. */
-  const restyleEdges = (changed: string[]) => {
+  /** Re-derives each edge's thickness from its weight in the period; returns those that changed. */
+  const resizeEdges = () => {
+    const changed: string[] = [];
     for (let e = 0; e < edges.count; e++) {
       const a = edgeAttrs[e];
-      const w = edgeWeight[e];
-      const hidden = w <= 0;
-      const size = hidden ? 0 : Math.min(4, 0.3 + Math.log2(w) * 0.45);
-      const color = edgeColour(nodeColour[edges.source[e]]);
-      if (a.hidden !== hidden || a.size !== size || a.color !== color) {
-        a.hidden = hidden;
+      const size = edgeSize(edgeWeight[e]);
+      if (a.size !== size) {
         a.size = size;
-        a.color = color;
+        a.hidden = size === 0;
         changed.push(edgeKeys[e]);
       }
     }
@@ -165,19 +170,20 @@ export function mountNetwork(
         }
       }
       // Re-indexing the changed nodes keeps the label grid naming this period's biggest people.
-      refresh(changedNodes, restyleEdges([]));
+      refresh(changedNodes, resizeEdges());
       applyFocus();
     },
     setCommunities(community, colours) {
-      nodeColour = Array.from(community, (c) => (c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR));
       const changedNodes: string[] = [];
       for (let i = 0; i < ds.people.count; i++) {
-        if (nodeAttrs[i].color !== nodeColour[i]) {
-          nodeAttrs[i].color = nodeColour[i];
+        const c = community[i];
+        const colour = c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR;
+        if (nodeAttrs[i].color !== colour) {
+          nodeAttrs[i].color = colour;
           changedNodes.push(nodeKeys[i]);
         }
       }
-      refresh(changedNodes, restyleEdges([]));
+      refresh(changedNodes, []);
     },
     setFocus(hovered, sel) {
       const next = hovered ?? sel;

@@ -37,6 +37,7 @@ export const NETWORK_STYLES: StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> 
     DEFAULT_STYLES.edges,
     { color: { attribute: "color", defaultValue: "#ccc" } },
     { whenData: { hidden: true }, then: { visibility: "hidden" } },
-    { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: "#f1f1f1" } },
+    { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: "rgba(96, 104, 112, 0.05)" } },
+    { when: (_a, s, g) => g.hasHighlighted && s.isHighlighted, then: { color: "rgba(40, 48, 56, 0.55)" } },
   ],
 };
