@@ -49,16 +49,16 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   let stats: PeriodStats = computePeriodStats(ds, edges, full);
   let communities: { community: Int32Array; colours: string[]; list: CommunitySummary[] } | null = null;
   const select = (p: number | null) => store.set({ selected: p });
-  const network = timed("sb:mount-network", () => mountNetwork(networkEl, ds, edges, layout, { onHover: (p) => store.set({ hovered: p }), onSelect: select }));
-  const legend = mountLegend(side);
+  const network = timed("sb:mount-network", () => mountNetwork(networkEl, ds, edges, layout, stats, { onHover: (p) => store.set({ hovered: p }), onSelect: select }));
+  const legend = timed("sb:mount-legend", () => mountLegend(side));
   const details = mountDetails(networkEl, ds, () => select(null));
-  const timeline = mountTimeline(timelineEl, {
+  const timeline = timed("sb:mount-timeline", () => mountTimeline(timelineEl, {
     bins: binMessages(ds.messages.time, ds.messages.datedCount, full),
     full,
     annotations: ds.annotations,
     snap: (p) => snapToDays(p.start, p.end, ds.meta.timeZone),
     onBrush: (brushed) => store.set({ period: choosePeriod(full, brushed) }),
-  });
+  }));
   const client = createCommunityClient();
 
   const communityName = (p: number) => {
@@ -106,7 +106,6 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   });
 
   const hooks = exposeForTests({ store, network, full, rerunCommunities: () => runCommunities() });
-  network.setPeriod(stats);
   showPeriod();
   runCommunities();
   document.body.dataset.status = "ready";

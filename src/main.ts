@@ -7,6 +7,7 @@ import type { Dataset } from "./data/types";
 import { h } from "./panels/dom";
 import { mountOpenFile } from "./panels/open-file";
 import { showError, showLoading } from "./panels/status";
+import { timed } from "./perf";
 
 const DEFAULT_DATA = "data/sample.json";
 
@@ -39,8 +40,10 @@ async function open(load: () => Promise<Dataset>, what: string) {
   dispose = null;
   showLoading(main, what);
   try {
+    const t0 = performance.now();
     const ds = await load();
-    showMeta(ds);
+    performance.measure("sb:load", { start: t0, end: performance.now() });
+    timed("sb:meta", () => showMeta(ds));
     dispose = await mountApp(main, ds);
   } catch (err) {
     console.error(err);

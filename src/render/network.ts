@@ -7,7 +7,7 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { PeriodStats } from "../graph/period";
 import { OTHER_COLOUR } from "../communities/describe";
-import { NETWORK_STYLES, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
+import { EDGE_COLOUR, NETWORK_STYLES, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
 export interface NetworkHandlers {
   onHover(person: number | null): void;
@@ -34,14 +34,26 @@ export function nodeSize(messages: number, max: number, largest: number): number
   return messages <= 0 ? 0 : 2 + (largest - 2) * Math.sqrt(messages / Math.max(1, max));
 }
 
-/** Edge colour: one neutral tone so lines recede and the people (coloured by community) stand out;
- *  it also means new communities recolour nodes only. */
-export const EDGE_COLOUR = "rgba(96, 104, 112, 0.16)";
-
 /** Edge thickness in four classes of messages in the period (1, 2–4, 5–19, 20+): few edges change
  *  class as the brush moves, so few need repainting. */
 export function edgeSize(messages: number): number {
   return messages <= 0 ? 0 : messages < 2 ? 0.6 : messages < 5 ? 1.1 : messages < 20 ? 1.8 : 2.8;
+}
+
+/** Radius per person for a period: 0 for people with no message in it. */
+export function nodeLooks(stats: PeriodStats): { size: Float32Array } {
+  const n = stats.sent.length;
+  let max = 1;
+  let active = 0;
+  for (let i = 0; i < n; i++) {
+    const k = stats.sent[i] + stats.received[i];
+    if (k > 0) active++;
+    if (k > max) max = k;
+  }
+  const largest = maxRadius(active);
+  const size = new Float32Array(n);
+  for (let i = 0; i < n; i++) size[i] = nodeSize(stats.sent[i] + stats.received[i], max, largest);
+  return { size };
 }
 
 export function mountNetwork(
@@ -49,19 +61,22 @@ export function mountNetwork(
   ds: Dataset,
   edges: EdgeIndex,
   layout: { x: Float32Array; y: Float32Array },
+  initial: PeriodStats,
   handlers: NetworkHandlers,
 ): NetworkView {
+  // Items are created with the initial period's look, so the first frame needs one pass only.
+  const looks = nodeLooks(initial);
   const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false, allowSelfLoops: false });
   for (let i = 0; i < ds.people.count; i++) {
     graph.addNode(String(i), {
-      x: layout.x[i], y: layout.y[i], size: 3, color: OTHER_COLOUR, hidden: false,
+      x: layout.x[i], y: layout.y[i], size: looks.size[i], color: OTHER_COLOUR, hidden: looks.size[i] === 0,
       label: ds.people.name[i] || ds.people.address[i],
     });
   }
   for (let e = 0; e < edges.count; e++) {
-    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: 0, color: EDGE_COLOUR, hidden: true });
+    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: edgeSize(initial.edgeWeight[e]), color: EDGE_COLOUR, hidden: initial.edgeWeight[e] <= 0 });
   }
-  let edgeWeight: Float32Array = new Float32Array(edges.count);
+  let edgeWeight: Float32Array = initial.edgeWeight;
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>(graph, container, {
     styles: NETWORK_STYLES,
@@ -151,21 +166,12 @@ export function mountNetwork(
     setPeriod(stats) {
       edgeWeight = stats.edgeWeight;
       const changedNodes: string[] = [];
-      let max = 1;
-      let active = 0;
+      const { size: sizes } = nodeLooks(stats);
       for (let i = 0; i < ds.people.count; i++) {
-        const k = stats.sent[i] + stats.received[i];
-        if (k > 0) active++;
-        if (k > max) max = k;
-      }
-      const largest = maxRadius(active);
-      for (let i = 0; i < ds.people.count; i++) {
-        const k = stats.sent[i] + stats.received[i];
         const a = nodeAttrs[i];
-        const size = nodeSize(k, max, largest);
-        if (a.size !== size || a.hidden !== (k === 0)) {
-          a.size = size;
-          a.hidden = k === 0;
+        if (a.size !== sizes[i]) {
+          a.size = sizes[i];
+          a.hidden = sizes[i] === 0;
           changedNodes.push(nodeKeys[i]);
         }
       }

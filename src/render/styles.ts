@@ -21,23 +21,27 @@ export interface EdgeAttrs {
 export interface NodeState { isSelected: boolean }
 
 export const DIMMED = "#e3e3e3";
+export const EDGE_COLOUR = "rgba(96, 104, 112, 0.09)";
+export const EDGE_HIGHLIGHT = "rgba(40, 48, 56, 0.55)";
+export const EDGE_DIMMED = "rgba(96, 104, 112, 0.03)";
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export const NETWORK_STYLES: StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> = {
   nodes: [
     DEFAULT_STYLES.nodes,
-    { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: "#1a1a1a", labelBackgroundColor: "rgba(255,255,255,0.78)", labelBackgroundPadding: 2 },
+    { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: "#1a1a1a" },
     // People with no message in the period shrink to nothing; changing visibility instead would make
     // sigma reprocess every edge on each brush move.
     { whenData: { hidden: true }, then: { size: 0, labelVisibility: "hidden" } },
     { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: DIMMED, labelVisibility: "hidden" } },
     { whenState: "isSelected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
   ],
-  edges: [
-    DEFAULT_STYLES.edges,
-    { color: { attribute: "color", defaultValue: "#ccc" } },
-    { whenData: { hidden: true }, then: { visibility: "hidden" } },
-    { when: (_a, s, g) => g.hasHighlighted && !s.isHighlighted, then: { color: "rgba(96, 104, 112, 0.05)" } },
-    { when: (_a, s, g) => g.hasHighlighted && s.isHighlighted, then: { color: "rgba(40, 48, 56, 0.55)" } },
-  ],
+  // Edges are the bulk of the work (a quarter of a million in a 100,000-message corpus), so their
+  // rules are few and cheap: one colour function, size from data, hidden when idle in the period.
+  edges: {
+    depth: { whenState: "isHighlighted", then: "topEdges", else: "edges" },
+    size: { attribute: "size", defaultValue: 0 },
+    color: (_a, s, g) => (!g.hasHighlighted ? EDGE_COLOUR : s.isHighlighted ? EDGE_HIGHLIGHT : EDGE_DIMMED),
+    visibility: { whenData: { hidden: true }, then: "hidden", else: "visible" },
+  },
 };
