@@ -66,6 +66,8 @@ describe("the bundled sample", () => {
 
   it("filters the network to a brushed period, with counts equal to the data", async () => {
     const before = await networkShot();
+    const probe = [0, 7, 42, 500, 1200];
+    const placed = await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe);
     const box = (await page.locator(".brush .overlay").boundingBox())!;
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.93, y);
@@ -86,6 +88,8 @@ describe("the bundled sample", () => {
     await screenshot(page, "02-brushed-period");
     expect(inkStats(after, PALETTE).ink).toBeLessThan(inkStats(before, PALETTE).ink);
     expect(await page.locator(".reset-period").isVisible()).toBe(true);
+    // Nobody moved: positions stay put while the period changes.
+    expect(await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe)).toEqual(placed);
   });
 
   it("shows a person's details for the period when their node is clicked", async () => {
