@@ -32,7 +32,8 @@ function serveDataFolder(): Plugin {
 export default defineConfig({
   base: "./",
   plugins: [serveDataFolder()],
-  build: { target: "es2022", outDir: "dist", minify: process.env.SB_NO_MINIFY ? false : "oxc" },
+  // sigma + graphology + d3 make one ~540 kB chunk (146 kB gzipped, within the 300 kB budget).
+  build: { target: "es2022", outDir: "dist", chunkSizeWarningLimit: 700, minify: process.env.SB_NO_MINIFY ? false : "oxc" },
   worker: { format: "es" },
   server: { port: 5173 },
 });
