@@ -107,10 +107,17 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
 
   const hooks = exposeForTests({ store, network, full, rerunCommunities: () => runCommunities() });
   showPeriod();
-  runCommunities();
+  // Sigma drew the first frame in its constructor; the next animation frame comes once it is on
+  // screen. Communities start then: on a 2-core machine the worker would otherwise compete with
+  // the GPU process drawing that first frame.
+  const firstFrame = requestAnimationFrame(() => {
+    hooks.firstFrameAt = performance.now();
+    runCommunities();
+  });
   document.body.dataset.status = "ready";
 
   return () => {
+    cancelAnimationFrame(firstFrame);
     clearTimeout(timer);
     unsubscribe();
     stopLayout();

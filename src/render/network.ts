@@ -3,6 +3,7 @@
 import Graph from "graphology";
 import type { Attributes } from "graphology-types";
 import Sigma from "sigma";
+import { layerFill, layerPlain, pathLine, sdfCircle } from "sigma/rendering";
 import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { PeriodStats } from "../graph/period";
@@ -79,6 +80,12 @@ export function mountNetwork(
   let edgeWeight: Float32Array = initial.edgeWeight;
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>(graph, container, {
+    // Only what we draw (circles, straight lines): sigma compiles one shader program from these,
+    // and on software WebGL a smaller program compiles much faster.
+    primitives: {
+      nodes: { shapes: [sdfCircle()], layers: [layerFill()] },
+      edges: { paths: [pathLine()], extremities: [], layers: [layerPlain()] },
+    },
     styles: NETWORK_STYLES,
     customNodeState: { isSelected: false },
     settings: {
