@@ -88,6 +88,10 @@ describe("the bundled sample", () => {
     await screenshot(page, "02-brushed-period");
     expect(inkStats(after, PALETTE).ink).toBeLessThan(inkStats(before, PALETTE).ink);
     expect(await page.locator(".reset-period").isVisible()).toBe(true);
+    // Once the brush is still, the labels name the period's busiest person.
+    const act = raw.people.name.map((_, p) => sentReceived(expected.inside, p)).map((a) => a.sent + a.received);
+    const busiest = raw.people.name[act.indexOf(Math.max(...act))];
+    await page.waitForFunction((name) => window.switchboard!.displayedLabels().includes(name), busiest, { polling: 100, timeout: 20_000 });
     // Nobody moved: positions stay put while the period changes.
     expect(await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe)).toEqual(placed);
   });
