@@ -122,12 +122,15 @@ export function mountNetwork(
     if (stale.size) renderer.refresh({ partialGraph: { nodes: [...stale] }, skipIndexation: false, schedule: true });
     stale.clear();
   };
-  const refresh = (nodes: string[], links: string[]) => {
+  /** `resized`: node sizes changed, so the label grid must be re-indexed (colours alone need not). */
+  const refresh = (nodes: string[], links: string[], resized: boolean) => {
     if (nodes.length) {
       renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
-      for (const k of nodes) stale.add(k);
-      clearTimeout(reindexTimer);
-      reindexTimer = setTimeout(reindex, REINDEX_AFTER_MS);
+      if (resized) {
+        for (const k of nodes) stale.add(k);
+        clearTimeout(reindexTimer);
+        reindexTimer = setTimeout(reindex, REINDEX_AFTER_MS);
+      }
     }
     if (links.length) renderer.refresh({ partialGraph: { edges: links }, skipIndexation: true, schedule: true });
   };
@@ -196,7 +199,7 @@ export function mountNetwork(
         }
       }
       // Re-indexing the changed nodes keeps the label grid naming this period's biggest people.
-      refresh(changedNodes, resizeEdges());
+      refresh(changedNodes, resizeEdges(), true);
       applyFocus();
     },
     setCommunities(community, colours) {
@@ -209,7 +212,7 @@ export function mountNetwork(
           changedNodes.push(nodeKeys[i]);
         }
       }
-      refresh(changedNodes, []);
+      refresh(changedNodes, [], false);
     },
     setFocus(hovered, sel) {
       const next = hovered ?? sel;
