@@ -112,26 +112,10 @@ export function mountNetwork(
   const edgeKeys = graph.edges();
   const nodeAttrs = nodeKeys.map((k) => graph.getNodeAttributes(k));
   const edgeAttrs = edgeKeys.map((k) => graph.getEdgeAttributes(k));
-  // While the brush moves, changed items are repainted in place (cheap). Nodes are re-indexed once
-  // the period has been still for a moment, so the label grid then names the period's biggest
-  // people: re-indexing on every move makes sigma reprocess every node in the next frame.
-  const REINDEX_AFTER_MS = 150;
-  const stale = new Set<string>();
-  let reindexTimer: ReturnType<typeof setTimeout> | undefined;
-  const reindex = () => {
-    if (stale.size) renderer.refresh({ partialGraph: { nodes: [...stale] }, skipIndexation: false, schedule: true });
-    stale.clear();
-  };
-  /** `resized`: node sizes changed, so the label grid must be re-indexed (colours alone need not). */
-  const refresh = (nodes: string[], links: string[], resized: boolean) => {
-    if (nodes.length) {
-      renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
-      if (resized) {
-        for (const k of nodes) stale.add(k);
-        clearTimeout(reindexTimer);
-        reindexTimer = setTimeout(reindex, REINDEX_AFTER_MS);
-      }
-    }
+  const refresh = (nodes: string[], links: string[]) => {
+    // Nodes are re-indexed (the label grid ranks them by size); edges are repainted in place,
+    // since indexing them would make sigma reprocess the whole graph.
+    if (nodes.length) renderer.refresh({ partialGraph: { nodes }, skipIndexation: false, schedule: true });
     if (links.length) renderer.refresh({ partialGraph: { edges: links }, skipIndexation: true, schedule: true });
   };
   /** Re-derives each edge's thickness from its weight in the period; returns those that changed. */
@@ -199,7 +183,7 @@ export function mountNetwork(
         }
       }
       // Re-indexing the changed nodes keeps the label grid naming this period's biggest people.
-      refresh(changedNodes, resizeEdges(), true);
+      refresh(changedNodes, resizeEdges());
       applyFocus();
     },
     setCommunities(community, colours) {
@@ -212,7 +196,7 @@ export function mountNetwork(
           changedNodes.push(nodeKeys[i]);
         }
       }
-      refresh(changedNodes, [], false);
+      refresh(changedNodes, []);
     },
     setFocus(hovered, sel) {
       const next = hovered ?? sel;
@@ -227,7 +211,6 @@ export function mountNetwork(
       return renderer.graphToViewport({ x: graph.getNodeAttribute(String(person), "x"), y: graph.getNodeAttribute(String(person), "y") });
     },
     dispose() {
-      clearTimeout(reindexTimer);
       renderer.kill();
       graph.clear();
     },
