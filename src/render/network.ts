@@ -89,7 +89,7 @@ export function mountNetwork(
     styles: NETWORK_STYLES,
     customNodeState: { isSelected: false },
     settings: {
-      // One label per 140-px cell, its biggest node's: names never pile up, and the most
+      // One label per 150-px cell, its biggest node's: names never pile up, and the most
       // connected people are always named.
       labelDensity: 1,
       labelGridCellSize: 150,
