@@ -33,7 +33,7 @@ export default defineConfig({
   base: "./",
   plugins: [serveDataFolder()],
   // sigma + graphology + d3 make one ~540 kB chunk (146 kB gzipped, within the 300 kB budget).
-  build: { target: "es2022", outDir: "dist", chunkSizeWarningLimit: 700, minify: process.env.SB_NO_MINIFY ? false : "oxc" },
+  build: { target: "es2022", outDir: "dist", chunkSizeWarningLimit: 700 },
   worker: { format: "es" },
   server: { port: 5173 },
 });

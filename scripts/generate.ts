@@ -2,8 +2,7 @@
 // Usage: tsx scripts/generate.ts [--people 1900] [--messages 20000] [--seed 2016] [--no-layout] [--out data/sample.json]
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { encodeDataset } from "../src/data/decode";
-import { decodeDataset } from "../src/data/decode";
+import { decodeDataset, encodeDataset } from "../src/data/decode";
 import { buildEdgeIndex } from "../src/graph/edges";
 import { computeLayout } from "../src/graph/layout";
 import { makeCorpus } from "./sample/model";

@@ -72,7 +72,9 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   let timer: ReturnType<typeof setTimeout> | undefined;
   const runCommunities = () => {
     legend.setBusy();
-    const weight = stats.edgeWeight;
+    // A snapshot: stats.edgeWeight is reused by later periods, and the labels must describe the
+    // period these communities were computed for.
+    const weight = stats.edgeWeight.slice();
     client
       .detect({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight, seed: SEED, resolution: 1 })
       .then((res) => {

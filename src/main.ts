@@ -12,7 +12,7 @@ import { timed } from "./perf";
 const DEFAULT_DATA = "data/sample.json";
 
 /** ?data=<url> must stay on this app's origin: the app makes no request to any other host. */
-export function datasetUrl(search: string, base: string): string {
+function datasetUrl(search: string, base: string): string {
   const param = new URLSearchParams(search).get("data");
   const url = new URL(param ?? DEFAULT_DATA, base);
   if (url.origin !== new URL(base).origin) throw new DatasetError("?data", `${url.origin} is another host; Switchboard only opens datasets served with the app`, param ?? "");

@@ -6,7 +6,6 @@ import type { Store } from "./state/store";
 
 export interface Hooks {
   store: Store<AppState>;
-  renderer: NetworkView["renderer"];
   full: Period;
   communities: { count: number; modularity: number; ms: number } | null;
   /** performance.now() of the first animation frame after the network was drawn, i.e. when the
@@ -36,7 +35,6 @@ export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkVi
     full: ctx.full,
     communities: null,
     positionOf: (p) => ctx.network.positionOf(p),
-    renderer: ctx.network.renderer,
     displayedLabels: () => [...ctx.network.renderer.getNodeDisplayedLabels()].map((k) => ctx.network.renderer.getGraph().getNodeAttribute(k, "label")),
     nextFrame: () =>
       new Promise((resolve) => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decodeDataset } from "../../src/data/decode";
+import { decodeDataset, encodeDataset } from "../../src/data/decode";
 import { buildEdgeIndex } from "../../src/graph/edges";
 import { computePeriodStats, fullPeriod } from "../../src/graph/period";
 import { makeCorpus } from "../../scripts/sample/model";
-import { encodeDataset } from "../../src/data/decode";
 import { DAY, msg, T0, tinyFile } from "./fixtures";
 
 describe("graph building", () => {
