@@ -8,7 +8,7 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { PeriodStats } from "../graph/period";
 import { OTHER_COLOUR } from "../communities/describe";
-import { EDGE_COLOUR, NETWORK_STYLES, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
+import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
 export interface NetworkHandlers {
   onHover(person: number | null): void;
@@ -75,7 +75,7 @@ export function mountNetwork(
     });
   }
   for (let e = 0; e < edges.count; e++) {
-    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: edgeSize(initial.edgeWeight[e]), color: EDGE_COLOUR, hidden: initial.edgeWeight[e] <= 0 });
+    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: edgeSize(initial.edgeWeight[e]), hidden: initial.edgeWeight[e] <= 0 });
   }
   let edgeWeight: Float32Array = initial.edgeWeight;
 
@@ -86,7 +86,7 @@ export function mountNetwork(
       nodes: { shapes: [sdfCircle()], layers: [layerFill()] },
       edges: { paths: [pathLine()], extremities: [], layers: [layerPlain()] },
     },
-    styles: NETWORK_STYLES,
+    styles: networkStyles(edges.count),
     customNodeState: { isSelected: false },
     settings: {
       // One label per 150-px cell, its biggest node's: names never pile up, and the most
