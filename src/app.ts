@@ -10,7 +10,7 @@ import { mountNetwork } from "./render/network";
 import { choosePeriod, initialState, samePeriod } from "./state/app-state";
 import { createStore } from "./state/store";
 import { binMessages } from "./timeline/bins";
-import { formatSummary } from "./timeline/format";
+import { formatSummary, plural } from "./timeline/format";
 import { mountTimeline } from "./timeline/timeline";
 import { snapToDays } from "./timeline/zone";
 import { mountDetails } from "./panels/details";
@@ -29,11 +29,14 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
 
   const summary = h("p", { class: "period-summary", "aria-live": "polite" });
   const reset = h("button", { type: "button", class: "reset-period", hidden: "" }, "Show whole period");
+  // Messages without a readable date are kept in the dataset but cannot be placed in time.
+  const undated = ds.messages.count - ds.messages.datedCount;
+  const undatedNote = h("p", { class: "undated-note", hidden: undated ? undefined : "" }, `${plural(undated, "undated message")} not on the timeline`);
   const networkEl = h("div", { class: "network", "aria-label": "Network of who emailed whom" });
   const side = h("div", { class: "side" });
   const timelineEl = h("div", { class: "timeline" });
   root.replaceChildren(
-    h("div", { class: "explorer" }, h("div", { class: "stage" }, networkEl, side), h("div", { class: "timeline-bar" }, h("div", { class: "timeline-head" }, summary, reset), timelineEl)),
+    h("div", { class: "explorer" }, h("div", { class: "stage" }, networkEl, side), h("div", { class: "timeline-bar" }, h("div", { class: "timeline-head" }, summary, undatedNote, reset), timelineEl)),
   );
 
   let layout = ds.layout;

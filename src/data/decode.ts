@@ -77,29 +77,36 @@ export interface PlainMessage {
   id?: string | number;
 }
 
-/** Encodes plain messages (any order) into format v1. Dated messages are sorted first. */
+/** Messages by index, for corpora too big to hold as one object per message (the importer).
+ *  `at` may return the same object each call; the encoder copies what it needs at once. */
+export interface MessageTable {
+  count: number;
+  time(i: number): number | null;
+  at(i: number): PlainMessage;
+}
+
+/** Encodes messages (any order) into format v1. Dated messages are sorted first, by time. */
 export function encodeDataset(input: {
   meta: DatasetFile["meta"];
   people: { address: string[]; name: string[]; org?: string[] };
-  messages: PlainMessage[];
+  messages: PlainMessage[] | MessageTable;
   annotations?: DatasetFile["annotations"];
   layout?: DatasetFile["layout"];
 }): DatasetFile {
-  const msgs = input.messages
-    .map((msg, i) => ({ msg, i }))
-    .sort((a, b) => {
-      const ta = a.msg.time ?? Infinity;
-      const tb = b.msg.time ?? Infinity;
-      return ta === tb ? a.i - b.i : ta - tb;
-    })
-    .map((x) => x.msg);
+  const list = input.messages;
+  const table: MessageTable = Array.isArray(list) ? { count: list.length, time: (i) => list[i].time, at: (i) => list[i] } : list;
+  const times = Float64Array.from({ length: table.count }, (_, i) => table.time(i) ?? Infinity);
+  const order = Uint32Array.from({ length: table.count }, (_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
   const subjects: string[] = [""];
   const subjectIndex = new Map<string, number>([["", 0]]);
   const out: DatasetFile["messages"] = {
     time: [], sender: [], toCount: [], to: [], ccCount: [], cc: [], bccCount: [], bcc: [], subject: [], subjects,
   };
   let prev = 0;
-  for (const msg of msgs) {
+  let withId = false;
+  const ids: (string | number)[] = [];
+  for (const i of order) {
+    const msg = table.at(i);
     if (msg.time !== null) {
       const s = Math.floor(msg.time / 1000);
       out.time.push(s - prev);
@@ -119,8 +126,10 @@ export function encodeDataset(input: {
       subjectIndex.set(msg.subject, si);
     }
     out.subject.push(si);
+    if (msg.id !== undefined) withId = true;
+    ids.push(msg.id ?? ids.length + 1);
   }
-  if (msgs.some((m) => m.id !== undefined)) out.id = msgs.map((m, i) => m.id ?? i + 1);
+  if (withId) out.id = ids;
   let people: DatasetFile["people"] = { address: input.people.address, name: input.people.name };
   if (input.people.org) {
     const orgs: string[] = [];

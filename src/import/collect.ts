@@ -1,0 +1,152 @@
+// Gathers the messages every reader yields: de-duplicates them, maps addresses to people, keeps
+// them in compact columns, and counts what happened to each so the report adds up:
+// found = imported + duplicates + skipped.
+import { createHash } from "node:crypto";
+import type { MessageTable, PlainMessage } from "../data/decode";
+import { parseMailDate } from "./dates";
+import type { MailAddress } from "./headers";
+import { People } from "./people";
+import { ownCopy } from "./strings";
+import { where as describe, type ReaderItem, type Where } from "./reader";
+
+const EXAMPLES = 5;
+
+export interface Tally {
+  count: number;
+  examples: string[];
+}
+
+export interface Counts {
+  found: number;
+  imported: number;
+  duplicates: Tally;
+  skipped: Record<string, Tally>;
+  undated: Tally;
+  withoutSender: Tally;
+  withoutRecipients: Tally;
+  problems: { where: string; problem: string }[];
+  /** Offsets (like "-0400") of the Date headers, by count: a hint at the corpus's time zone. */
+  offsets: Map<string, number>;
+}
+
+function tally(t: Tally, w: Where): void {
+  t.count++;
+  if (t.examples.length < EXAMPLES) t.examples.push(describe(w));
+}
+
+export class Collector {
+  readonly people: People;
+  readonly counts: Counts = {
+    found: 0, imported: 0, duplicates: { count: 0, examples: [] }, skipped: {}, undated: { count: 0, examples: [] },
+    withoutSender: { count: 0, examples: [] }, withoutRecipients: { count: 0, examples: [] }, problems: [], offsets: new Map(),
+  };
+  private readonly seen = new Set<string>();
+  // One entry per imported message; recipients flat, To then Cc then Bcc.
+  private readonly time: number[] = [];
+  private readonly sender: number[] = [];
+  private readonly subject: number[] = [];
+  private readonly subjects: string[] = [];
+  private readonly subjectIndex = new Map<string, number>();
+  private readonly roleCounts: number[] = []; // 3 per message
+  private readonly rcpt: number[] = [];
+  private readonly ids: (string | undefined)[] = [];
+
+  constructor(
+    aliases: Map<string, string>,
+    private readonly zone: string,
+    private readonly keepIds: boolean,
+  ) {
+    this.people = new People(aliases);
+  }
+
+  private skip(reason: string, w: Where): void {
+    this.counts.skipped[reason] ??= { count: 0, examples: [] };
+    tally(this.counts.skipped[reason], w);
+  }
+
+  add(item: ReaderItem): void {
+    if (item.kind === "problem") {
+      this.counts.problems.push({ where: describe(item.where), problem: item.problem });
+      return;
+    }
+    this.counts.found++;
+    if (item.kind === "broken") return this.skip(item.reason, item.where);
+    const f = item.fields;
+    const senderEntry: MailAddress | undefined = f.from[0];
+    // A fixed-size digest: the Message-ID itself, or sender, date, recipients and subject.
+    const dedupKey = createHash("sha1")
+      .update(f.messageId ? `m${f.messageId}` : ["h", senderEntry?.address ?? "", f.date, ...[...f.to, ...f.cc, ...f.bcc].map((a) => a.address).sort(), f.subject].join("\n"))
+      .digest("base64");
+    if (this.seen.has(dedupKey)) return tally(this.counts.duplicates, item.where);
+    this.seen.add(dedupKey);
+
+    const sender = senderEntry ? this.people.idOf(senderEntry) : -1;
+    if (sender < 0) {
+      tally(this.counts.withoutSender, item.where);
+      return this.skip("no sender", item.where);
+    }
+    // Each person once per message, in their first role.
+    const taken = new Set<number>();
+    const roles = [f.to, f.cc, f.bcc].map((list) => {
+      let n = 0;
+      for (const entry of list) {
+        const id = this.people.idOf(entry);
+        if (id < 0 || taken.has(id)) continue;
+        taken.add(id);
+        this.rcpt.push(id);
+        n++;
+      }
+      return n;
+    });
+    if (taken.size === 0) tally(this.counts.withoutRecipients, item.where);
+    const time = parseMailDate(f.date, this.zone);
+    if (time === null) tally(this.counts.undated, item.where);
+    const offset = /([+-]\d{4})\s*(?:\(.*\))?\s*$/.exec(f.date)?.[1];
+    if (offset) this.counts.offsets.set(offset, (this.counts.offsets.get(offset) ?? 0) + 1);
+
+    let si = this.subjectIndex.get(f.subject);
+    if (si === undefined) {
+      const own = ownCopy(f.subject);
+      si = this.subjects.length;
+      this.subjects.push(own);
+      this.subjectIndex.set(own, si);
+    }
+    this.time.push(time ?? NaN);
+    this.sender.push(sender);
+    this.subject.push(si);
+    this.roleCounts.push(roles[0], roles[1], roles[2]);
+    if (this.keepIds) {
+      const id = item.sourceId ?? f.messageId;
+      this.ids.push(id ? ownCopy(id) : undefined);
+    }
+    this.counts.imported++;
+  }
+
+  /** The imported messages, for the dataset encoder. */
+  messages(): MessageTable {
+    const n = this.sender.length;
+    const start = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) start[i + 1] = start[i] + this.roleCounts[3 * i] + this.roleCounts[3 * i + 1] + this.roleCounts[3 * i + 2];
+    const plain: PlainMessage = { time: null, sender: 0, to: [], cc: [], bcc: [], subject: "" };
+    return {
+      count: n,
+      time: (i) => (Number.isNaN(this.time[i]) ? null : this.time[i]),
+      at: (i) => {
+        let k = start[i];
+        const take = (count: number) => this.rcpt.slice(k, (k += count));
+        plain.time = Number.isNaN(this.time[i]) ? null : this.time[i];
+        plain.sender = this.sender[i];
+        plain.to = take(this.roleCounts[3 * i]);
+        plain.cc = take(this.roleCounts[3 * i + 1]);
+        plain.bcc = take(this.roleCounts[3 * i + 2]);
+        plain.subject = this.subjects[this.subject[i]];
+        plain.id = this.keepIds ? this.ids[i] : undefined;
+        return plain;
+      },
+    };
+  }
+
+  skippedCount(): number {
+    return Object.values(this.counts.skipped).reduce((s, t) => s + t.count, 0);
+  }
+}

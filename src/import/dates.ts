@@ -1,0 +1,68 @@
+// Mail dates to UTC milliseconds: RFC 2822 and the sloppy variants real archives carry (comments,
+// missing weekday or seconds, two-digit years, named zones, asctime, ISO, spreadsheet forms).
+// A date without a zone is read in `zone` (UTC unless the user says otherwise). null = unparsable.
+import { DateTime } from "luxon";
+
+// Zone names mail clients write that luxon's RFC 2822 parser does not know, as offsets.
+const ZONES: Record<string, string> = {
+  UT: "+0000", GMT: "+0000", UTC: "+0000", Z: "+0000", WET: "+0000", BST: "+0100", CET: "+0100", MET: "+0100",
+  CEST: "+0200", MEST: "+0200", EET: "+0200", EEST: "+0300", MSK: "+0300", IST: "+0530", JST: "+0900",
+  KST: "+0900", AEST: "+1000", AEDT: "+1100", NZST: "+1200", NZDT: "+1300", HST: "-1000", AKST: "-0900",
+  AKDT: "-0800", PST: "-0800", PDT: "-0700", MST: "-0700", MDT: "-0600", CST: "-0600", CDT: "-0500",
+  EST: "-0500", EDT: "-0400", AST: "-0400", ADT: "-0300", NST: "-0330", NDT: "-0230",
+};
+const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+
+// Formats tried after RFC 2822, ISO 8601 and SQL, most common first.
+const FORMATS = [
+  "EEE MMM d HH:mm:ss yyyy", // asctime, as in mbox separator lines
+  "EEE MMM d HH:mm:ss ZZZ yyyy",
+  "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm a", "M/d/yyyy h:mm:ss a", "M/d/yy H:mm", "M/d/yy h:mm a",
+  "EEEE, MMMM d, yyyy h:mm a", "MMMM d, yyyy h:mm a", "MMMM d, yyyy", "d MMMM yyyy HH:mm", "yyyy/MM/dd HH:mm:ss",
+  "yyyy-MM-dd", "M/d/yyyy", "dd.MM.yyyy HH:mm", "dd.MM.yyyy",
+];
+
+/** Rewrites the sloppy parts of an RFC 2822 date into the strict form luxon reads. */
+function tidyRfc2822(raw: string): string {
+  let s = raw.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim(); // comments, runs of space
+  s = s.replace(/^[A-Za-z]+,?\s*(?=\d)/, ""); // weekday, with or without its comma
+  s = s.replace(/\b([A-Za-z]{3})[a-z]*\.?(?=\s+\d{2,4}\b)/, (m, mon: string) => (MONTHS.includes(mon.toLowerCase()) ? mon[0].toUpperCase() + mon.slice(1, 3).toLowerCase() : m));
+  s = s.replace(/^(\d{1,2})\s+(\w{3})\s+(\d{2})(?=\s)/, (_m, d: string, mon: string, y: string) => `${d} ${mon} ${Number(y) < 50 ? 2000 + Number(y) : 1900 + Number(y)}`);
+  s = s.replace(/(\s\d{1,2}:\d{2})(?=\s|$)(?!:)/, "$1:00"); // no seconds
+  s = s.replace(/\s(\d):/, " 0$1:"); // one-digit hour
+  s = s.replace(/\s(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/, (_m, sign: string, h: string, mm: string | undefined) => ` ${sign}${h.padStart(2, "0")}${mm ?? "00"}`);
+  s = s.replace(/\s([A-Za-z]{1,5})$/, (m, zone: string) => (ZONES[zone.toUpperCase()] ? ` ${ZONES[zone.toUpperCase()]}` : m));
+  s = s.replace(/\s([+-]\d{4})\s+[A-Za-z]{1,5}$/, " $1"); // "-0400 EDT"
+  return s;
+}
+
+function ok(d: DateTime): number | null {
+  if (!d.isValid) return null;
+  const ms = d.toMillis();
+  // Outside 1970–2100 is a broken clock or a misread field, not a date we can place.
+  return ms >= 0 && ms < 4102444800000 ? ms : null;
+}
+
+/** Parses a date as mail and spreadsheets write it; null when nothing sensible can be read. */
+export function parseMailDate(raw: string | undefined | null, zone = "UTC"): number | null {
+  if (!raw) return null;
+  const text = raw.trim();
+  if (!text) return null;
+  if (/^\d{9,13}(\.\d+)?$/.test(text)) {
+    const n = Number(text);
+    return ok(DateTime.fromMillis(text.length >= 12 ? n : n * 1000, { zone: "UTC" })); // epoch s or ms
+  }
+  const opts = { zone, setZone: true };
+  const rfc = DateTime.fromRFC2822(tidyRfc2822(text), opts);
+  if (rfc.isValid) return ok(rfc);
+  const iso = DateTime.fromISO(text, opts);
+  if (iso.isValid) return ok(iso);
+  const sql = DateTime.fromSQL(text, opts);
+  if (sql.isValid) return ok(sql);
+  const clean = text.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  for (const f of FORMATS) {
+    const d = DateTime.fromFormat(clean, f, { ...opts, locale: "en-US" });
+    if (d.isValid) return ok(d);
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+// A message's header block (raw bytes up to the first empty line) to the fields the dataset needs.
+// Encoded words and address lists go through postal-mime; this module only frames the block:
+// unfolds continuation lines, matches names in any case, and decodes raw 8-bit bytes.
+import { addressParser, decodeWords } from "postal-mime";
+import { fixC1 } from "./cp1252";
+
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
+export interface MessageFields {
+  from: MailAddress[];
+  to: MailAddress[];
+  cc: MailAddress[];
+  bcc: MailAddress[];
+  date: string;
+  subject: string;
+  messageId: string;
+  inReplyTo: string;
+  references: string[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const cp1252 = new TextDecoder("windows-1252");
+const WANTED = new Set(["from", "to", "cc", "bcc", "date", "subject", "message-id", "in-reply-to", "references", "sender"]);
+
+/** Header text from raw bytes: UTF-8 when valid, else Windows-1252 (a superset of Latin-1). */
+export function decodeHeaderBytes(bytes: Uint8Array): string {
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] > 0x7f) {
+      try {
+        return utf8.decode(bytes);
+      } catch {
+        return fixC1(cp1252.decode(bytes));
+      }
+    }
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+
+/** Unfolded headers by lower-case name (several To lines are joined with commas); only the ones
+ *  we use are kept. Returns null when no line of the block looks like a header. */
+export function unfoldHeaders(text: string): Map<string, string> | null {
+  const headers = new Map<string, string>();
+  let name = "";
+  let seen = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (line === "") break;
+    if (line[0] === " " || line[0] === "\t") {
+      if (name) headers.set(name, headers.get(name) + " " + line.trim());
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) {
+      name = "";
+      continue;
+    }
+    seen = true;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    name = WANTED.has(key) ? key : "";
+    if (!name) continue;
+    const value = line.slice(colon + 1).trim();
+    const prev = headers.get(name);
+    if (prev === undefined) headers.set(name, value);
+    else if (name === "to" || name === "cc" || name === "bcc") headers.set(name, prev ? `${prev}, ${value}` : value);
+  }
+  return seen ? headers : null;
+}
+
+/** Pipermail writes `jane at example.org (Jane Doe)`; turn it back into an address. */
+function deobfuscate(value: string): string {
+  const m = /^\s*([^\s@<>"(),]+) at ([^\s@<>"(),]+\.[^\s@<>"(),]+)\s*(?:\((.*)\))?\s*$/.exec(value);
+  if (!m) return value;
+  const name = (m[3] ?? "").replace(/["\\]/g, "");
+  return name ? `"${name}" <${m[1]}@${m[2]}>` : `${m[1]}@${m[2]}`;
+}
+
+/** Address list of a header, groups flattened (`undisclosed-recipients:;` gives none). */
+export function parseAddresses(value: string | undefined): MailAddress[] {
+  if (!value) return [];
+  const parsed = addressParser(deobfuscate(value), { flatten: true });
+  const out: MailAddress[] = [];
+  for (const a of parsed) {
+    const address = a.address ?? "";
+    const name = a.name ? fixC1(decodeWords(a.name)).trim() : "";
+    if (address || name) out.push({ name, address });
+  }
+  return out;
+}
+
+function ids(value: string | undefined): string[] {
+  return value ? (value.match(/<[^<>\s]+>/g) ?? []).map((s) => s.slice(1, -1)) : [];
+}
+
+/** The fields of one message from its header block; null when the block holds no header at all. */
+export function parseHeaderBlock(bytes: Uint8Array): MessageFields | null {
+  const headers = unfoldHeaders(decodeHeaderBytes(bytes));
+  if (!headers) return null;
+  const rawId = headers.get("message-id") ?? "";
+  return {
+    from: parseAddresses(headers.get("from") ?? headers.get("sender")),
+    to: parseAddresses(headers.get("to")),
+    cc: parseAddresses(headers.get("cc")),
+    bcc: parseAddresses(headers.get("bcc")),
+    date: headers.get("date") ?? "",
+    subject: fixC1(decodeWords(headers.get("subject") ?? "")).replace(/\s+/g, " ").trim(),
+    messageId: ids(rawId)[0] ?? rawId.trim(),
+    inReplyTo: ids(headers.get("in-reply-to"))[0] ?? "",
+    references: ids(headers.get("references")),
+  };
+}

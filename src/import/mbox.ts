@@ -1,0 +1,136 @@
+// Streaming mbox reader: finds each message by its `From ` separator line, parses the header block
+// and skips the body without decoding it, so memory stays flat however large the file is.
+import { createReadStream } from "node:fs";
+import { parseHeaderBlock } from "./headers";
+import type { ReadOptions, ReaderItem } from "./reader";
+
+const NL = 10;
+const FROM_LINE = Buffer.from("\nFrom ");
+const MAX_HEADER_BYTES = 4 << 20;
+
+/** A `From ` line that starts a message (mboxo/mboxrd, pipermail, Google Takeout): the word, a
+ *  sender (any bytes, even non-ASCII), then a date with a time of day and a year. */
+export function isSeparatorLine(line: string): boolean {
+  return line.startsWith("From ") && /\d{1,2}:\d{2}/.test(line) && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line);
+}
+
+/** Index of the first empty line at or after `from` (the `\n` that ends the line before it), or -1.
+ *  The CRLF search stops where the LF one matched, so neither scans the whole buffer per message. */
+function blankLine(buf: Buffer, from: number): number {
+  const a = buf.indexOf("\n\n", from);
+  const b = (a < 0 ? buf : buf.subarray(0, a)).indexOf("\n\r\n", from);
+  return b < 0 ? a : b;
+}
+
+export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
+  let buf: Buffer = Buffer.alloc(0);
+  let base = 0; // file offset of buf[0]
+  let state = "start" as "start" | "headers" | "body";
+  let msgStart = 0; // buf index of the current message's separator line
+  let hdrStart = 0; // buf index of its first header line
+  let scan = 0; // buf index where the next search starts
+  let lastByte = NL;
+
+  const headerItem = (end: number): ReaderItem => {
+    const where = { file, offset: base + msgStart };
+    if (end - hdrStart > MAX_HEADER_BYTES) return { kind: "broken", where, reason: "headers longer than 4 MB" };
+    const block = buf.subarray(hdrStart, end);
+    if (block.includes(0)) return { kind: "broken", where, reason: "binary data in the headers" };
+    const fields = parseHeaderBlock(block);
+    return fields ? { kind: "message", where, fields } : { kind: "broken", where, reason: "no mail headers after the From line" };
+  };
+
+  /** Consumes what it can of buf; yields items. `final` when the file has ended. */
+  function* consume(final: boolean): Generator<ReaderItem> {
+    for (;;) {
+      if (state === "start") {
+        const nl = buf.indexOf(NL, scan);
+        if (nl < 0 && !final) return;
+        msgStart = 0;
+        hdrStart = nl < 0 ? buf.length : nl + 1;
+        scan = hdrStart;
+        state = "headers";
+        continue;
+      }
+      if (state === "headers") {
+        // The block ends at its first empty line, or at the next separator if it has no body.
+        const atStart = buf[hdrStart] === NL || (buf[hdrStart] === 13 && buf[hdrStart + 1] === NL);
+        const blank = atStart ? hdrStart - 1 : blankLine(buf, Math.max(hdrStart, scan));
+        // Only a separator before the empty line matters, so search no further than that.
+        const upTo = blank < 0 ? buf : buf.subarray(0, blank);
+        let sep = upTo.indexOf(FROM_LINE, Math.max(hdrStart - 1, scan));
+        while (sep >= 0 && (blank < 0 || sep < blank)) {
+          const nl = buf.indexOf(NL, sep + 1);
+          if (nl < 0 && !final) break;
+          if (isSeparatorLine(buf.toString("latin1", sep + 1, nl < 0 ? buf.length : nl))) break;
+          sep = upTo.indexOf(FROM_LINE, sep + 1);
+        }
+        if (sep >= 0 && (blank < 0 || sep < blank)) {
+          const nl = buf.indexOf(NL, sep + 1);
+          if (nl < 0 && !final) return;
+          yield headerItem(sep + 1);
+          msgStart = sep + 1;
+          hdrStart = nl < 0 ? buf.length : nl + 1;
+          scan = hdrStart;
+          continue;
+        }
+        if (blank < 0) {
+          if (buf.length - hdrStart > MAX_HEADER_BYTES) {
+            yield headerItem(buf.length);
+            state = "body";
+            scan = buf.length;
+            continue;
+          }
+          if (!final) {
+            scan = Math.max(hdrStart, buf.length - 8);
+            return;
+          }
+          // The file ends inside the headers: complete if it ends at a line break, else cut off.
+          const where = { file, offset: base + msgStart };
+          if (lastByte === NL) yield headerItem(buf.length);
+          else {
+            yield { kind: "broken", where, reason: "truncated: the file ends inside this message's headers" };
+            yield { kind: "problem", where: { file, offset: base + buf.length }, problem: "truncated mbox: the file ends in the middle of a message's headers" };
+          }
+          return;
+        }
+        yield headerItem(blank + 1);
+        state = "body";
+        scan = blank + 1;
+        continue;
+      }
+      // Body: jump from one `\nFrom ` to the next until one is a real separator line.
+      const sep = buf.indexOf(FROM_LINE, scan);
+      if (sep < 0) {
+        if (final && lastByte !== NL) yield { kind: "problem", where: { file, offset: base + buf.length }, problem: "the file does not end with a line break; it may be truncated" };
+        scan = Math.max(scan, buf.length - FROM_LINE.length);
+        return;
+      }
+      const nl = buf.indexOf(NL, sep + 1);
+      if (nl < 0 && !final) {
+        scan = sep;
+        return;
+      }
+      if (isSeparatorLine(buf.toString("latin1", sep + 1, nl < 0 ? buf.length : nl))) {
+        msgStart = sep + 1;
+        hdrStart = nl < 0 ? buf.length : nl + 1;
+        scan = hdrStart;
+        state = "headers";
+      } else scan = sep + 1;
+    }
+  }
+
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    opts.onBytes?.(chunk.length);
+    lastByte = chunk[chunk.length - 1];
+    // Keep only what is still needed: the current header block, or a few bytes of body.
+    const keep = state === "body" ? Math.min(scan, buf.length) : Math.min(msgStart, hdrStart);
+    buf = keep >= buf.length ? chunk : Buffer.concat([buf.subarray(keep), chunk]);
+    base += keep;
+    msgStart -= keep;
+    hdrStart -= keep;
+    scan -= keep;
+    yield* consume(false);
+  }
+  yield* consume(true);
+}

@@ -1,0 +1,37 @@
+// What every reader (mbox, .eml, Maildir, CSV) yields, one item per message found or per problem.
+import type { MessageFields } from "./headers";
+
+/** Where a message or problem is in the input: file plus byte offset or line when known. */
+export interface Where {
+  file: string;
+  offset?: number;
+  line?: number;
+}
+
+export type ReaderItem =
+  /** A message whose headers could be read. `sourceId` is the source's own id (file name, CSV id). */
+  | { kind: "message"; where: Where; fields: MessageFields; sourceId?: string }
+  /** A message that was found but could not be read; it is counted and skipped. */
+  | { kind: "broken"; where: Where; reason: string }
+  /** Something wrong with a whole file that did not stop the import (e.g. it is truncated). */
+  | { kind: "problem"; where: Where; problem: string };
+
+export interface ReadOptions {
+  /** Called with the number of bytes consumed since the last call (for progress). */
+  onBytes?: (bytes: number) => void;
+}
+
+/** An error that stops the import: names the file and what is wrong with it. */
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = "ImportError";
+  }
+}
+
+export function where(w: Where): string {
+  return w.line !== undefined ? `${w.file}:${w.line}` : w.offset !== undefined ? `${w.file} @ byte ${w.offset}` : w.file;
+}

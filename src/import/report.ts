@@ -1,0 +1,88 @@
+// The import report: what was read and what became of every message, as JSON (--report) and as
+// text for the terminal. Its accounting always holds: found = imported + duplicates + skipped.
+import type { Collector, Tally } from "./collect";
+import type { InputKind } from "./detect";
+import type { AliasSuggestion } from "./people";
+
+export interface ImportReport {
+  files: { path: string; kind: InputKind; bytes: number; messages: number }[];
+  found: number;
+  imported: number;
+  duplicates: Tally;
+  skipped: { count: number; reasons: ({ reason: string } & Tally)[] };
+  /** Imported, but without a readable date: shown as undated, outside the timeline. */
+  undated: Tally;
+  /** Skipped (counted under the reason "no sender"). */
+  withoutSender: Tally;
+  /** Imported: the sender counts, but the message draws no line. */
+  withoutRecipients: Tally;
+  /** Whole-file problems (e.g. a truncated mbox): the rest of the file was imported. */
+  problems: { where: string; problem: string }[];
+  people: number;
+  aliasSuggestions: AliasSuggestion[];
+  timeZone: { used: string; commonestOffset: string | null };
+  bytes: number;
+  readMbPerSecond: number;
+  seconds: number;
+}
+
+export function buildReport(
+  c: Collector,
+  files: ImportReport["files"],
+  t: { bytes: number; readMs: number; totalMs: number; zone: string },
+): ImportReport {
+  const reasons = Object.entries(c.counts.skipped)
+    .map(([reason, tally]) => ({ reason, ...tally }))
+    .sort((a, b) => b.count - a.count);
+  const offsets = [...c.counts.offsets].sort((a, b) => b[1] - a[1]);
+  return {
+    files,
+    found: c.counts.found,
+    imported: c.counts.imported,
+    duplicates: c.counts.duplicates,
+    skipped: { count: c.skippedCount(), reasons },
+    undated: c.counts.undated,
+    withoutSender: c.counts.withoutSender,
+    withoutRecipients: c.counts.withoutRecipients,
+    problems: c.counts.problems,
+    people: c.people.count,
+    aliasSuggestions: c.people.suggestions(),
+    timeZone: { used: t.zone, commonestOffset: offsets[0]?.[0] ?? null },
+    bytes: t.bytes,
+    readMbPerSecond: Math.round((t.bytes / 1e6 / Math.max(t.readMs / 1000, 1e-3)) * 10) / 10,
+    seconds: Math.round(t.totalMs / 100) / 10,
+  };
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+const size = (bytes: number) => (bytes >= 1e6 ? `${n(Math.round(bytes / 1e6))} MB` : `${n(Math.ceil(bytes / 1e3))} KB`);
+const examples = (t: Tally) => (t.examples.length ? `\n      e.g. ${t.examples.join("\n           ")}` : "");
+
+/** The report as text for the terminal. */
+export function formatReport(r: ImportReport): string {
+  const lines: string[] = [];
+  lines.push(`Read ${r.files.length} input${r.files.length === 1 ? "" : "s"} (${size(r.bytes)} in ${r.seconds} s${r.bytes >= 1e7 ? `, read at ${r.readMbPerSecond} MB/s` : ""}):`);
+  for (const f of r.files) lines.push(`  ${f.path} (${f.kind}): ${n(f.messages)} messages`);
+  lines.push("");
+  lines.push(`Messages found     ${n(r.found).padStart(9)}`);
+  lines.push(`  imported         ${n(r.imported).padStart(9)}`);
+  lines.push(`  duplicates       ${n(r.duplicates.count).padStart(9)}  (same Message-ID, or same sender, date, recipients and subject)`);
+  lines.push(`  skipped          ${n(r.skipped.count).padStart(9)}`);
+  for (const s of r.skipped.reasons) lines.push(`    ${s.reason}: ${n(s.count)}${examples(s)}`);
+  lines.push(`Of those imported:`);
+  lines.push(`  undated          ${n(r.undated.count).padStart(9)}  (kept, shown outside the timeline)${examples(r.undated)}`);
+  lines.push(`  no recipients    ${n(r.withoutRecipients.count).padStart(9)}${examples(r.withoutRecipients)}`);
+  lines.push(`People             ${n(r.people).padStart(9)}`);
+  if (r.aliasSuggestions.length) {
+    lines.push("");
+    lines.push(`Possibly the same person (not merged; list them in --aliases to merge):`);
+    for (const s of r.aliasSuggestions.slice(0, 10)) lines.push(`  ${s.name}: ${s.addresses.join(", ")}`);
+    if (r.aliasSuggestions.length > 10) lines.push(`  … ${r.aliasSuggestions.length - 10} more in the JSON report`);
+  }
+  if (r.timeZone.commonestOffset && r.timeZone.used === "UTC" && r.timeZone.commonestOffset !== "+0000") {
+    lines.push("");
+    lines.push(`Dates are shown in UTC; most messages were written at ${r.timeZone.commonestOffset}. Pass --time-zone (e.g. America/New_York) to show them in the corpus's zone.`);
+  }
+  for (const p of r.problems) lines.push(`Problem: ${p.where}: ${p.problem}`);
+  return lines.join("\n");
+}

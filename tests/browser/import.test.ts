@@ -1,0 +1,74 @@
+// From mail exports to the app: the importer's command line turns the test fixtures (mbox, .eml
+// folder, Maildir, CSV) into a dataset, which is opened with the file picker as a reporter would.
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PALETTE } from "../../src/communities/describe";
+import type { ImportReport } from "../../src/import/report";
+import { writeFixtures, type FixtureDir } from "../unit/import-fixtures";
+import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { countIn, fmt, inkStats, messagesOf, sentReceived, type RawFile } from "./truth";
+
+let served: Served;
+let browser: Browser;
+let fx: FixtureDir;
+let datasetPath: string;
+let report: ImportReport;
+
+beforeAll(async () => {
+  fx = writeFixtures();
+  datasetPath = join(fx.dir, "imported.json");
+  const reportPath = join(fx.dir, "report.json");
+  const bin = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
+  execFileSync(process.execPath, [bin, fx.mbox, fx.eml, fx.maildir, fx.csv, "--aliases", fx.aliases, "--title", "Imported test mailboxes", "-o", datasetPath, "--report", reportPath, "-q"]);
+  report = JSON.parse(readFileSync(reportPath, "utf8")) as ImportReport;
+  served = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  rmSync(fx.dir, { recursive: true, force: true });
+});
+
+describe("an imported corpus", () => {
+  it("opens in the app with the counts the data gives, undated messages noted", async () => {
+    const raw = JSON.parse(readFileSync(datasetPath, "utf8")) as RawFile & { meta: { title: string } };
+    expect(raw.messages.sender.length).toBe(report.imported);
+    const { page, foreign, errors } = await openApp(browser, served);
+    await page.locator("input[type=file]").setInputFiles(datasetPath);
+    await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { polling: 100 });
+    expect(await page.locator("#title").textContent()).toBe("Imported test mailboxes");
+    expect(await page.locator("#synthetic").isVisible()).toBe(false);
+    await waitForCommunities(page);
+
+    const msgs = messagesOf(raw);
+    const all = countIn(msgs, -Infinity, Infinity);
+    expect(all.messages).toBe(report.imported - report.undated.count);
+    // The corpus runs from 12 Apr (mbox) to 22 Apr 2016 (CSV).
+    expect(await page.locator(".period-summary").textContent()).toMatch(new RegExp(`^12–22 Apr 2016 · ${fmt(all.messages)} messages · ${fmt(all.people)} people$`));
+    expect(await page.locator(".undated-note").textContent()).toBe(`${report.undated.count} undated messages not on the timeline`);
+
+    // Alice, merged from two addresses, with the counts the raw file gives.
+    const alice = raw.people.address.indexOf("alice@fpnc.example");
+    const pos = (await page.evaluate((p) => window.switchboard!.positionOf(p), alice))!;
+    const net = (await page.locator(".network").boundingBox())!;
+    await page.mouse.click(net.x + pos.x, net.y + pos.y);
+    const details = page.locator(".details");
+    await details.waitFor({ state: "visible" });
+    const activity = sentReceived(all.inside, alice);
+    expect(await details.locator(".details-name").textContent()).toBe("Walsh, Alice");
+    expect(await details.locator("[data-field=sent] dd").textContent()).toBe(fmt(activity.sent));
+    expect(await details.locator("[data-field=received] dd").textContent()).toBe(fmt(activity.received));
+    expect(activity.sent).toBe(3); // mbox 1, mbox 11 (by the alias), Maildir two
+
+    await page.evaluate(() => window.switchboard!.nextFrame());
+    expect(inkStats(await page.locator(".network").screenshot(), PALETTE).ink).toBeGreaterThan(0.002);
+    await screenshot(page, "08-imported-corpus");
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
