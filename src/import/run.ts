@@ -69,15 +69,12 @@ function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) 
   }
 }
 
-export async function runImport(opts: ImportOptions): Promise<ImportResult> {
-  if (opts.inputs.length === 0) throw new ImportError("(no input)", "give at least one mbox, .eml folder, Maildir or CSV");
-  const started = performance.now();
-  const inputs: DetectedInput[] = [];
-  for (const path of opts.inputs) inputs.push(await detectInput(path, opts.kind, opts.columns ?? {}));
+/** Reads every input into one collector and encodes the result. The collector stays local, so
+ *  its working sets (de-duplication keys, columns) are freed before the layout runs. */
+async function readAll(inputs: DetectedInput[], opts: ImportOptions, started: number) {
   const aliases = opts.aliases ? await readAliases(opts.aliases) : new Map<string, string>();
   const zone = opts.timeZone ?? "UTC";
   const collector = new Collector(aliases, zone, opts.sourceUrlTemplate !== undefined);
-
   let bytes = 0;
   const files: ImportReport["files"] = [];
   for (const input of inputs) {
@@ -93,7 +90,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   opts.onProgress?.(bytes, collector.counts.found);
   const readMs = performance.now() - started;
 
-  const names = collector.people.displayNames();
   const dataset = encodeDataset({
     meta: {
       title: opts.title ?? (inputs.length === 1 ? basename(inputs[0].path).replace(/\.[^.]+$/, "") : `${inputs.length} mail exports`),
@@ -104,10 +100,20 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
       synthetic: false,
       timeZone: zone,
     },
-    people: { address: collector.people.address, name: names },
+    people: { address: collector.people.address, name: collector.people.displayNames() },
     messages: collector.messages(),
   });
-  if (opts.layout !== false && collector.people.count > 0) {
+  const report = buildReport(collector, files, { bytes, readMs, totalMs: performance.now() - started, zone });
+  return { dataset, report };
+}
+
+export async function runImport(opts: ImportOptions): Promise<ImportResult> {
+  if (opts.inputs.length === 0) throw new ImportError("(no input)", "give at least one mbox, .eml folder, Maildir or CSV");
+  const started = performance.now();
+  const inputs: DetectedInput[] = [];
+  for (const path of opts.inputs) inputs.push(await detectInput(path, opts.kind, opts.columns ?? {}));
+  const { dataset, report } = await readAll(inputs, opts, started);
+  if (opts.layout !== false && report.people > 0) {
     collectGarbage();
     const ds = decodeDataset(dataset);
     const edges = buildEdgeIndex(ds);
@@ -115,6 +121,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 10) / 10);
     dataset.layout = { x: round(x), y: round(y) };
   }
-  const report = buildReport(collector, files, { bytes, readMs, totalMs: performance.now() - started, zone });
+  report.seconds = Math.round((performance.now() - started) / 100) / 10;
   return { dataset, report };
 }
