@@ -61,7 +61,7 @@ const examples = (t: Tally) => (t.examples.length ? `\n      e.g. ${t.examples.j
 /** The report as text for the terminal. */
 export function formatReport(r: ImportReport): string {
   const lines: string[] = [];
-  lines.push(`Read ${r.files.length} input${r.files.length === 1 ? "" : "s"} (${size(r.bytes)} in ${r.seconds} s${r.bytes >= 1e7 ? `, read at ${r.readMbPerSecond} MB/s` : ""}):`);
+  lines.push(`Read ${r.files.length} input${r.files.length === 1 ? "" : "s"} (${size(r.bytes)}${r.bytes >= 1e7 ? `, read at ${r.readMbPerSecond} MB/s` : ""}; ${r.seconds} s in all):`);
   for (const f of r.files) lines.push(`  ${f.path} (${f.kind}): ${n(f.messages)} messages`);
   lines.push("");
   lines.push(`Messages found     ${n(r.found).padStart(9)}`);
