@@ -2,6 +2,7 @@
 // chosen by flag or recognised from common header names; recipients are split on `;` or `,`.
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
 import { parseAddresses, type MailAddress } from "./headers";
 import { ImportError, type ReadOptions, type ReaderItem } from "./reader";
 
@@ -51,6 +52,13 @@ export function sniffDelimiter(headerLine: string): string {
     if (score > bestScore) [best, bestScore] = [d, score];
   }
   return best;
+}
+
+/** Checks a CSV's header line (first line of the file) names a sender and recipients; throws an
+ *  ImportError listing the columns it found otherwise. */
+export function checkCsvHeader(headerLine: string, chosen: CsvColumns, file: string): void {
+  const rows = parseSync(headerLine, { bom: true, delimiter: sniffDelimiter(headerLine), relax_quotes: true, relax_column_count: true }) as string[][];
+  mapColumns((rows[0] ?? []).map((s) => s.trim()), chosen, file);
 }
 
 /** Recipients in one cell: `a@x; b@y`, `a@x, b@y`, or full `Name <a@x>` lists. */

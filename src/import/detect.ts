@@ -1,7 +1,7 @@
 // Which kind of input a path is: mbox (its `From ` separator), a single .eml, a folder of .eml,
 // a Maildir (cur/, new/) or a CSV (a header row naming a sender and recipients).
 import { open, stat } from "node:fs/promises";
-import { mapColumns, sniffDelimiter, type CsvColumns } from "./csv";
+import { checkCsvHeader, type CsvColumns } from "./csv";
 import { hasMaildir, listFiles } from "./files";
 import { isSeparatorLine } from "./mbox";
 import { ImportError } from "./reader";
@@ -54,17 +54,17 @@ export async function detectInput(path: string, forced: InputKind | undefined, c
     return { ...base, kind: "mbox" };
   }
   if (forced === "eml" || (!forced && looksLikeHeaders(text))) return { ...base, kind: "eml" };
+  const headerLine = bytes.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
+  // A file named or forced as CSV gets the CSV's own complaint (which columns it found); any
+  // other file that is not a CSV either gets the general one.
   if (forced === "csv" || /\.(csv|tsv|txt)$/i.test(path)) {
-    const headerLine = bytes.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
-    // Fails with the columns it found when there is no sender or recipient column.
-    mapColumns(headerLine.split(sniffDelimiter(headerLine)).map((s) => s.trim().replace(/^"|"$/g, "")), columns, path);
+    checkCsvHeader(headerLine, columns, path);
     return { ...base, kind: "csv", headerLine };
   }
   try {
-    const headerLine = bytes.toString("utf8").split(/\r?\n/, 1)[0];
-    mapColumns(headerLine.split(sniffDelimiter(headerLine)).map((s) => s.trim().replace(/^"|"$/g, "")), columns, path);
-    return { ...base, kind: "csv", headerLine };
+    checkCsvHeader(headerLine, columns, path);
   } catch {
     throw new ImportError(path, "not a recognised mail export: expected an mbox (first line \"From …\"), an .eml message, a Maildir folder or a CSV with a header row");
   }
+  return { ...base, kind: "csv", headerLine };
 }
