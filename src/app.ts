@@ -15,6 +15,7 @@ import { mountTimeline } from "./timeline/timeline";
 import { snapToDays } from "./timeline/zone";
 import { mountDetails } from "./panels/details";
 import { mountLegend } from "./panels/legend";
+import { mountSearch } from "./panels/search";
 import { h } from "./panels/dom";
 import { exposeForTests } from "./test-hooks";
 import { timed } from "./perf";
@@ -53,6 +54,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   let communities: { community: Int32Array; colours: string[]; list: CommunitySummary[] } | null = null;
   const select = (p: number | null) => store.set({ selected: p });
   const network = timed("sb:mount-network", () => mountNetwork(networkEl, ds, edges, layout, stats, { onHover: (p) => store.set({ hovered: p }), onSelect: select }));
+  const disposeSearch = timed("sb:mount-search", () => mountSearch(side, ds, (p) => {
+    select(p);
+    void network.flyTo(p);
+  }));
   const legend = timed("sb:mount-legend", () => mountLegend(side));
   const details = mountDetails(networkEl, ds, () => select(null));
   const timeline = timed("sb:mount-timeline", () => mountTimeline(timelineEl, {
@@ -129,6 +134,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     client.dispose();
     timeline.dispose();
     details.dispose();
+    disposeSearch();
     legend.dispose();
     network.dispose();
     root.replaceChildren();

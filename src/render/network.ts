@@ -19,6 +19,8 @@ export interface NetworkView {
   setPeriod(stats: PeriodStats): void;
   setCommunities(community: Int32Array, colours: string[]): void;
   setFocus(hovered: number | null, selected: number | null): void;
+  /** Flies the camera to a person. */
+  flyTo(person: number): Promise<void>;
   /** Viewport position (CSS px) of a person, for tests and tooltips. */
   positionOf(person: number): { x: number; y: number } | null;
   renderer: Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
@@ -204,6 +206,12 @@ export function mountNetwork(
       focus = next;
       selected = sel;
       applyFocus();
+    },
+    async flyTo(person) {
+      const d = renderer.getNodeDisplayData(String(person));
+      if (!d) return;
+      const camera = renderer.getCamera();
+      await camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
     },
     positionOf(person) {
       const d = renderer.getNodeDisplayData(String(person));

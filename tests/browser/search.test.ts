@@ -1,0 +1,60 @@
+// Search: `/` focuses the box, a query without accents and with a typo finds the person, Enter
+// selects them and flies the camera to them.
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
+import { readRaw } from "./truth";
+
+const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+let served: Served;
+let browser: Browser;
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe("search", () => {
+  it("finds a person despite accents, case and a typo, and selects them", async () => {
+    // A person with an accented first name whose name nobody else has.
+    const counts = new Map<string, number>();
+    raw.people.name.forEach((n) => counts.set(n, (counts.get(n) ?? 0) + 1));
+    const target = raw.people.name.findIndex((n) => /^[^ ]*[éëáó][^ ]* [A-Z][a-z]{5,}$/.test(n) && counts.get(n) === 1);
+    expect(target).toBeGreaterThanOrEqual(0);
+    const [first, last] = fold(raw.people.name[target]).split(" ");
+    const typo = last.slice(0, 2) + last[3] + last[2] + last.slice(4); // two letters swapped
+    const { page, errors } = await openApp(browser, served);
+    await page.locator(".network").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("search-input");
+    await page.keyboard.type(`${first.toUpperCase()} ${typo}`);
+    const option = page.locator(".search-option").first();
+    await option.waitFor();
+    expect(await option.locator(".search-name").textContent()).toBe(raw.people.name[target]);
+    expect(await option.locator(".search-address").textContent()).toBe(raw.people.address[target]);
+    await screenshot(page, "09-search-results");
+    await page.keyboard.press("Enter");
+    const details = page.locator(".details");
+    await details.waitFor({ state: "visible" });
+    expect(await details.locator(".details-name").textContent()).toBe(raw.people.name[target]);
+    // The camera flies to them: their node ends up at the centre of the network view.
+    const box = (await page.locator(".network").boundingBox())!;
+    await page.waitForFunction(
+      ([p, w, h]) => {
+        const pos = window.switchboard!.positionOf(p);
+        return pos !== null && Math.abs(pos.x - w / 2) < 3 && Math.abs(pos.y - h / 2) < 3;
+      },
+      [target, box.width, box.height] as const,
+      { polling: 100, timeout: 10_000 },
+    );
+    await screenshot(page, "10-search-picked");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
