@@ -32,8 +32,8 @@ async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number 
 }
 
 /** One file as one message. */
-export async function readMessageFile(path: string, display: string): Promise<ReaderItem & { bytes: number }> {
-  const where = { file: display };
+export async function readMessageFile(path: string): Promise<ReaderItem & { bytes: number }> {
+  const where = { file: path };
   const { bytes, size } = await headerBytes(path);
   if (size === 0) return { kind: "broken", where, reason: "empty file", bytes: 0 };
   if (bytes.includes(0)) return { kind: "broken", where, reason: "binary file, not a mail message", bytes: size };
@@ -67,10 +67,9 @@ export async function hasMaildir(dir: string): Promise<boolean> {
   return false;
 }
 
-async function* readEach(paths: string[], root: string, opts: ReadOptions): AsyncGenerator<ReaderItem> {
+async function* readEach(paths: string[], opts: ReadOptions): AsyncGenerator<ReaderItem> {
   for (const path of paths) {
-    const display = path === root ? root : join(root, path.slice(root.length + 1));
-    const item = await readMessageFile(path, display);
+    const item = await readMessageFile(path);
     opts.onBytes?.(item.bytes);
     yield item;
   }
@@ -78,13 +77,13 @@ async function* readEach(paths: string[], root: string, opts: ReadOptions): Asyn
 
 /** A folder of .eml files (any depth), or a single .eml file. */
 export async function* readEmlFolder(path: string, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
-  if ((await stat(path)).isFile()) return yield* readEach([path], path, opts);
-  yield* readEach(await listFiles(path, (p) => /\.eml$/i.test(p)), path, opts);
+  if ((await stat(path)).isFile()) return yield* readEach([path], opts);
+  yield* readEach(await listFiles(path, (p) => /\.eml$/i.test(p)), opts);
 }
 
 /** A Maildir tree: every file in a cur/ or new/ folder (tmp/ holds mail still being delivered).
  *  With `everyFile`, every file of the tree (Enron's numbered files, forced with --kind maildir). */
 export async function* readMaildir(path: string, opts: ReadOptions = {}, everyFile = false): AsyncGenerator<ReaderItem> {
   const inMaildir = (_p: string, parents: string[]) => everyFile || ["cur", "new"].includes(parents[parents.length - 1]);
-  yield* readEach(await listFiles(path, inMaildir), path, opts);
+  yield* readEach(await listFiles(path, inMaildir), opts);
 }

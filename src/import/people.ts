@@ -1,6 +1,7 @@
 // People of an import: one per normalised address (after aliases), each named by the display name
 // used most often. Also suggests merges: one display name seen with several addresses.
 import type { MailAddress } from "./headers";
+import { foldText } from "../data/text";
 import { ownCopy } from "./strings";
 
 /** Lower-case, no `mailto:`, angle brackets or spaces. An entry with only a name (some CSV
@@ -13,10 +14,7 @@ export function normaliseAddress(entry: MailAddress): string {
 
 /** Name for comparing display names: no accents, case, punctuation or order ("Walsh, Alice" = "Alice Walsh"). */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldText(name)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
     .split(" ")

@@ -3,23 +3,24 @@
 // click picks one; Escape clears.
 import MiniSearch from "minisearch";
 import type { Dataset } from "../data/types";
+import { foldText } from "../data/text";
 import { h } from "./dom";
 
 const LIMIT = 8;
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: number) => void): () => void {
   const index = new MiniSearch<{ id: number; name: string; address: string }>({
     fields: ["name", "address"],
     tokenize: (text) => text.split(/[\s@._\-,'’]+/).filter(Boolean),
-    processTerm: (term) => fold(term),
+    processTerm: (term) => foldText(term),
     searchOptions: { prefix: true, fuzzy: 0.25, boost: { name: 2 }, combineWith: "AND" },
   });
   index.addAll(Array.from({ length: ds.people.count }, (_, id) => ({ id, name: ds.people.name[id], address: ds.people.address[id] })));
 
   const input = h("input", { type: "search", class: "search-input", placeholder: "Find a person (press /)", "aria-label": "Find a person by name or address", role: "combobox", "aria-expanded": "false", "aria-controls": "search-results", "aria-autocomplete": "list", autocomplete: "off", spellcheck: "false" });
   const list = h("ul", { class: "search-results", id: "search-results", role: "listbox", "aria-label": "People found", hidden: "" });
-  el.append(h("div", { class: "search" }, input, list));
+  const box = h("div", { class: "search" }, input, list);
+  el.append(box);
 
   let results: number[] = [];
   let active = -1;
@@ -87,6 +88,6 @@ export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: numbe
   document.addEventListener("keydown", onSlash);
   return () => {
     document.removeEventListener("keydown", onSlash);
-    el.querySelector(".search")?.remove();
+    box.remove();
   };
 }
