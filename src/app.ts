@@ -1,30 +1,45 @@
-// Mounts the explorer for one dataset: the derived chain dataset -> period stats -> drawn graph,
-// the timeline, the legend, the details box and the communities worker. Returns dispose.
+// Mounts the explorer for one dataset: the derived chain dataset -> filtered view (period stats)
+// -> drawn graph, the timeline, the side panels, the person/connection/chain drawer, the table
+// view and the communities worker. Returns dispose.
 import type { Dataset } from "./data/types";
 import { assignColours, describeCommunities, type CommunitySummary } from "./communities/describe";
 import { createCommunityClient } from "./communities/client";
+import { buildAdjacency } from "./graph/adjacency";
+import { strongestChain, type Chain } from "./graph/chain";
 import { buildEdgeIndex } from "./graph/edges";
+import { allowedPeople } from "./graph/filters";
 import { layoutInWorker } from "./graph/layout-client";
 import { computePeriodStats, fullPeriod, type PeriodStats } from "./graph/period";
+import { highlightFor } from "./render/highlight";
 import { mountNetwork } from "./render/network";
-import { choosePeriod, initialState, samePeriod } from "./state/app-state";
+import { escape, initialState, openConnection, samePeriod, selectPerson, type AppState } from "./state/app-state";
 import { createStore } from "./state/store";
-import { binMessages } from "./timeline/bins";
+import { binMessages, binShown } from "./timeline/bins";
 import { formatSummary, plural } from "./timeline/format";
 import { mountTimeline } from "./timeline/timeline";
 import { snapToDays } from "./timeline/zone";
-import { mountDetails } from "./panels/details";
-import { mountLegend } from "./panels/legend";
-import { mountSearch } from "./panels/search";
+import { mountChainPanel } from "./panels/chain";
+import { mountConnectionPanel } from "./panels/connection";
+import type { PanelContext } from "./panels/context";
 import { h } from "./panels/dom";
+import { mountFilters } from "./panels/filters";
+import { mountLegend } from "./panels/legend";
+import { personName } from "./panels/messages";
+import { buildPeopleIndex } from "./panels/people-index";
+import { mountPersonPanel } from "./panels/person";
+import { mountSearch } from "./panels/search";
+import { mountTableView } from "./panels/table-view";
+import { choosePeriod } from "./state/app-state";
 import { exposeForTests } from "./test-hooks";
 import { timed } from "./perf";
+import { bindKeys } from "./keys";
 
 const SEED = 42;
 const COMMUNITY_DEBOUNCE_MS = 120;
 
 export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => void> {
   const edges = timed("sb:edge-index", () => buildEdgeIndex(ds));
+  const adj = timed("sb:adjacency", () => buildAdjacency(ds, edges));
   const full = fullPeriod(ds);
   const store = createStore(initialState(full));
 
@@ -33,11 +48,17 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   // Messages without a readable date are kept in the dataset but cannot be placed in time.
   const undated = ds.messages.count - ds.messages.datedCount;
   const undatedNote = h("p", { class: "undated-note", hidden: undated ? undefined : "" }, `${plural(undated, "undated message")} not on the timeline`);
-  const networkEl = h("div", { class: "network", "aria-label": "Network of who emailed whom" });
+  const networkEl = h("div", { class: "network", "aria-label": "Network of who emailed whom; the table view lists the same people and connections" });
+  const drawer = h("div", { class: "drawer", hidden: "" });
+  const tableEl = h("div", { class: "table-overlay", hidden: "" });
+  const viewToggle = h("button", { type: "button", class: "button view-toggle", "aria-pressed": "false", "data-control": "table-view" }, "Table view");
+  const announcer = h("p", { class: "visually-hidden", "aria-live": "polite", "data-announcer": "" });
   const side = h("div", { class: "side" });
   const timelineEl = h("div", { class: "timeline" });
   root.replaceChildren(
-    h("div", { class: "explorer" }, h("div", { class: "stage" }, networkEl, side), h("div", { class: "timeline-bar" }, h("div", { class: "timeline-head" }, summary, undatedNote, reset), timelineEl)),
+    h("div", { class: "explorer" },
+      h("div", { class: "stage" }, h("div", { class: "network-wrap" }, drawer, h("div", { class: "network-area" }, networkEl, tableEl, viewToggle, announcer)), side),
+      h("div", { class: "timeline-bar" }, h("div", { class: "timeline-head" }, summary, undatedNote, reset), timelineEl)),
   );
 
   let layout = ds.layout;
@@ -50,18 +71,38 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   }
   networkEl.dataset.state = "ready";
 
-  let stats: PeriodStats = computePeriodStats(ds, edges, full);
+  let allowed = allowedPeople(ds, store.get().filters);
+  const viewOf = (s: AppState) => ({ filters: s.filters, allowed, focus: s.focus, adjacency: adj });
+  let stats: PeriodStats = computePeriodStats(ds, edges, full, viewOf(store.get()));
   let communities: { community: Int32Array; colours: string[]; list: CommunitySummary[] } | null = null;
-  const select = (p: number | null) => store.set({ selected: p });
-  const network = timed("sb:mount-network", () => mountNetwork(networkEl, ds, edges, layout, stats, { onHover: (p) => store.set({ hovered: p }), onSelect: select }));
-  const disposeSearch = timed("sb:mount-search", () => mountSearch(side, ds, (p) => {
-    select(p);
-    void network.flyTo(p);
+  let chain: Chain | null = null;
+  const people = timed("sb:search-index", () => buildPeopleIndex(ds));
+  const allBins = binMessages(ds.messages.time, ds.messages.datedCount, full);
+  const ctx: PanelContext = {
+    ds, edges, adj, people, store, binEdges: allBins.edges,
+    communityOf: (p) => {
+      const c = communities?.community[p] ?? -1;
+      return c >= 0 && communities ? { label: communities.list[c].label, colour: communities.colours[c], size: communities.list[c].size } : null;
+    },
+  };
+
+  const network = timed("sb:mount-network", () => mountNetwork(networkEl, ds, edges, layout, stats, {
+    onHover: (p) => store.set({ hovered: p }),
+    onSelect: (p) => store.set(selectPerson(p)),
+    onConnection: (a, b) => store.set(openConnection(a, b)),
   }));
-  const legend = timed("sb:mount-legend", () => mountLegend(side));
-  const details = mountDetails(networkEl, ds, () => select(null));
+  const disposeSearch = timed("sb:mount-search", () => mountSearch(side, ds, people, (p) => {
+    store.set(selectPerson(p));
+    void network.flyTo(p);
+  }, { id: "search", label: "Find a person by name or address", placeholder: "Find a person (press /)", slash: true }));
+  const disposeFilters = mountFilters(side, ds, store);
+  const legend = mountLegend(side, store, () => runCommunities());
+  const personPanel = mountPersonPanel(drawer, ctx);
+  const connectionPanel = mountConnectionPanel(drawer, ctx);
+  const chainPanel = mountChainPanel(drawer, ctx);
+  const tableView = mountTableView(tableEl, ctx);
   const timeline = timed("sb:mount-timeline", () => mountTimeline(timelineEl, {
-    bins: binMessages(ds.messages.time, ds.messages.datedCount, full),
+    bins: allBins,
     full,
     annotations: ds.annotations,
     snap: (p) => snapToDays(p.start, p.end, ds.meta.timeZone),
@@ -69,14 +110,21 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   }));
   const client = createCommunityClient();
 
-  const communityName = (p: number) => {
-    const c = communities?.community[p] ?? -1;
-    return c >= 0 && communities ? `${communities.list[c].label} · ${communities.list[c].size} people` : null;
-  };
   const showPeriod = () => {
     summary.textContent = formatSummary(stats.period, ds.meta.timeZone, stats.messages, stats.people);
     reset.hidden = samePeriod(stats.period, full);
   };
+  /** The drawer shows the chain, else the connection, else the selected person. */
+  const showPanels = (s: AppState) => {
+    const which = s.chain ? "chain" : s.connection ? "connection" : s.selected !== null ? "person" : null;
+    drawer.hidden = which === null;
+    drawer.dataset.panel = which ?? "";
+    if (s.chain) chainPanel.show(s.chain.a, s.chain.b, chain);
+    else if (s.connection) connectionPanel.show(s.connection.a, s.connection.b, stats);
+    if (s.selected !== null && !s.chain && !s.connection) timed("sb:person-panel", () => personPanel.show(s.selected as number, stats));
+  };
+  const showHighlight = (s: AppState) => network.setHighlight(highlightFor(s, edges, adj, stats.edgeWeight, chain, communities?.community ?? null));
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   const runCommunities = () => {
     legend.setBusy();
@@ -84,7 +132,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     // period these communities were computed for.
     const weight = stats.edgeWeight.slice();
     client
-      .detect({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight, seed: SEED, resolution: 1 })
+      .detect({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight, seed: SEED, resolution: store.get().resolution })
       .then((res) => {
         if (!res) return;
         const colours = timed("sb:colours", () => assignColours(communities, res.community, res.count));
@@ -93,26 +141,50 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
         timed("sb:recolour", () => network.setCommunities(res.community, colours));
         timed("sb:legend", () => legend.setCommunities(list, res.modularity));
         hooks.communities = { count: res.count, modularity: res.modularity, ms: res.ms };
-        details.show(store.get().selected, stats, communityName(store.get().selected ?? -1));
+        const s = store.get();
+        // A highlighted community's number means nothing in the new run.
+        if (s.community !== null) store.set({ community: null });
+        showPanels(store.get());
+        if (s.view === "table") tableView.show(stats);
       })
       .catch((e: Error) => legend.setError(e.message));
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!samePeriod(s.period, prev.period)) {
-      stats = { ...timed("sb:period-stats", () => computePeriodStats(ds, edges, s.period, stats)) };
+    const filtersChanged = s.filters !== prev.filters;
+    const viewChanged = !samePeriod(s.period, prev.period) || filtersChanged || s.focus !== prev.focus;
+    if (filtersChanged && (s.filters.orgs !== prev.filters.orgs || s.filters.orgMode !== prev.filters.orgMode)) allowed = allowedPeople(ds, s.filters);
+    if (viewChanged) {
+      stats = { ...timed("sb:period-stats", () => computePeriodStats(ds, edges, s.period, viewOf(s), stats)) };
       timed("sb:network-period", () => network.setPeriod(stats));
       showPeriod();
-      details.show(s.selected, stats, communityName(s.selected ?? -1));
+      if (filtersChanged) timeline.setShown(binShown(ds, edges, stats.rule, allBins.edges));
       clearTimeout(timer);
       timer = setTimeout(runCommunities, COMMUNITY_DEBOUNCE_MS);
     }
-    if (s.hovered !== prev.hovered || s.selected !== prev.selected) network.setFocus(s.hovered, s.selected);
-    if (s.selected !== prev.selected) details.show(s.selected, stats, communityName(s.selected ?? -1));
+    if (s.resolution !== prev.resolution) runCommunities();
+    if (s.chain && (viewChanged || s.chain !== prev.chain)) chain = strongestChain(adj, edges, stats.edgeWeight, s.chain.a, s.chain.b);
+    if (viewChanged || s.hovered !== prev.hovered || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.community !== prev.community) showHighlight(s);
+    if (viewChanged || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.focus !== prev.focus) showPanels(s);
+    if (s.view !== prev.view) {
+      tableEl.hidden = s.view !== "table";
+      viewToggle.setAttribute("aria-pressed", String(s.view === "table"));
+      viewToggle.textContent = s.view === "table" ? "Network view" : "Table view";
+    }
+    if (s.view === "table" && (viewChanged || s.view !== prev.view)) tableView.show(stats);
   });
   reset.addEventListener("click", () => {
     store.set({ period: full });
     timeline.moveSilent(null);
+  });
+  viewToggle.addEventListener("click", () => store.set((s) => ({ view: s.view === "table" ? "network" : "table" })));
+  const unbindKeys = bindKeys(store, {
+    escape: () => store.set(escape(store.get())),
+    correspondents: () => personPanel.correspondents(),
+    onCursor: (p) => {
+      personPanel.setCursor(p);
+      if (p !== null) announcer.textContent = `${personName(ds, p)}: ${plural(personPanel.correspondents().find((c) => c.person === p)?.messages ?? 0, "message")} with ${personName(ds, store.get().selected ?? p)}. Enter opens them.`;
+    },
   });
 
   const hooks = exposeForTests({ store, network, full, rerunCommunities: () => runCommunities() });
@@ -130,11 +202,16 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     cancelAnimationFrame(firstFrame);
     clearTimeout(timer);
     unsubscribe();
+    unbindKeys();
     stopLayout();
     client.dispose();
     timeline.dispose();
-    details.dispose();
+    personPanel.dispose();
+    connectionPanel.dispose();
+    chainPanel.dispose();
+    tableView.dispose();
     disposeSearch();
+    disposeFilters();
     legend.dispose();
     network.dispose();
     root.replaceChildren();

@@ -16,7 +16,11 @@ export interface CommunitySummary {
   domain: string;
   domainShare: number;
   colour: string;
+  /** Names of the most connected members, most first (up to three). */
+  top: string[];
 }
+
+const TOP_MEMBERS = 3;
 
 export function describeCommunities(
   ds: Dataset,
@@ -36,12 +40,21 @@ export function describeCommunities(
   }
   const size = new Int32Array(count);
   const best = new Int32Array(count).fill(-1);
+  const topMembers: number[][] = Array.from({ length: count }, () => []);
   const domains = Array.from({ length: count }, () => new Map<string, number>());
   for (let i = 0; i < community.length; i++) {
     const c = community[i];
     if (c < 0) continue;
     size[c]++;
     if (best[c] < 0 || degree[i] > degree[best[c]]) best[c] = i;
+    // Keep the few most connected members, in order (ties by index, as `best`).
+    const t = topMembers[c];
+    if (t.length < TOP_MEMBERS || degree[i] > degree[t[t.length - 1]]) {
+      let k = t.length;
+      while (k > 0 && degree[t[k - 1]] < degree[i]) k--;
+      t.splice(k, 0, i);
+      if (t.length > TOP_MEMBERS) t.pop();
+    }
     const d = ds.people.org[i];
     domains[c].set(d, (domains[c].get(d) ?? 0) + 1);
   }
@@ -57,6 +70,7 @@ export function describeCommunities(
       domain,
       domainShare: size[c] ? top / size[c] : 0,
       colour: colours[c] ?? OTHER_COLOUR,
+      top: topMembers[c].map((i) => ds.people.name[i] || ds.people.address[i]),
     };
   });
 }

@@ -13,18 +13,21 @@ export interface EdgeIndex {
   /** CSR: the distinct edges message m contributes to are msgEdge[msgEdgeStart[m] .. msgEdgeStart[m+1]). */
   msgEdgeStart: Int32Array;
   msgEdge: Int32Array;
+  /** Per msgEdge entry, the roles the recipient has in that message: bit 0 To, 1 Cc, 2 Bcc. */
+  msgEdgeRoles: Uint8Array;
 }
 
 /** One edge per (sender, recipient) pair; a message counts once per edge whatever the role.
  *  Self-addressed copies (sender among recipients) are not edges. */
 export function buildEdgeIndex(ds: Dataset): EdgeIndex {
-  const { sender, rcptStart, rcpt, count: n } = ds.messages;
+  const { sender, rcptStart, rcpt, rcptRole, count: n } = ds.messages;
   const p = ds.people.count;
   const key = new Map<number, number>();
   const source: number[] = [];
   const target: number[] = [];
   const msgEdgeStart = new Int32Array(n + 1);
   const msgEdge: number[] = [];
+  const msgEdgeRoles: number[] = [];
   for (let m = 0; m < n; m++) {
     const s = sender[m];
     const first = msgEdge.length;
@@ -40,9 +43,14 @@ export function buildEdgeIndex(ds: Dataset): EdgeIndex {
         target.push(r);
       }
       // A recipient listed twice (To and Cc) still makes one message on that edge.
-      let dup = false;
-      for (let q = first; q < msgEdge.length; q++) if (msgEdge[q] === e) dup = true;
-      if (!dup) msgEdge.push(e);
+      const bit = 1 << rcptRole[j];
+      let q = first;
+      while (q < msgEdge.length && msgEdge[q] !== e) q++;
+      if (q < msgEdge.length) msgEdgeRoles[q] |= bit;
+      else {
+        msgEdge.push(e);
+        msgEdgeRoles.push(bit);
+      }
     }
     msgEdgeStart[m + 1] = msgEdge.length;
   }
@@ -63,5 +71,6 @@ export function buildEdgeIndex(ds: Dataset): EdgeIndex {
     strength,
     msgEdgeStart,
     msgEdge: Int32Array.from(msgEdge),
+    msgEdgeRoles: Uint8Array.from(msgEdgeRoles),
   };
 }

@@ -1,25 +1,25 @@
-// Find a person by name or address as you type (MiniSearch: prefix and typo-tolerant, accents and
-// case ignored). `/` focuses the box from anywhere; arrows move through the results; Enter or a
-// click picks one; Escape clears.
-import MiniSearch from "minisearch";
+// A box that finds a person by name or address as you type (see people-index.ts). Arrows move
+// through the results; Enter or a click picks one; Escape clears. The main box is focused by `/`
+// from anywhere.
 import type { Dataset } from "../data/types";
-import { foldText } from "../data/text";
 import { h } from "./dom";
+import type { PeopleIndex } from "./people-index";
 
 const LIMIT = 8;
 
-export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: number) => void): () => void {
-  const index = new MiniSearch<{ id: number; name: string; address: string }>({
-    fields: ["name", "address"],
-    tokenize: (text) => text.split(/[\s@._\-,'’]+/).filter(Boolean),
-    processTerm: (term) => foldText(term),
-    searchOptions: { prefix: true, fuzzy: 0.25, boost: { name: 2 }, combineWith: "AND" },
-  });
-  index.addAll(Array.from({ length: ds.people.count }, (_, id) => ({ id, name: ds.people.name[id], address: ds.people.address[id] })));
+export interface SearchOptions {
+  /** Unique in the page: prefixes the ids of the listbox and its options. */
+  id: string;
+  label: string;
+  placeholder: string;
+  /** `/` focuses this box. */
+  slash: boolean;
+}
 
-  const input = h("input", { type: "search", class: "search-input", placeholder: "Find a person (press /)", "aria-label": "Find a person by name or address", role: "combobox", "aria-expanded": "false", "aria-controls": "search-results", "aria-autocomplete": "list", autocomplete: "off", spellcheck: "false" });
-  const list = h("ul", { class: "search-results", id: "search-results", role: "listbox", "aria-label": "People found", hidden: "" });
-  const box = h("div", { class: "search" }, input, list);
+export function mountSearch(el: HTMLElement, ds: Dataset, index: PeopleIndex, onPick: (person: number) => void, opts: SearchOptions): () => void {
+  const input = h("input", { type: "search", class: "search-input", placeholder: opts.placeholder, "aria-label": opts.label, role: "combobox", "aria-expanded": "false", "aria-controls": `${opts.id}-results`, "aria-autocomplete": "list", autocomplete: "off", spellcheck: "false" });
+  const list = h("ul", { class: "search-results", id: `${opts.id}-results`, role: "listbox", "aria-label": "People found", hidden: "" });
+  const box = h("div", { class: "search", "data-search": opts.id }, input, list);
   el.append(box);
 
   let results: number[] = [];
@@ -27,7 +27,7 @@ export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: numbe
   const render = () => {
     list.replaceChildren(
       ...results.map((p, i) =>
-        h("li", { role: "option", id: `search-option-${i}`, class: "search-option", "aria-selected": String(i === active), "data-person": String(p) },
+        h("li", { role: "option", id: `${opts.id}-option-${i}`, class: "search-option", "aria-selected": String(i === active), "data-person": String(p) },
           h("span", { class: "search-name" }, ds.people.name[p] || ds.people.address[p]),
           h("span", { class: "search-address" }, ds.people.address[p]),
         ),
@@ -35,7 +35,7 @@ export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: numbe
     );
     list.hidden = results.length === 0;
     input.setAttribute("aria-expanded", String(results.length > 0));
-    if (active >= 0) input.setAttribute("aria-activedescendant", `search-option-${active}`);
+    if (active >= 0) input.setAttribute("aria-activedescendant", `${opts.id}-option-${active}`);
     else input.removeAttribute("aria-activedescendant");
   };
   const clear = () => {
@@ -52,8 +52,7 @@ export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: numbe
   };
 
   const onInput = () => {
-    const q = input.value.trim();
-    results = q ? index.search(q).slice(0, LIMIT).map((r) => r.id as number) : [];
+    results = index.search(input.value, LIMIT);
     active = results.length ? 0 : -1;
     render();
   };
@@ -66,7 +65,9 @@ export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: numbe
     } else if (e.key === "Enter") {
       e.preventDefault();
       pick(active);
-    } else if (e.key === "Escape") {
+    } else if (e.key === "Escape" && (input.value || results.length)) {
+      // The first Escape clears the box; the next one reaches the page (closes panels).
+      e.stopPropagation();
       input.value = "";
       clear();
     }
@@ -77,7 +78,7 @@ export function mountSearch(el: HTMLElement, ds: Dataset, onPick: (person: numbe
   };
   const onSlash = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || target.closest("input, textarea, select, [contenteditable]")) return;
+    if (!opts.slash || e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || target.closest("input, textarea, select, [contenteditable]")) return;
     e.preventDefault();
     input.focus();
     input.select();

@@ -8,17 +8,21 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { PeriodStats } from "../graph/period";
 import { OTHER_COLOUR } from "../communities/describe";
+import type { Highlight } from "./highlight";
 import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
 export interface NetworkHandlers {
   onHover(person: number | null): void;
   onSelect(person: number | null): void;
+  /** A line was clicked: the two people it joins. */
+  onConnection(a: number, b: number): void;
 }
 
 export interface NetworkView {
   setPeriod(stats: PeriodStats): void;
   setCommunities(community: Int32Array, colours: string[]): void;
-  setFocus(hovered: number | null, selected: number | null): void;
+  /** Lights up these people and lines and dims the rest; null lights everything. */
+  setHighlight(h: Highlight | null): void;
   /** Flies the camera to a person. */
   flyTo(person: number): Promise<void>;
   /** Viewport position (CSS px) of a person, for tests and tooltips. */
@@ -104,6 +108,8 @@ export function mountNetwork(
       itemSizesReference: "screen",
       autoRescaleContent: "positions",
       hideEdgesOnMove: false,
+      // Clicking a line opens the messages behind it.
+      enableEdgeEvents: true,
     },
   });
 
@@ -135,6 +141,10 @@ export function mountNetwork(
     return changed;
   };
 
+  // Sigma only watches the window; the container also changes size when a panel opens beside it.
+  const resized = new ResizeObserver(() => renderer.scheduleRender());
+  resized.observe(container);
+
   // JS time of each frame, as a User Timing measure (benchmarks read it).
   let renderStart = 0;
   renderer.on("beforeRender", () => (renderStart = performance.now()));
@@ -143,31 +153,25 @@ export function mountNetwork(
   renderer.on("leaveNode", () => handlers.onHover(null));
   renderer.on("clickNode", ({ node }) => handlers.onSelect(Number(node)));
   renderer.on("clickStage", () => handlers.onSelect(null));
+  renderer.on("clickEdge", ({ edge }) => handlers.onConnection(edges.source[Number(edge)], edges.target[Number(edge)]));
+  renderer.on("enterEdge", () => container.classList.add("over-edge"));
+  renderer.on("leaveEdge", () => container.classList.remove("over-edge"));
 
-  let focus: number | null = null;
-  let selected: number | null = null;
+  let highlight: Highlight | null = null;
   // Only what was lit last time is cleared: a period change must not touch every node's state.
-  let lit = { nodes: [] as string[], edges: [] as string[], selected: null as string | null };
-  const applyFocus = () => {
-    const nodes: string[] = [];
-    const links: string[] = [];
-    if (focus !== null) {
-      const key = String(focus);
-      nodes.push(key);
-      graph.forEachEdge(key, (e, _a, s, t) => {
-        if (edgeWeight[Number(e)] > 0) {
-          links.push(e);
-          nodes.push(s === key ? t : s);
-        }
-      });
-    }
+  let lit = { nodes: [] as string[], edges: [] as string[], selected: [] as string[] };
+  const applyHighlight = () => {
+    // Lines hidden in this period stay hidden even when highlighted.
+    const nodes = highlight ? highlight.nodes.map(String) : [];
+    const links = highlight ? highlight.edges.filter((e) => edgeWeight[e] > 0).map(String) : [];
+    const selectedKeys = highlight ? highlight.selected.map(String) : [];
     if (lit.nodes.length) renderer.setNodesState(lit.nodes, { isHighlighted: false });
     if (lit.edges.length) renderer.setEdgesState(lit.edges, { isHighlighted: false });
-    if (lit.selected !== null) renderer.setNodeState(lit.selected, { isSelected: false });
+    if (lit.selected.length) renderer.setNodesState(lit.selected, { isSelected: false });
     if (nodes.length) renderer.setNodesState(nodes, { isHighlighted: true });
     if (links.length) renderer.setEdgesState(links, { isHighlighted: true });
-    if (selected !== null) renderer.setNodeState(String(selected), { isSelected: true });
-    lit = { nodes, edges: links, selected: selected === null ? null : String(selected) };
+    if (selectedKeys.length) renderer.setNodesState(selectedKeys, { isSelected: true });
+    lit = { nodes, edges: links, selected: selectedKeys };
   };
 
   return {
@@ -186,7 +190,6 @@ export function mountNetwork(
       }
       // Re-indexing the changed nodes keeps the label grid naming this period's biggest people.
       refresh(changedNodes, resizeEdges());
-      applyFocus();
     },
     setCommunities(community, colours) {
       const changedNodes: string[] = [];
@@ -200,12 +203,9 @@ export function mountNetwork(
       }
       refresh(changedNodes, []);
     },
-    setFocus(hovered, sel) {
-      const next = hovered ?? sel;
-      if (next === focus && sel === selected) return;
-      focus = next;
-      selected = sel;
-      applyFocus();
+    setHighlight(next) {
+      highlight = next;
+      applyHighlight();
     },
     async flyTo(person) {
       const d = renderer.getNodeDisplayData(String(person));
@@ -219,6 +219,7 @@ export function mountNetwork(
       return renderer.graphToViewport({ x: graph.getNodeAttribute(String(person), "x"), y: graph.getNodeAttribute(String(person), "y") });
     },
     dispose() {
+      resized.disconnect();
       renderer.kill();
       graph.clear();
     },

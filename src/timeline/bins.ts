@@ -1,6 +1,9 @@
-// Time binning (pure): picks day/week/month from the span and counts dated messages per bin.
+// Time binning (pure): picks day/week/month from the span and counts dated messages per bin,
+// all of them or those the filters keep.
 import { utcDay, utcMonth, utcWeek, type CountableTimeInterval } from "d3";
-import { lowerBound, type Period } from "../graph/period";
+import type { Dataset } from "../data/types";
+import type { EdgeIndex } from "../graph/edges";
+import { lowerBound, messagePasses, slotCounts, type MessageRule, type Period } from "../graph/period";
 
 export type BinUnit = "day" | "week" | "month";
 
@@ -40,4 +43,24 @@ export function binMessages(time: Float64Array, datedCount: number, span: Period
     lo = hi;
   }
   return { unit, edges, counts };
+}
+
+/** Messages per bin that the message filters keep (not a mass mailing, sender kept, at least one
+ *  kept recipient in an accepted role): the histogram under the filters. */
+export function binShown(ds: Dataset, edges: EdgeIndex, rule: MessageRule, binEdges: Float64Array): Int32Array {
+  const counts = new Int32Array(binEdges.length - 1);
+  const { time, datedCount, sender } = ds.messages;
+  let b = 0;
+  for (let m = lowerBound(time, datedCount, binEdges[0]); m < datedCount; m++) {
+    while (b < counts.length && time[m] >= binEdges[b + 1]) b++;
+    if (b >= counts.length) break;
+    if (!messagePasses(edges, rule, sender, m)) continue;
+    for (let j = edges.msgEdgeStart[m]; j < edges.msgEdgeStart[m + 1]; j++) {
+      if (slotCounts(edges, rule, j)) {
+        counts[b]++;
+        break;
+      }
+    }
+  }
+  return counts;
 }

@@ -7,6 +7,8 @@ import type { Bins } from "./bins";
 export interface TimelineView {
   /** Moves the brush to `period` (null clears it) without emitting. */
   moveSilent(period: Period | null): void;
+  /** Messages per bin that the filters keep; the rest of each bar is drawn faint. */
+  setShown(counts: Int32Array): void;
   dispose(): void;
 }
 
@@ -27,6 +29,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img").attr("height", HEIGHT);
   svg.append("title").text("Messages over time; drag across the chart to choose a period");
   const g = svg.append("g").attr("transform", `translate(${M.left},${M.top})`);
+  const ghostG = g.append("g").attr("class", "bars-all");
   const barsG = g.append("g").attr("class", "bars");
   const annG = g.append("g").attr("class", "annotations");
   const xAxisG = g.append("g").attr("class", "axis x-axis");
@@ -35,6 +38,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   const x = scaleUtc().domain([bins.edges[0], bins.edges[bins.edges.length - 1]]);
   const h = HEIGHT - M.top - M.bottom;
   const y = scaleLinear().domain([0, max(bins.counts) ?? 1]).nice().range([h, 0]);
+  let shown: Int32Array = bins.counts;
   let current: Period | null = null;
   let silent = false;
 
@@ -54,14 +58,23 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     svg.attr("width", width).attr("viewBox", `0 0 ${width} ${HEIGHT}`);
     x.range([0, w]);
     const barW = (b: number) => Math.max(1, x(bins.edges[b + 1]) - x(bins.edges[b]) - (w / bins.counts.length > 4 ? 1 : 0));
-    barsG
+    const filtered = shown !== bins.counts;
+    ghostG
       .selectAll("rect")
-      .data(Array.from(bins.counts.keys()))
+      .data(filtered ? Array.from(bins.counts.keys()) : [])
       .join("rect")
       .attr("x", (b) => x(bins.edges[b]))
       .attr("width", barW)
       .attr("y", (b) => y(bins.counts[b]))
       .attr("height", (b) => h - y(bins.counts[b]));
+    barsG
+      .selectAll("rect")
+      .data(Array.from(shown.keys()))
+      .join("rect")
+      .attr("x", (b) => x(bins.edges[b]))
+      .attr("width", barW)
+      .attr("y", (b) => y(shown[b]))
+      .attr("height", (b) => h - y(shown[b]));
     xAxisG.attr("transform", `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickSizeOuter(0));
     yAxisG.call((s) => s.selectAll("*").remove());
     yAxisG
@@ -115,6 +128,11 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   ro.observe(el);
   return {
     moveSilent,
+    setShown(counts) {
+      // Same scale as before, so filtering visibly lowers the bars.
+      shown = counts.every((c, b) => c === bins.counts[b]) ? bins.counts : counts;
+      draw();
+    },
     dispose() {
       ro.disconnect();
       svg.remove();

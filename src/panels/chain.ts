@@ -1,0 +1,48 @@
+// The chain panel: how two people are connected, step by step, over the connections shown.
+import type { Chain } from "../graph/chain";
+import { plural } from "../timeline/format";
+import type { PanelContext } from "./context";
+import { h } from "./dom";
+import { personName } from "./messages";
+
+export interface ChainPanel {
+  show(a: number, b: number, chain: Chain | null): void;
+  dispose(): void;
+}
+
+export function mountChainPanel(el: HTMLElement, ctx: PanelContext): ChainPanel {
+  const { ds, store } = ctx;
+  const section = h("section", { class: "panel chain-panel", "aria-label": "How two people are connected" });
+  el.append(section);
+  return {
+    show(a, b, chain) {
+      const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
+      close.addEventListener("click", () => store.set({ chain: null }));
+      const person = (p: number) => {
+        const btn = h("button", { type: "button", class: "link chain-person", "data-person": String(p) }, personName(ds, p));
+        btn.addEventListener("click", () => store.set({ selected: p, chain: null, connection: null, hovered: null }));
+        return btn;
+      };
+      const body = !chain
+        ? h("p", { class: "chain-none" }, "No chain of correspondents joins them in this period with these filters.")
+        : h("ol", { class: "chain" },
+            h("li", {}, person(chain.people[0])),
+            ...chain.links.map((l) => {
+              const link = h("button", { type: "button", class: "link chain-link", "data-from": String(l.from), "data-to": String(l.to) }, plural(l.messages, "message"));
+              link.addEventListener("click", () => store.set({ connection: { a: l.from, b: l.to }, chain: null, hovered: null }));
+              return h("li", {}, h("span", { class: "chain-step" }, "↓ ", link), person(l.to));
+            }),
+          );
+      section.replaceChildren(
+        close,
+        h("p", { class: "kicker" }, "Strongest chain"),
+        h("h2", { class: "panel-title" }, `${personName(ds, a)} to ${personName(ds, b)}`),
+        chain ? h("p", { class: "muted chain-summary" }, chain.links.length === 1 ? "They wrote to each other directly." : `${plural(chain.links.length - 1, "person", "people")} between them. Each step is the messages both ways in the period.`) : "",
+        body,
+      );
+    },
+    dispose() {
+      section.remove();
+    },
+  };
+}

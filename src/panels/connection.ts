@@ -1,0 +1,51 @@
+// The connection panel: the messages between two people in the period, both directions, with
+// counts by direction and by role.
+import { connectionBetween, type DirectionCounts } from "../graph/connection";
+import type { PeriodStats } from "../graph/period";
+import { formatNumber, plural } from "../timeline/format";
+import type { PanelContext } from "./context";
+import { h } from "./dom";
+import { mountMessageTable, personName } from "./messages";
+
+export interface ConnectionPanel {
+  show(a: number, b: number, stats: PeriodStats): void;
+  dispose(): void;
+}
+
+export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): ConnectionPanel {
+  const { ds, store } = ctx;
+  const head = h("div", { class: "panel-head" });
+  const counts = h("div", { class: "direction-counts" });
+  const listHead = h("h3", { class: "list-head" });
+  const listEl = h("div", {});
+  const section = h("section", { class: "panel connection-panel", "aria-label": "Messages between two people" }, head, counts, listHead, listEl);
+  el.append(section);
+  const table = mountMessageTable(listEl, ds, "Messages between them in the period");
+
+  const who = (p: number) => {
+    const b = h("button", { type: "button", class: "link", "data-person": String(p) }, personName(ds, p));
+    b.addEventListener("click", () => store.set({ selected: p, connection: null, chain: null, hovered: null }));
+    return b;
+  };
+  const direction = (from: number, to: number, c: DirectionCounts, key: string) =>
+    h("div", { class: "direction", "data-direction": key },
+      h("p", { class: "direction-head" }, who(from), " → ", who(to), h("strong", { class: "direction-total" }, plural(c.total, "message"))),
+      h("p", { class: "roles" }, `To ${formatNumber(c.to)} · Cc ${formatNumber(c.cc)} · Bcc ${formatNumber(c.bcc)}`),
+    );
+
+  return {
+    show(a, b, stats) {
+      const conn = connectionBetween(ds, ctx.edges, ctx.adj, stats, a, b);
+      const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
+      close.addEventListener("click", () => store.set({ connection: null }));
+      head.replaceChildren(close, h("p", { class: "kicker" }, "Connection"), h("h2", { class: "panel-title" }, `${personName(ds, a)} and ${personName(ds, b)}`));
+      counts.replaceChildren(direction(a, b, conn.counts[0], "ab"), direction(b, a, conn.counts[1], "ba"));
+      listHead.textContent = `Messages in the period (${formatNumber(conn.messages.length)})`;
+      table.set(conn.messages.map((m) => m.message));
+    },
+    dispose() {
+      table.dispose();
+      section.remove();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// The person panel: who they are, how much they wrote and received (period and all), first and
+// last message, activity on the timeline's axis, focus and chain controls, top correspondents
+// each way, and their messages in the period.
+import { activity, correspondents, personMessages, summarisePerson, type Correspondent } from "../graph/person";
+import type { PeriodStats } from "../graph/period";
+import { formatDay, formatNumber, plural } from "../timeline/format";
+import type { PanelContext } from "./context";
+import { h } from "./dom";
+import { mountMessageTable, personName } from "./messages";
+import { mountSearch } from "./search";
+import { sparkline } from "./sparkline";
+
+const TOP = 5;
+
+export interface PersonPanel {
+  show(person: number, stats: PeriodStats): void;
+  /** Marks the correspondent the arrow keys are on. */
+  setCursor(person: number | null): void;
+  /** Everyone they exchanged shown messages with, most first (for the arrow keys). */
+  correspondents(): Correspondent[];
+  dispose(): void;
+}
+
+export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPanel {
+  const { ds, store } = ctx;
+  const head = h("div", { class: "panel-head" });
+  const facts = h("dl", { class: "facts" });
+  const spark = h("figure", { class: "spark" });
+  const focusRow = h("div", { class: "focus-row", role: "group", "aria-label": "Show only their network" });
+  const chainBox = h("div", { class: "chain-search" });
+  const tops = h("div", { class: "tops" });
+  const listHead = h("h3", { class: "list-head" });
+  const listEl = h("div", {});
+  const section = h("section", { class: "panel person-panel", "aria-label": "Selected person" }, head, facts, spark, focusRow, chainBox, tops, listHead, listEl);
+  el.append(section);
+  const table = mountMessageTable(listEl, ds, "Their messages in the period");
+  let person = -1;
+  let all: Correspondent[] = [];
+  const disposeChainSearch = mountSearch(chainBox, ds, ctx.people, (b) => store.set({ chain: { a: person, b }, connection: null, hovered: null }), {
+    id: "chain", label: "How are they connected to… (find a person)", placeholder: "How are they connected to…", slash: false,
+  });
+
+  const focusButton = (label: string, steps: 1 | 2 | null) => {
+    const f = store.get().focus;
+    const on = steps === null ? !f : f?.person === person && f.steps === steps;
+    const b = h("button", { type: "button", class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") }, label);
+    b.addEventListener("click", () => store.set({ focus: steps === null ? null : { person, steps } }));
+    return b;
+  };
+  const correspondentList = (title: string, list: Correspondent[], dir: "to" | "from") =>
+    h("div", { class: "top-list" },
+      h("h3", {}, title),
+      list.length
+        ? h("ol", {}, ...list.slice(0, TOP).map((c) => {
+            const name = h("button", { type: "button", class: "link", "data-person": String(c.person) }, personName(ds, c.person));
+            name.addEventListener("click", () => store.set({ selected: c.person, hovered: null }));
+            const count = h("button", { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": `${plural(c.messages, "message")} ${dir === "to" ? "to" : "from"} ${personName(ds, c.person)}` }, formatNumber(c.messages));
+            count.addEventListener("click", () => store.set({ connection: { a: person, b: c.person }, chain: null, hovered: null }));
+            return h("li", { "data-correspondent": String(c.person) }, name, count);
+          }))
+        : h("p", { class: "muted" }, "No one in this period"),
+    );
+
+  return {
+    show(p, stats) {
+      person = p;
+      const s = summarisePerson(ds, ctx.edges, ctx.adj, stats, p);
+      all = correspondents(s);
+      const community = ctx.communityOf(p);
+      const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
+      close.addEventListener("click", () => store.set({ selected: null, hovered: null }));
+      head.replaceChildren(
+        close,
+        h("h2", { class: "panel-title" }, personName(ds, p)),
+        h("p", { class: "panel-sub" }, ds.people.address[p]),
+      );
+      const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
+      facts.replaceChildren(
+        ds.people.org[p] ? row("Organisation", ds.people.org[p], "org") : "",
+        community ? row("Community", h("span", {}, h("span", { class: "swatch inline", style: `background:${community.colour}`, "aria-hidden": "true" }), `${community.label} · ${plural(community.size, "person", "people")}`), "community") : "",
+        row("Sent", `${formatNumber(s.sent)} in period · ${formatNumber(s.sentTotal)} in all`, "sent"),
+        row("Received", `${formatNumber(s.received)} in period · ${formatNumber(s.receivedTotal)} in all`, "received"),
+        row("First message", s.first === null ? "–" : formatDay(s.first, ds.meta.timeZone), "first"),
+        row("Last message", s.last === null ? "–" : formatDay(s.last, ds.meta.timeZone), "last"),
+      );
+      const counts = activity(ds, ctx.edges, ctx.adj, stats.rule, p, ctx.binEdges);
+      spark.replaceChildren(
+        sparkline(ctx.binEdges, counts, stats.period, `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`),
+        h("figcaption", { class: "visually-hidden" }, "Messages sent and received over the timeline; the chosen period is shaded"),
+      );
+      focusRow.replaceChildren(h("span", { class: "muted" }, "Show:"), focusButton("1 step", 1), focusButton("2 steps", 2), focusButton("Everyone", null));
+      tops.replaceChildren(correspondentList("Wrote most to", s.wroteTo, "to"), correspondentList("Heard most from", s.heardFrom, "from"));
+      const mine = personMessages(ds, ctx.edges, ctx.adj, stats, p);
+      listHead.textContent = `Messages in the period (${formatNumber(mine.length)})`;
+      table.set(mine);
+    },
+    setCursor(c) {
+      for (const li of tops.querySelectorAll<HTMLElement>("li[data-correspondent]")) li.toggleAttribute("aria-current", Number(li.dataset.correspondent) === c);
+    },
+    correspondents: () => all,
+    dispose() {
+      disposeChainSearch();
+      table.dispose();
+      section.remove();
+    },
+  };
+}
