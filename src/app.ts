@@ -48,6 +48,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   // Messages without a readable date are kept in the dataset but cannot be placed in time.
   const undated = ds.messages.count - ds.messages.datedCount;
   const undatedNote = h("p", { class: "undated-note", hidden: undated ? undefined : "" }, `${plural(undated, "undated message")} not on the timeline`);
+  // Messages to no one but their sender draw no line, so the network cannot show them.
+  let lineless = 0;
+  for (let m = 0; m < ds.messages.count; m++) if (edges.msgEdgeStart[m + 1] === edges.msgEdgeStart[m]) lineless++;
+  const linelessNote = h("p", { class: "lineless-note", hidden: lineless ? undefined : "" }, `${plural(lineless, "message")} to no one but the sender not drawn`);
   const networkEl = h("div", { class: "network", "aria-label": "Network of who emailed whom; the table view lists the same people and connections" });
   const drawer = h("div", { class: "drawer", hidden: "" });
   const tableEl = h("div", { class: "table-overlay", hidden: "" });
@@ -58,7 +62,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   root.replaceChildren(
     h("div", { class: "explorer" },
       h("div", { class: "stage" }, h("div", { class: "network-wrap" }, drawer, h("div", { class: "network-area" }, networkEl, tableEl, viewToggle, announcer)), side),
-      h("div", { class: "timeline-bar" }, h("div", { class: "timeline-head" }, summary, undatedNote, reset), timelineEl)),
+      h("div", { class: "timeline-bar" }, h("div", { class: "timeline-head" }, summary, undatedNote, linelessNote, reset), timelineEl)),
   );
 
   let layout = ds.layout;

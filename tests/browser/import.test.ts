@@ -9,7 +9,7 @@ import { PALETTE } from "../../src/communities/describe";
 import type { ImportReport } from "../../src/import/report";
 import { writeFixtures, type FixtureDir } from "../unit/import-fixtures";
 import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
-import { countIn, fmt, inkStats, messagesOf, sentReceived, type RawFile } from "./truth";
+import { countIn, fmt, inkStats, messagesOf, others, panelCounts, sentReceived, type RawFile } from "./truth";
 
 let served: Served;
 let browser: Browser;
@@ -46,7 +46,11 @@ describe("an imported corpus", () => {
 
     const msgs = messagesOf(raw);
     const all = countIn(msgs, -Infinity, Infinity);
-    expect(all.messages).toBe(report.imported - report.undated.count);
+    // Shown: dated messages to someone other than the sender.
+    const lineless = msgs.filter((m) => others(m).length === 0).length;
+    expect(lineless).toBeGreaterThanOrEqual(report.withoutRecipients.count);
+    expect(all.messages).toBe(msgs.filter((m) => !Number.isNaN(m.t) && others(m).length > 0).length);
+    expect(await page.locator(".lineless-note").textContent()).toBe(`${lineless} message${lineless === 1 ? "" : "s"} to no one but the sender not drawn`);
     // The corpus runs from 12 Apr (mbox) to 22 Apr 2016 (CSV).
     expect(await page.locator(".period-summary").textContent()).toMatch(new RegExp(`^12–22 Apr 2016 · ${fmt(all.messages)} messages · ${fmt(all.people)} people$`));
     expect(await page.locator(".undated-note").textContent()).toBe(`${report.undated.count} undated messages not on the timeline`);
@@ -56,12 +60,13 @@ describe("an imported corpus", () => {
     const pos = (await page.evaluate((p) => window.switchboard!.positionOf(p), alice))!;
     const net = (await page.locator(".network").boundingBox())!;
     await page.mouse.click(net.x + pos.x, net.y + pos.y);
-    const details = page.locator(".details");
+    const details = page.locator(".person-panel");
     await details.waitFor({ state: "visible" });
     const activity = sentReceived(all.inside, alice);
-    expect(await details.locator(".details-name").textContent()).toBe("Walsh, Alice");
-    expect(await details.locator("[data-field=sent] dd").textContent()).toBe(fmt(activity.sent));
-    expect(await details.locator("[data-field=received] dd").textContent()).toBe(fmt(activity.received));
+    const expected = panelCounts(msgs, { start: -Infinity, end: Infinity }, alice);
+    expect(await details.locator(".panel-title").textContent()).toBe("Walsh, Alice");
+    expect(await details.locator("[data-field=sent] dd").textContent()).toBe(expected.sentText);
+    expect(await details.locator("[data-field=received] dd").textContent()).toBe(expected.receivedText);
     expect(activity.sent).toBe(3); // mbox 1, mbox 11 (by the alias), Maildir two
 
     await page.evaluate(() => window.switchboard!.nextFrame());

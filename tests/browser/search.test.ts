@@ -40,9 +40,9 @@ describe("search", () => {
     expect(await option.locator(".search-address").textContent()).toBe(raw.people.address[target]);
     await screenshot(page, "09-search-results");
     await page.keyboard.press("Enter");
-    const details = page.locator(".details");
+    const details = page.locator(".person-panel");
     await details.waitFor({ state: "visible" });
-    expect(await details.locator(".details-name").textContent()).toBe(raw.people.name[target]);
+    expect(await details.locator(".panel-title").textContent()).toBe(raw.people.name[target]);
     // The camera flies to them: their node ends up at the centre of the network view.
     const box = (await page.locator(".network").boundingBox())!;
     await page.waitForFunction(

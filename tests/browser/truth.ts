@@ -1,18 +1,21 @@
 // Expected values computed straight from a dataset file's raw columns, without the app's decoder.
 import { readFileSync } from "node:fs";
 import { PNG } from "pngjs";
+import type { RefMessage } from "../reference";
 
 export interface RawFile {
-  people: { address: string[]; name: string[] };
-  messages: { time: number[]; sender: number[]; toCount: number[]; to: number[]; ccCount: number[]; cc: number[]; bccCount: number[]; bcc: number[] };
+  meta?: { timeZone: string };
+  people: { address: string[]; name: string[]; org?: number[]; orgs?: string[] };
+  messages: { time: number[]; sender: number[]; toCount: number[]; to: number[]; ccCount: number[]; cc: number[]; bccCount: number[]; bcc: number[]; subject?: number[]; subjects?: string[] };
 }
 
-export interface Message { t: number; sender: number; rcpt: number[] }
+export type Message = RefMessage;
 
 export function readRaw(path: string): RawFile {
   return JSON.parse(readFileSync(path, "utf8")) as RawFile;
 }
 
+/** Messages in file order (dated first, by time), with their recipients by role. */
 export function messagesOf(f: RawFile): Message[] {
   const m = f.messages;
   const out: Message[] = [];
@@ -20,19 +23,30 @@ export function messagesOf(f: RawFile): Message[] {
   let t = 0;
   for (let i = 0; i < m.sender.length; i++) {
     if (i < m.time.length) t += m.time[i];
-    const rcpt: number[] = [];
-    for (const role of ["to", "cc", "bcc"] as const) for (let k = 0; k < m[`${role}Count`][i]; k++) rcpt.push(m[role][cur[role]++]);
-    out.push({ t: i < m.time.length ? t * 1000 : NaN, sender: m.sender[i], rcpt });
+    const take = (role: "to" | "cc" | "bcc") => Array.from({ length: m[`${role}Count`][i] }, () => m[role][cur[role]++]);
+    out.push({ index: i, t: i < m.time.length ? t * 1000 : NaN, sender: m.sender[i], to: take("to"), cc: take("cc"), bcc: take("bcc") });
   }
   return out;
 }
 
+/** Organisation (or e-mail domain) per person, as the file gives it. */
+export function orgsOf(f: RawFile): string[] {
+  return f.people.address.map((a, i) => {
+    const k = f.people.org?.[i] ?? -1;
+    return k >= 0 && f.people.orgs ? f.people.orgs[k] : a.slice(a.lastIndexOf("@") + 1).toLowerCase();
+  });
+}
+
+/** The recipients other than the sender: a message without any draws no line and is not shown. */
+export const others = (m: Message) => [...new Set([...m.to, ...m.cc, ...m.bcc])].filter((r) => r !== m.sender);
+
+/** Shown messages and people in [start, end) without filters. */
 export function countIn(msgs: Message[], start: number, end: number) {
-  const inside = msgs.filter((m) => m.t >= start && m.t < end);
+  const inside = msgs.filter((m) => m.t >= start && m.t < end && others(m).length > 0);
   const people = new Set<number>();
   for (const m of inside) {
     people.add(m.sender);
-    m.rcpt.forEach((r) => people.add(r));
+    others(m).forEach((r) => people.add(r));
   }
   return { messages: inside.length, people: people.size, inside };
 }
@@ -40,7 +54,7 @@ export function countIn(msgs: Message[], start: number, end: number) {
 export function sentReceived(inside: Message[], p: number) {
   return {
     sent: inside.filter((m) => m.sender === p).length,
-    received: inside.filter((m) => m.sender !== p && m.rcpt.includes(p)).length,
+    received: inside.filter((m) => others(m).includes(p)).length,
   };
 }
 
@@ -77,4 +91,15 @@ export function inkStats(png: Buffer, colours: string[]) {
     }
   const total = Math.ceil(img.height / 2) * Math.ceil(img.width / 2);
   return { ink: ink / total, dimmed: dimmed / total, coloursSeen: seen.filter((n) => n > 20).length };
+}
+
+/** The person panel's "Sent"/"Received" text: "3 in period · 12 in all" (all: dated or not). */
+export function panelCounts(msgs: Message[], period: { start: number; end: number }, p: number) {
+  const inPeriod = sentReceived(countIn(msgs, period.start, period.end).inside, p);
+  const all = sentReceived(msgs.filter((m) => others(m).length > 0), p);
+  return {
+    sentText: `${fmt(inPeriod.sent)} in period · ${fmt(all.sent)} in all`,
+    receivedText: `${fmt(inPeriod.received)} in period · ${fmt(all.received)} in all`,
+    ...inPeriod,
+  };
 }
