@@ -167,7 +167,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
       timer = setTimeout(runCommunities, COMMUNITY_DEBOUNCE_MS);
     }
     if (s.resolution !== prev.resolution) runCommunities();
-    if (s.chain && (viewChanged || s.chain !== prev.chain)) chain = strongestChain(adj, edges, stats.edgeWeight, s.chain.a, s.chain.b);
+    if (s.chain && (viewChanged || s.chain !== prev.chain)) {
+      chain = strongestChain(adj, edges, stats.edgeWeight, s.chain.a, s.chain.b);
+      if (s.chain !== prev.chain) void network.fit(chain ? chain.people : [s.chain.a, s.chain.b]);
+    }
     if (viewChanged || s.hovered !== prev.hovered || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.community !== prev.community) showHighlight(s);
     if (viewChanged || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.focus !== prev.focus) showPanels(s);
     if (s.view !== prev.view) {

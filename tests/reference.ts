@@ -98,3 +98,57 @@ export function referenceView(all: RefMessage[], org: string[], start: number, e
     shownFor: (m, p) => t.shown.includes(m) && (m.sender === p || (counted.get(m) ?? []).some((r) => r === p && pairs.has(`${m.sender}>${p}`))),
   };
 }
+
+/** Messages both ways per unordered pair "a-b" (a < b), from a view's pairs. */
+export function undirected(pairs: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, n] of pairs) {
+    const [a, b] = k.split(">").map(Number);
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    out.set(key, (out.get(key) ?? 0) + n);
+  }
+  return out;
+}
+
+/** Least total 1 / (messages both ways) over chains from a to b (plain O(V²) Dijkstra); Infinity if none. */
+export function strongestCost(pairs: Map<string, number>, a: number, b: number): number {
+  const links = new Map<number, Map<number, number>>();
+  for (const [k, n] of undirected(pairs)) {
+    const [x, y] = k.split("-").map(Number);
+    if (!links.has(x)) links.set(x, new Map());
+    if (!links.has(y)) links.set(y, new Map());
+    links.get(x)!.set(y, n);
+    links.get(y)!.set(x, n);
+  }
+  const dist = new Map<number, number>([[a, 0]]);
+  const done = new Set<number>();
+  for (;;) {
+    let q = -1;
+    for (const [p, d] of dist) if (!done.has(p) && (q < 0 || d < dist.get(q)!)) q = p;
+    if (q < 0) return Infinity;
+    if (q === b) return dist.get(q)!;
+    done.add(q);
+    for (const [o, n] of links.get(q) ?? []) {
+      const d = dist.get(q)! + 1 / n;
+      if (d < (dist.get(o) ?? Infinity)) dist.set(o, d);
+    }
+  }
+}
+
+/** Fewest links between a and b over the pairs (breadth first); Infinity if none. */
+export function hops(pairs: Map<string, number>, a: number, b: number): number {
+  const next = new Map<number, number[]>();
+  for (const k of pairs.keys()) {
+    const [x, y] = k.split(">").map(Number);
+    next.set(x, [...(next.get(x) ?? []), y]);
+    next.set(y, [...(next.get(y) ?? []), x]);
+  }
+  const seen = new Map([[a, 0]]);
+  const queue = [a];
+  while (queue.length) {
+    const q = queue.shift()!;
+    if (q === b) return seen.get(q)!;
+    for (const o of next.get(q) ?? []) if (!seen.has(o)) (seen.set(o, seen.get(q)! + 1), queue.push(o));
+  }
+  return Infinity;
+}

@@ -25,6 +25,8 @@ export interface NetworkView {
   setHighlight(h: Highlight | null): void;
   /** Flies the camera to a person. */
   flyTo(person: number): Promise<void>;
+  /** Flies the camera so that all these people are in view. */
+  fit(people: number[]): Promise<void>;
   /** Viewport position (CSS px) of a person, for tests and tooltips. */
   positionOf(person: number): { x: number; y: number } | null;
   renderer: Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
@@ -212,6 +214,16 @@ export function mountNetwork(
       if (!d) return;
       const camera = renderer.getCamera();
       await camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
+    },
+    async fit(people) {
+      const shown = people.map((p) => renderer.getNodeDisplayData(String(p))).filter((d) => d !== undefined);
+      if (!shown.length) return;
+      const xs = shown.map((d) => d.x);
+      const ys = shown.map((d) => d.y);
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      // Display coordinates span about 1 across the whole graph at ratio 1.
+      const ratio = Math.min(1, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.5));
+      await renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 600 });
     },
     positionOf(person) {
       const d = renderer.getNodeDisplayData(String(person));
