@@ -53,7 +53,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   for (let m = 0; m < ds.messages.count; m++) if (edges.msgEdgeStart[m + 1] === edges.msgEdgeStart[m]) lineless++;
   const linelessNote = h("p", { class: "lineless-note", hidden: lineless ? undefined : "" }, `${plural(lineless, "message")} to no one but the sender not drawn`);
   const networkEl = h("div", { class: "network", "aria-label": "Network of who emailed whom; the table view lists the same people and connections" });
-  const drawer = h("div", { class: "drawer", hidden: "" });
+  const drawer = h("div", { class: "drawer", hidden: "", tabindex: "-1" });
   const tableEl = h("div", { class: "table-overlay", hidden: "" });
   const viewToggle = h("button", { type: "button", class: "button view-toggle", "aria-pressed": "false", "data-control": "table-view" }, "Table view");
   const announcer = h("p", { class: "visually-hidden", "aria-live": "polite", "data-announcer": "" });
@@ -81,7 +81,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   let communities: { community: Int32Array; colours: string[]; list: CommunitySummary[] } | null = null;
   let chain: Chain | null = null;
   const people = timed("sb:search-index", () => buildPeopleIndex(ds));
-  const allBins = binMessages(ds.messages.time, ds.messages.datedCount, full);
+  // The histogram counts what the network can draw (not messages to no one but the sender), so
+  // its bars and the period summary agree.
+  const binned = binMessages(ds.messages.time, ds.messages.datedCount, full);
+  const allBins = { ...binned, counts: binShown(ds, edges, stats.rule, binned.edges) };
   const ctx: PanelContext = {
     ds, edges, adj, people, store, binEdges: allBins.edges,
     communityOf: (p) => {
@@ -190,6 +193,8 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     correspondents: () => personPanel.correspondents(),
     onCursor: (p) => {
       personPanel.setCursor(p);
+      // Keep keyboard focus off the controls, so Enter opens the correspondent reached.
+      if (p !== null && document.activeElement?.closest(".side, .drawer")) drawer.focus();
       if (p !== null) announcer.textContent = `${personName(ds, p)}: ${plural(personPanel.correspondents().find((c) => c.person === p)?.messages ?? 0, "message")} with ${personName(ds, store.get().selected ?? p)}. Enter opens them.`;
     },
   });

@@ -11,6 +11,10 @@ export interface KeyActions {
   onCursor(person: number | null): void;
 }
 
+/** Elements that use arrow keys or Enter themselves. */
+const OWN_KEYS = "input, select, textarea, [contenteditable], .timeline-svg";
+const CONTROLS = "button, a[href], summary, input, select, textarea";
+
 export function bindKeys(store: Store<AppState>, actions: KeyActions): () => void {
   let cursor = -1;
   const reset = store.subscribe((s, prev) => {
@@ -22,7 +26,7 @@ export function bindKeys(store: Store<AppState>, actions: KeyActions): () => voi
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.target as HTMLElement;
-    const inField = !!target.closest?.("input, select, textarea, [contenteditable]");
+    const inField = !!target.closest?.(OWN_KEYS);
     if (e.key === "Escape") {
       actions.escape();
       return;
@@ -37,7 +41,7 @@ export function bindKeys(store: Store<AppState>, actions: KeyActions): () => voi
       const p = list[cursor].person;
       store.set({ hovered: p });
       actions.onCursor(p);
-    } else if (e.key === "Enter" && cursor >= 0 && target === document.body) {
+    } else if (e.key === "Enter" && cursor >= 0 && !target.closest?.(CONTROLS)) {
       e.preventDefault();
       store.set(selectPerson(list[cursor].person));
     }

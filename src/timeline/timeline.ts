@@ -28,6 +28,12 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   const { bins, annotations } = opts;
   const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img").attr("height", HEIGHT);
   svg.append("title").text("Messages over time; drag across the chart to choose a period");
+  // Keyboard: the chart takes focus; arrows move the period by one bar, Shift+arrows change its
+  // end, Home/End jump to the start/end, Delete shows the whole span.
+  svg
+    .attr("tabindex", 0)
+    .attr("aria-label", "Timeline of messages. Arrow keys move the chosen period by one bar; Shift and arrow keys lengthen or shorten it; Delete shows the whole period.")
+    .attr("aria-keyshortcuts", "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Delete");
   const g = svg.append("g").attr("transform", `translate(${M.left},${M.top})`);
   const ghostG = g.append("g").attr("class", "bars-all");
   const barsG = g.append("g").attr("class", "bars");
@@ -122,6 +128,34 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     brushG.call(brush.move, period ? [x(period.start), x(period.end)] : null);
     silent = false;
   };
+
+  const n = bins.counts.length;
+  const binOf = (t: number) => Math.max(0, Math.min(n - 1, bins.edges.findIndex((e, b) => b < n && t < bins.edges[b + 1] && t >= e)));
+  const onKey = (ev: KeyboardEvent) => {
+    const keys = ["ArrowLeft", "ArrowRight", "Home", "End", "Delete", "Backspace"];
+    if (!keys.includes(ev.key)) return;
+    ev.preventDefault();
+    if (ev.key === "Delete" || ev.key === "Backspace") {
+      moveSilent(null);
+      opts.onBrush(null);
+      return;
+    }
+    // The chosen bars [a, b]; with no period yet, the last tenth of the span.
+    let a = current ? binOf(current.start) : Math.max(0, n - Math.ceil(n / 10));
+    let b = current ? binOf(current.end - 1) : n - 1;
+    const step = ev.key === "ArrowLeft" ? -1 : ev.key === "ArrowRight" ? 1 : 0;
+    if (current && ev.shiftKey && step) b = Math.max(a, Math.min(n - 1, b + step));
+    else if (current && step) {
+      const d = Math.max(-a, Math.min(n - 1 - b, step));
+      a += d;
+      b += d;
+    } else if (ev.key === "Home") [a, b] = [0, b - a];
+    else if (ev.key === "End") [a, b] = [n - 1 - (b - a), n - 1];
+    const next = opts.snap({ start: Math.max(opts.full.start, bins.edges[a]), end: Math.min(opts.full.end, bins.edges[b + 1]) });
+    moveSilent(next);
+    opts.onBrush(next);
+  };
+  svg.on("keydown", onKey);
 
   draw();
   const ro = new ResizeObserver(() => draw());
