@@ -1,0 +1,149 @@
+// Keyboard only: search, select, step through correspondents, filters, timeline, table view and
+// Escape, without the mouse. And dataset text that looks like HTML stays text.
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeDataset } from "../../src/data/decode";
+import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { fmt, messagesOf, orgsOf, readRaw } from "./truth";
+import { referenceView } from "../reference";
+
+const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
+const msgs = messagesOf(raw);
+const org = orgsOf(raw);
+const name = (p: number) => raw.people.name[p] || raw.people.address[p];
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** Presses Tab until the focused element matches `selector` (at most 60 times). */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe("keyboard only", () => {
+  it("searches, selects, steps through correspondents, filters, moves the period and clears", async () => {
+    const { page, errors } = await openApp(browser, served, "", { width: 1400, height: 900 });
+    await waitForCommunities(page);
+    const all = referenceView(msgs, org, -Infinity, Infinity);
+    const activity = raw.people.name.map((_, p) => all.sent(p) + all.received(p));
+    const person = [...activity.keys()].sort((a, b) => activity[b] - activity[a] || a - b)[2];
+
+    await page.keyboard.press("/");
+    await page.keyboard.type(name(person));
+    await page.locator(`.search-option[data-person="${person}"]`).waitFor();
+    while ((await page.locator(".search-option[aria-selected=true]").getAttribute("data-person")) !== String(person)) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.locator(".person-panel").waitFor({ state: "visible" });
+    expect(await page.locator(".person-panel .panel-title").textContent()).toBe(name(person));
+
+    // Arrow keys step through their correspondents, most messages (both ways) first.
+    const both = new Map<number, number>();
+    for (const [k, n] of all.pairs) {
+      const [a, b] = k.split(">").map(Number);
+      if (a === person) both.set(b, (both.get(b) ?? 0) + n);
+      if (b === person) both.set(a, (both.get(a) ?? 0) + n);
+    }
+    const order = [...both].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    await page.keyboard.press("Tab"); // out of the search box
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const second = order[1][0];
+    await page.waitForFunction((p) => window.switchboard!.store.get().hovered === p, second, { polling: 50 });
+    expect(await page.locator("[data-announcer]").textContent()).toBe(`${name(second)}: ${fmt(order[1][1])} messages with ${name(person)}. Enter opens them.`);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((p) => window.switchboard!.store.get().selected === p, second, { polling: 50 });
+    expect(await page.locator(".person-panel .panel-title").textContent()).toBe(name(second));
+    await screenshot(page, "17-keyboard-correspondent");
+
+    // Escape closes the panel.
+    await page.keyboard.press("Escape");
+    await page.locator(".drawer").waitFor({ state: "hidden" });
+
+    // Filters: open with Enter, tick "hide mass mailings" with Space.
+    await page.keyboard.press("/");
+    await tabTo(page, ".filters summary");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "input[data-filter=mass]");
+    await page.keyboard.press("Space");
+    const v = referenceView(msgs, org, -Infinity, Infinity, { massLimit: 20 });
+    await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), `· ${fmt(v.messages.length)} messages · ${fmt(v.people)} people`, { polling: 100 });
+
+    // The timeline: End chooses the last bars, Left moves the period back by one bar.
+    await tabTo(page, ".timeline-svg");
+    await page.keyboard.press("End");
+    const first = await page.evaluate(() => window.switchboard!.store.get().period);
+    expect(first.end).toBe(await page.evaluate(() => window.switchboard!.full.end));
+    await page.keyboard.press("ArrowLeft");
+    const moved = await page.evaluate(() => window.switchboard!.store.get().period);
+    expect(moved.start).toBeLessThan(first.start);
+    const inPeriod = referenceView(msgs, org, moved.start, moved.end, { massLimit: 20 });
+    expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(inPeriod.messages.length)} messages · ${fmt(inPeriod.people)} people`);
+    await page.keyboard.press("Delete");
+    await page.waitForFunction(() => window.switchboard!.store.get().period.start === window.switchboard!.full.start, undefined, { polling: 50 });
+
+    // The table view, sorted from the keyboard.
+    await tabTo(page, "button[data-control=table-view]");
+    await page.keyboard.press("Enter");
+    await page.locator(".table-view").waitFor({ state: "visible" });
+    await tabTo(page, ".table-view th button");
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".table-view th[aria-sort=ascending] button").first().textContent()).toBe("Name");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("untrusted text", () => {
+  it("shows a name and subject that look like HTML as literal text", async () => {
+    const evil = "<img src=x onerror=alert(1)>";
+    const subject = "<script>alert(2)</script><b>bold</b>";
+    const t = Date.UTC(2016, 3, 1);
+    const file = encodeDataset({
+      meta: { title: "<i>Hostile</i> corpus", synthetic: true, timeZone: "UTC" },
+      people: { address: ["evil@x.example", "b@y.example", "c@y.example"], name: [evil, "Bea <u>Under</u>", "Cy"], org: ["<b>Org</b>", "Y", "Y"] },
+      messages: [0, 1, 2, 3].map((i) => ({ time: t + i * 3600_000, sender: i % 2 ? 1 : 0, to: [i % 2 ? 0 : 1], cc: [2], bcc: [], subject })),
+    });
+    served.extra.set("/fixtures/hostile.json", JSON.stringify(file));
+    const { page, errors } = await openApp(browser, served, "?data=/fixtures/hostile.json");
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await waitForCommunities(page);
+    expect(await page.locator("#title").textContent()).toBe("<i>Hostile</i> corpus");
+    await page.keyboard.press("/");
+    await page.keyboard.type("img");
+    const option = page.locator(".search-option").first();
+    await option.waitFor();
+    expect(await option.locator(".search-name").textContent()).toBe(evil);
+    await page.keyboard.press("Enter");
+    const panel = page.locator(".person-panel");
+    await panel.waitFor({ state: "visible" });
+    expect(await panel.locator(".panel-title").textContent()).toBe(evil);
+    expect(await panel.locator("[data-field=org] dd").textContent()).toBe("<b>Org</b>");
+    expect(await panel.locator("tbody td.subject").first().textContent()).toBe(subject);
+    expect(await panel.locator(".top-list button[data-person]").first().textContent()).toBe("Bea <u>Under</u>");
+    expect(await page.locator(".legend").textContent()).toContain(evil);
+    // Nothing was parsed as markup: no image, script, bold or underline element came from the data.
+    expect(await page.evaluate(() => document.querySelectorAll("main img, main script, main b, main u, main i, header i").length)).toBe(0);
+    await screenshot(page, "18-hostile-text");
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
