@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launch, serveDist, DIST } from "../tests/browser/harness";
+import { benchSearch } from "./bench-search";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BRUSH_MOVES = 24;
@@ -94,7 +95,46 @@ async function measure(url: string) {
       }
       return { js, wall };
     }, BRUSH_MOVES);
-    return { loadToFirstFrame, brushP95: p95(brush.js), brushWallP95: p95(brush.wall), ...comm };
+    // Selecting a person: the store update (person panel, highlight, sigma state) plus the render
+    // of the next frame, for the 10 busiest people and 10 spread over the rest.
+    await page.evaluate(() => window.switchboard!.store.set({ period: window.switchboard!.full }));
+    const selectMs = await page.evaluate(async () => {
+      const sb = window.switchboard!;
+      const s = sb.stats();
+      const ids = Array.from(s.sent.keys()).filter((p) => s.sent[p] + s.received[p] > 0);
+      ids.sort((a, b) => s.sent[b] + s.received[b] - (s.sent[a] + s.received[a]));
+      const picks = [...ids.slice(0, 10), ...Array.from({ length: 10 }, (_, k) => ids[Math.floor(((k + 1) * ids.length) / 11)])];
+      const out: number[] = [];
+      for (const p of picks) {
+        const frame = sb.nextFrame();
+        performance.clearMeasures("sb:render");
+        const t0 = performance.now();
+        sb.store.set({ selected: p, connection: null, chain: null, hovered: null });
+        const sync = performance.now() - t0;
+        await frame;
+        out.push(sync + performance.getEntriesByName("sb:render").reduce((a, m) => a + m.duration, 0));
+      }
+      sb.store.set({ selected: null });
+      return out;
+    });
+    // Typing in the search box: the input handler (search and the result list), per keystroke.
+    const searchMs = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>("[data-search=search] .search-input")!;
+      const names = Array.from(document.querySelectorAll(".legend-top")).flatMap((e) => (e.textContent ?? "").split(", ")).slice(0, 12);
+      const out: number[] = [];
+      for (const name of names) {
+        for (let i = 1; i <= name.length; i++) {
+          input.value = name.slice(0, i);
+          const t0 = performance.now();
+          input.dispatchEvent(new Event("input"));
+          out.push(performance.now() - t0);
+        }
+      }
+      input.value = "";
+      input.dispatchEvent(new Event("input"));
+      return out;
+    });
+    return { loadToFirstFrame, brushP95: p95(brush.js), brushWallP95: p95(brush.wall), selectP95: p95(selectMs), selectMedian: median(selectMs), searchP95: p95(searchMs), ...comm };
   } finally {
     await browser.close();
   }
@@ -109,6 +149,11 @@ for (const [name, file] of Object.entries(datasets)) served.extra.set(`/fixtures
 const big = generated("bench-500k-nolayout.json", 80_000, 500_000, false);
 
 const result: Record<string, unknown> = { runs: RUNS, bundle_gzip_kb: bundleGzipKb(), dataset_gzip_bytes_per_message_500k: bytesPerMessage(big) };
+// Search on the 500k corpus's 80,000 people, in Node (the same code the page runs).
+{
+  const s = benchSearch(big);
+  result.search_80k_people = { people: s.people, index_build_ms: round(s.buildMs), query_median_ms: round(median(s.times)), query_p95_ms: round(p95(s.times)), query_max_ms: round(Math.max(...s.times)), queries: s.times.length };
+}
 for (const [name, file] of Object.entries(datasets)) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) runs.push(await measure(`${served.url}/app/${name === "sample" ? "" : `?data=../fixtures/${name}.json`}`));
@@ -118,6 +163,9 @@ for (const [name, file] of Object.entries(datasets)) {
     brush_to_frame_wall_p95_ms: round(median(runs.map((x) => x.brushWallP95))),
     communities_worker_ms: round(median(runs.map((x) => x.workerMs))),
     main_thread_longest_task_ms: round(median(runs.map((x) => x.longestTask))),
+    select_person_median_ms: round(median(runs.map((x) => x.selectMedian))),
+    select_person_p95_ms: round(median(runs.map((x) => x.selectP95))),
+    search_keystroke_p95_ms: round(median(runs.map((x) => x.searchP95))),
     dataset_gzip_bytes_per_message: bytesPerMessage(file),
   };
 }

@@ -12,7 +12,7 @@ import { layoutInWorker } from "./graph/layout-client";
 import { computePeriodStats, fullPeriod, type PeriodStats } from "./graph/period";
 import { highlightFor } from "./render/highlight";
 import { mountNetwork } from "./render/network";
-import { escape, initialState, openConnection, samePeriod, selectPerson, type AppState } from "./state/app-state";
+import { choosePeriod, escape, initialState, openConnection, samePeriod, selectPerson, type AppState } from "./state/app-state";
 import { createStore } from "./state/store";
 import { binMessages, binShown } from "./timeline/bins";
 import { formatSummary, plural } from "./timeline/format";
@@ -29,7 +29,6 @@ import { buildPeopleIndex } from "./panels/people-index";
 import { mountPersonPanel } from "./panels/person";
 import { mountSearch } from "./panels/search";
 import { mountTableView } from "./panels/table-view";
-import { choosePeriod } from "./state/app-state";
 import { exposeForTests } from "./test-hooks";
 import { timed } from "./perf";
 import { bindKeys } from "./keys";
@@ -61,7 +60,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   const timelineEl = h("div", { class: "timeline" });
   root.replaceChildren(
     h("div", { class: "explorer" },
-      h("div", { class: "stage" }, h("div", { class: "network-wrap" }, drawer, h("div", { class: "network-area" }, networkEl, tableEl, viewToggle, announcer)), side),
+      h("div", { class: "stage" }, h("div", { class: "network-area" }, networkEl, tableEl, drawer, viewToggle, announcer), side),
       h("div", { class: "timeline-bar" }, h("div", { class: "timeline-head" }, summary, undatedNote, linelessNote, reset), timelineEl)),
   );
 
@@ -80,7 +79,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   let stats: PeriodStats = computePeriodStats(ds, edges, full, viewOf(store.get()));
   let communities: { community: Int32Array; colours: string[]; list: CommunitySummary[] } | null = null;
   let chain: Chain | null = null;
-  const people = timed("sb:search-index", () => buildPeopleIndex(ds));
+  const people = timed("sb:search-index", () => buildPeopleIndex(ds, { chunk: 2000 }));
   // The histogram counts what the network can draw (not messages to no one but the sender), so
   // its bars and the period summary agree.
   const binned = binMessages(ds.messages.time, ds.messages.datedCount, full);
@@ -100,7 +99,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   }));
   const disposeSearch = timed("sb:mount-search", () => mountSearch(side, ds, people, (p) => {
     store.set(selectPerson(p));
-    void network.flyTo(p);
+    void network.flyTo(p, drawerInset());
   }, { id: "search", label: "Find a person by name or address", placeholder: "Find a person (press /)", slash: true }));
   const disposeFilters = mountFilters(side, ds, store);
   const legend = mountLegend(side, store, () => runCommunities());
@@ -130,6 +129,8 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     else if (s.connection) connectionPanel.show(s.connection.a, s.connection.b, stats);
     if (s.selected !== null && !s.chain && !s.connection) timed("sb:person-panel", () => personPanel.show(s.selected as number, stats));
   };
+  /** Width of the drawer where it covers the left of the network (not on phones, where it sits above). */
+  const drawerInset = () => (!drawer.hidden && drawer.offsetWidth < networkEl.offsetWidth * 0.6 ? drawer.offsetWidth : 0);
   const showHighlight = (s: AppState) => network.setHighlight(highlightFor(s, edges, adj, stats.edgeWeight, chain, communities?.community ?? null));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -172,7 +173,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     if (s.resolution !== prev.resolution) runCommunities();
     if (s.chain && (viewChanged || s.chain !== prev.chain)) {
       chain = strongestChain(adj, edges, stats.edgeWeight, s.chain.a, s.chain.b);
-      if (s.chain !== prev.chain) void network.fit(chain ? chain.people : [s.chain.a, s.chain.b]);
+      if (s.chain !== prev.chain) void network.fit(chain ? chain.people : [s.chain.a, s.chain.b], drawerInset());
     }
     if (viewChanged || s.hovered !== prev.hovered || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.community !== prev.community) showHighlight(s);
     if (viewChanged || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.focus !== prev.focus) showPanels(s);
@@ -199,7 +200,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     },
   });
 
-  const hooks = exposeForTests({ store, network, full, rerunCommunities: () => runCommunities() });
+  const hooks = exposeForTests({ store, network, full, rerunCommunities: () => runCommunities(), stats: () => stats });
   showPeriod();
   // Sigma drew the first frame in its constructor; the next animation frame comes once it is on
   // screen. Communities start then: on a 2-core machine the worker would otherwise compete with

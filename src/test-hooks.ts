@@ -1,5 +1,5 @@
 // A read-mostly handle on window for browser tests and benchmarks (positions, timings, state).
-import type { Period } from "./graph/period";
+import type { Period, PeriodStats } from "./graph/period";
 import type { NetworkView } from "./render/network";
 import type { AppState } from "./state/app-state";
 import type { Store } from "./state/store";
@@ -19,6 +19,8 @@ export interface Hooks {
   nextFrame(): Promise<number>;
   /** Labels sigma drew in the last frame. */
   displayedLabels(): string[];
+  /** The current view's counts (benchmarks pick people from them). */
+  stats(): PeriodStats;
 }
 
 declare global {
@@ -27,8 +29,9 @@ declare global {
   }
 }
 
-export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkView; full: Period; rerunCommunities(): void }): Hooks {
+export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkView; full: Period; rerunCommunities(): void; stats(): PeriodStats }): Hooks {
   const hooks: Hooks = {
+    stats: ctx.stats,
     firstFrameAt: null,
     rerunCommunities: ctx.rerunCommunities,
     store: ctx.store,

@@ -83,6 +83,8 @@ export function mountSearch(el: HTMLElement, ds: Dataset, index: PeopleIndex, on
     input.focus();
     input.select();
   };
+  // A large cast is still being indexed when the page opens: answer again once it is done.
+  void index.ready.then(() => input.value && document.activeElement === input && onInput());
   input.addEventListener("input", onInput);
   input.addEventListener("keydown", onKey);
   list.addEventListener("click", onClick);

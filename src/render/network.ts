@@ -23,15 +23,19 @@ export interface NetworkView {
   setCommunities(community: Int32Array, colours: string[]): void;
   /** Lights up these people and lines and dims the rest; null lights everything. */
   setHighlight(h: Highlight | null): void;
-  /** Flies the camera to a person. */
-  flyTo(person: number): Promise<void>;
-  /** Flies the camera so that all these people are in view. */
-  fit(people: number[]): Promise<void>;
+  /** Flies the camera to a person, centred in the part of the view right of `inset` CSS px
+   *  (a panel covers the rest). */
+  flyTo(person: number, inset?: number): Promise<void>;
+  /** Flies the camera so that all these people are in view right of `inset`. */
+  fit(people: number[], inset?: number): Promise<void>;
   /** Viewport position (CSS px) of a person, for tests and tooltips. */
   positionOf(person: number): { x: number; y: number } | null;
   renderer: Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
   dispose(): void;
 }
+
+/** How close (CSS px) a click must be to a line to open it. */
+const LINE_PICK_PX = 4;
 
 /** Largest radius in screen pixels: smaller when there are many people, so crowds stay legible. */
 export function maxRadius(people: number): number {
@@ -110,8 +114,6 @@ export function mountNetwork(
       itemSizesReference: "screen",
       autoRescaleContent: "positions",
       hideEdgesOnMove: false,
-      // Clicking a line opens the messages behind it.
-      enableEdgeEvents: true,
     },
   });
 
@@ -143,7 +145,9 @@ export function mountNetwork(
     return changed;
   };
 
-  // Sigma only watches the window; the container also changes size when a panel opens beside it.
+  // Sigma only watches the window; the container can change size without it (a newsroom's
+  // resizable iframe, the phone layout). Panels overlay the canvas instead of shrinking it:
+  // resizing a WebGL canvas costs seconds on a software rasteriser.
   const resized = new ResizeObserver(() => renderer.scheduleRender());
   resized.observe(container);
 
@@ -154,10 +158,42 @@ export function mountNetwork(
   renderer.on("enterNode", ({ node }) => handlers.onHover(Number(node)));
   renderer.on("leaveNode", () => handlers.onHover(null));
   renderer.on("clickNode", ({ node }) => handlers.onSelect(Number(node)));
-  renderer.on("clickStage", () => handlers.onSelect(null));
-  renderer.on("clickEdge", ({ edge }) => handlers.onConnection(edges.source[Number(edge)], edges.target[Number(edge)]));
-  renderer.on("enterEdge", () => container.classList.add("over-edge"));
-  renderer.on("leaveEdge", () => container.classList.remove("over-edge"));
+  // A click off the people opens the line under the pointer, if any, else clears the selection.
+  // Lines are found here rather than by sigma's edge events, which would draw every edge a
+  // second time into the picking buffer on each frame.
+  renderer.on("clickStage", ({ event }) => {
+    const e = lineAt(event.x, event.y);
+    if (e < 0) handlers.onSelect(null);
+    else handlers.onConnection(edges.source[e], edges.target[e]);
+  });
+
+  /** The shown line nearest to a viewport point, within a few pixels; -1 for none. */
+  const lineAt = (px: number, py: number): number => {
+    const at = nodeAttrs.map((a) => renderer.graphToViewport({ x: a.x, y: a.y }));
+    let best = -1;
+    let bestD = LINE_PICK_PX;
+    for (let e = 0; e < edges.count; e++) {
+      if (edgeWeight[e] <= 0) continue;
+      const a = at[edges.source[e]];
+      const b = at[edges.target[e]];
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((px - a.x) * dx + (py - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      const d = Math.hypot(px - a.x - t * dx, py - a.y - t * dy);
+      if (d < bestD) [best, bestD] = [e, d];
+    }
+    return best;
+  };
+
+  /** How far left (display units, at camera ratio `ratio`) the camera must sit for a point to
+   *  appear centred in the view right of `inset` CSS px. */
+  const shift = (inset: number, ratio: number): number => {
+    if (!inset) return 0;
+    const { width, height } = renderer.getDimensions();
+    const a = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    const b = renderer.viewportToFramedGraph({ x: width / 2 + inset / 2, y: height / 2 });
+    return (b.x - a.x) * (ratio / renderer.getCamera().ratio);
+  };
 
   let highlight: Highlight | null = null;
   // Only what was lit last time is cleared: a period change must not touch every node's state.
@@ -209,13 +245,14 @@ export function mountNetwork(
       highlight = next;
       applyHighlight();
     },
-    async flyTo(person) {
+    async flyTo(person, inset = 0) {
       const d = renderer.getNodeDisplayData(String(person));
       if (!d) return;
       const camera = renderer.getCamera();
-      await camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
+      const ratio = Math.min(camera.ratio, 0.35);
+      await camera.animate({ x: d.x - shift(inset, ratio), y: d.y, ratio }, { duration: 600 });
     },
-    async fit(people) {
+    async fit(people, inset = 0) {
       const shown = people.map((p) => renderer.getNodeDisplayData(String(p))).filter((d) => d !== undefined);
       if (!shown.length) return;
       const xs = shown.map((d) => d.x);
@@ -223,7 +260,7 @@ export function mountNetwork(
       const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       // Display coordinates span about 1 across the whole graph at ratio 1.
       const ratio = Math.min(1, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.5));
-      await renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 600 });
+      await renderer.getCamera().animate({ x: (x0 + x1) / 2 - shift(inset, ratio), y: (y0 + y1) / 2, ratio }, { duration: 600 });
     },
     positionOf(person) {
       const d = renderer.getNodeDisplayData(String(person));

@@ -36,7 +36,6 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Ar
 /** Style rules for a dataset with `edgeCount` edges. */
 export function networkStyles(edgeCount: number): StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> {
   const base = edgeGrey(edgeOpacity(edgeCount));
-  const dimmed = edgeGrey(edgeOpacity(edgeCount) / 3);
   return {
     nodes: [
       DEFAULT_STYLES.nodes,
@@ -49,11 +48,14 @@ export function networkStyles(edgeCount: number): StylesDeclaration<NodeAttrs, E
     ],
     // Edges are the bulk of the work (a quarter of a million in a 100,000-message corpus), so their
     // rules are few and cheap: one colour function, size from data, hidden when idle in the period.
-    // No depth rule: highlighted edges need not be raised, since the others are dimmed to near
-    // nothing, and evaluating one more rule per edge costs a tenth of a brush move.
+    // No depth rule: highlighted edges need not be raised, since the others are faint, and
+    // evaluating one more rule per edge costs a tenth of a brush move. The colour depends on the
+    // edge's own state only: a rule reading the graph's "something is highlighted" flag makes
+    // sigma restyle every edge when a selection starts or ends (0.7 s at 250,000 edges), while the
+    // unlit edges are already faint enough (2.5–12 %) to recede behind the lit ones.
     edges: {
       size: { attribute: "size", defaultValue: 0 },
-      color: (_a, s, g) => (!g.hasHighlighted ? base : s.isHighlighted ? EDGE_HIGHLIGHT : dimmed),
+      color: { whenState: "isHighlighted", then: EDGE_HIGHLIGHT, else: base },
       visibility: { whenData: { hidden: true }, then: "hidden", else: "visible" },
     },
   };

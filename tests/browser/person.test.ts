@@ -131,7 +131,8 @@ describe("a line, focus and chains", () => {
       return Math.hypot(q.x - a.x - t * dx, q.y - a.y - t * dy);
     };
     const net = (await page.locator(".network").boundingBox())!;
-    const onScreen = (q: { x: number; y: number }) => q.x > 20 && q.y > 20 && q.x < net.width - 20 && q.y < net.height - 20;
+    const panel0 = (await page.locator(".drawer").boundingBox())!.width;
+    const onScreen = (q: { x: number; y: number }) => q.x > panel0 + 20 && q.y > 20 && q.x < net.width - 20 && q.y < net.height - 20;
     let best = { clear: -1, x: 0, y: 0, other: -1 };
     for (const [s0, t0] of segs) {
       if (s0 !== person && t0 !== person) continue;

@@ -43,14 +43,15 @@ describe("search", () => {
     const details = page.locator(".person-panel");
     await details.waitFor({ state: "visible" });
     expect(await details.locator(".panel-title").textContent()).toBe(raw.people.name[target]);
-    // The camera flies to them: their node ends up at the centre of the network view.
+    // The camera flies to them: their node ends up in the middle of the view the panel leaves.
     const box = (await page.locator(".network").boundingBox())!;
+    const inset = (await page.locator(".drawer").boundingBox())!.width;
     await page.waitForFunction(
-      ([p, w, h]) => {
+      ([p, w, h, left]) => {
         const pos = window.switchboard!.positionOf(p);
-        return pos !== null && Math.abs(pos.x - w / 2) < 3 && Math.abs(pos.y - h / 2) < 3;
+        return pos !== null && Math.abs(pos.x - (left + (w - left) / 2)) < 3 && Math.abs(pos.y - h / 2) < 3;
       },
-      [target, box.width, box.height] as const,
+      [target, box.width, box.height, inset] as const,
       { polling: 100, timeout: 10_000 },
     );
     await screenshot(page, "10-search-picked");
