@@ -177,6 +177,9 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     }
     if (viewChanged || s.hovered !== prev.hovered || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.community !== prev.community) showHighlight(s);
     if (viewChanged || s.selected !== prev.selected || s.connection !== prev.connection || s.chain !== prev.chain || s.focus !== prev.focus) showPanels(s);
+    // Keep who the panel talks about out from under it.
+    if (s.connection && s.connection !== prev.connection) void network.reveal([s.connection.a, s.connection.b], drawerInset());
+    else if (s.selected !== null && s.selected !== prev.selected && !s.chain && !s.connection) void network.reveal([s.selected], drawerInset());
     if (s.view !== prev.view) {
       tableEl.hidden = s.view !== "table";
       viewToggle.setAttribute("aria-pressed", String(s.view === "table"));

@@ -27,7 +27,9 @@ export interface NetworkView {
    *  (a panel covers the rest). */
   flyTo(person: number, inset?: number): Promise<void>;
   /** Flies the camera so that all these people are in view right of `inset`. */
-  fit(people: number[], inset?: number): Promise<void>;
+  fit(people: number[], inset?: number, zoomIn?: boolean): Promise<void>;
+  /** Pans (and zooms out if need be) when one of them is out of view or under the panel. */
+  reveal(people: number[], inset?: number): Promise<void>;
   /** Viewport position (CSS px) of a person, for tests and tooltips. */
   positionOf(person: number): { x: number; y: number } | null;
   renderer: Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
@@ -252,15 +254,25 @@ export function mountNetwork(
       const ratio = Math.min(camera.ratio, 0.35);
       await camera.animate({ x: d.x - shift(inset, ratio), y: d.y, ratio }, { duration: 600 });
     },
-    async fit(people, inset = 0) {
+    async fit(people, inset = 0, zoomIn = true) {
       const shown = people.map((p) => renderer.getNodeDisplayData(String(p))).filter((d) => d !== undefined);
       if (!shown.length) return;
       const xs = shown.map((d) => d.x);
       const ys = shown.map((d) => d.y);
       const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       // Display coordinates span about 1 across the whole graph at ratio 1.
-      const ratio = Math.min(1, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.5));
+      const needed = Math.min(1, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.5));
+      const ratio = zoomIn ? needed : Math.max(needed, renderer.getCamera().ratio);
       await renderer.getCamera().animate({ x: (x0 + x1) / 2 - shift(inset, ratio), y: (y0 + y1) / 2, ratio }, { duration: 600 });
+    },
+    async reveal(people, inset = 0) {
+      const { width, height } = renderer.getDimensions();
+      const margin = 24;
+      const hidden = people.some((p) => {
+        const q = this.positionOf(p);
+        return q !== null && (q.x < inset + margin || q.x > width - margin || q.y < margin || q.y > height - margin);
+      });
+      if (hidden) await this.fit(people, inset, false);
     },
     positionOf(person) {
       const d = renderer.getNodeDisplayData(String(person));
