@@ -99,6 +99,8 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
   }));
   const disposeSearch = timed("sb:mount-search", () => mountSearch(side, ds, people, (p) => {
     store.set(selectPerson(p));
+    // On a phone the page scrolls: bring the panel and the network back into view.
+    drawer.scrollIntoView({ block: "nearest" });
     void network.flyTo(p, drawerInset());
   }, { id: "search", label: "Find a person by name or address", placeholder: "Find a person (press /)", slash: true }));
   const disposeFilters = mountFilters(side, ds, store);

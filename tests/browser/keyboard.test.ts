@@ -1,5 +1,6 @@
 // Keyboard only: search, select, step through correspondents, filters, timeline, table view and
-// Escape, without the mouse. And dataset text that looks like HTML stays text.
+// Escape, without the mouse. Dataset text that looks like HTML stays text, source links are only
+// ever web addresses, and on a phone the person panel sits above the network.
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -113,9 +114,9 @@ describe("untrusted text", () => {
     const subject = "<script>alert(2)</script><b>bold</b>";
     const t = Date.UTC(2016, 3, 1);
     const file = encodeDataset({
-      meta: { title: "<i>Hostile</i> corpus", synthetic: true, timeZone: "UTC" },
+      meta: { title: "<i>Hostile</i> corpus", synthetic: true, timeZone: "UTC", messageUrlTemplate: "https://archive.example/doc/{id}" },
       people: { address: ["evil@x.example", "b@y.example", "c@y.example"], name: [evil, "Bea <u>Under</u>", "Cy"], org: ["<b>Org</b>", "Y", "Y"] },
-      messages: [0, 1, 2, 3].map((i) => ({ time: t + i * 3600_000, sender: i % 2 ? 1 : 0, to: [i % 2 ? 0 : 1], cc: [2], bcc: [], subject })),
+      messages: [0, 1, 2, 3].map((i) => ({ time: t + i * 3600_000, sender: i % 2 ? 1 : 0, to: [i % 2 ? 0 : 1], cc: [2], bcc: [], subject, id: `A/${i} x` })),
     });
     served.extra.set("/fixtures/hostile.json", JSON.stringify(file));
     const { page, errors } = await openApp(browser, served, "?data=/fixtures/hostile.json");
@@ -137,12 +138,60 @@ describe("untrusted text", () => {
     expect(await panel.locator(".panel-title").textContent()).toBe(evil);
     expect(await panel.locator("[data-field=org] dd").textContent()).toBe("<b>Org</b>");
     expect(await panel.locator("tbody td.subject").first().textContent()).toBe(subject);
+    // The subject links to the source document, the id escaped into the template.
+    expect(await panel.locator("tbody td.subject a").first().getAttribute("href")).toBe("https://archive.example/doc/A%2F0%20x");
     expect(await panel.locator(".top-list button[data-person]").first().textContent()).toBe("Bea <u>Under</u>");
     expect(await page.locator(".legend").textContent()).toContain(evil);
     // Nothing was parsed as markup: no image, script, bold or underline element came from the data.
     expect(await page.evaluate(() => document.querySelectorAll("main img, main script, main b, main u, main i, header i").length)).toBe(0);
     await screenshot(page, "18-hostile-text");
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a source template that is not a web address", () => {
+  it("gives no link rather than a javascript: one", async () => {
+    const file = encodeDataset({
+      meta: { title: "Links", synthetic: true, timeZone: "UTC", messageUrlTemplate: "javascript:alert({id})" },
+      people: { address: ["a@x.example", "b@x.example"], name: ["Ann", "Ben"] },
+      messages: [{ time: Date.UTC(2016, 3, 1), sender: 0, to: [1], cc: [], bcc: [], subject: "Hello" }],
+    });
+    served.extra.set("/fixtures/links.json", JSON.stringify(file));
+    const { page, errors } = await openApp(browser, served, "?data=/fixtures/links.json");
+    await page.keyboard.press("/");
+    await page.keyboard.type("Ann");
+    await page.locator(".search-option").first().waitFor();
+    await page.keyboard.press("Enter");
+    const cell = page.locator(".person-panel tbody td.subject").first();
+    await cell.waitFor();
+    expect(await cell.textContent()).toBe("Hello");
+    expect(await cell.locator("a").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("on a phone", () => {
+  it("shows the person panel above the network, which stays drawn", async () => {
+    const { page, errors } = await openApp(browser, served, "", { width: 390, height: 844 });
+    await waitForCommunities(page);
+    const all = referenceView(msgs, org, -Infinity, Infinity);
+    const activity = raw.people.name.map((_, p) => all.sent(p) + all.received(p));
+    const person = activity.indexOf(Math.max(...activity));
+    await page.locator("[data-search=search] .search-input").fill(name(person));
+    await page.locator(`.search-option[data-person="${person}"]`).click();
+    const panel = page.locator(".person-panel");
+    await panel.waitFor({ state: "visible" });
+    expect(await panel.locator(".panel-title").textContent()).toBe(name(person));
+    const drawer = (await page.locator(".drawer").boundingBox())!;
+    const net = (await page.locator(".network").boundingBox())!;
+    // The drawer spans the width and leaves part of the network uncovered below it.
+    expect(drawer.width).toBeGreaterThan(net.width - 2);
+    expect(drawer.y + drawer.height).toBeLessThan(net.y + net.height - 100);
+    await page.evaluate(() => window.switchboard!.nextFrame());
+    await screenshot(page, "19-phone-person");
     expect(errors).toEqual([]);
     await page.close();
   });
