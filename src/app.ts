@@ -131,8 +131,12 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
     else if (s.connection) connectionPanel.show(s.connection.a, s.connection.b, stats);
     if (s.selected !== null && !s.chain && !s.connection) timed("sb:person-panel", () => personPanel.show(s.selected as number, stats));
   };
-  /** Width of the drawer where it covers the left of the network (not on phones, where it sits above). */
-  const drawerInset = () => (!drawer.hidden && drawer.offsetWidth < networkEl.offsetWidth * 0.6 ? drawer.offsetWidth : 0);
+  /** What the drawer covers: the left of the network, or on phones its top. */
+  const drawerInset = () => {
+    if (drawer.hidden) return { left: 0, top: 0 };
+    const beside = drawer.offsetWidth < networkEl.offsetWidth * 0.6;
+    return beside ? { left: drawer.offsetWidth, top: 0 } : { left: 0, top: drawer.offsetHeight };
+  };
   const showHighlight = (s: AppState) => network.setHighlight(highlightFor(s, edges, adj, stats.edgeWeight, chain, communities?.community ?? null));
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -18,18 +18,25 @@ export interface NetworkHandlers {
   onConnection(a: number, b: number): void;
 }
 
+/** Part of the view covered by a panel: its width on the left, or its height on top. */
+export interface Inset {
+  left: number;
+  top: number;
+}
+const NO_INSET: Inset = { left: 0, top: 0 };
+
 export interface NetworkView {
   setPeriod(stats: PeriodStats): void;
   setCommunities(community: Int32Array, colours: string[]): void;
   /** Lights up these people and lines and dims the rest; null lights everything. */
   setHighlight(h: Highlight | null): void;
-  /** Flies the camera to a person, centred in the part of the view right of `inset` CSS px
-   *  (a panel covers the rest). */
-  flyTo(person: number, inset?: number): Promise<void>;
-  /** Flies the camera so that all these people are in view right of `inset`. */
-  fit(people: number[], inset?: number, zoomIn?: boolean): Promise<void>;
+  /** Flies the camera to a person, centred in the part of the view a panel leaves uncovered
+   *  (`inset`: the panel's width on the left or height on top, CSS px). */
+  flyTo(person: number, inset?: Inset): Promise<void>;
+  /** Flies the camera so that all these people are in the uncovered view. */
+  fit(people: number[], inset?: Inset, zoomIn?: boolean): Promise<void>;
   /** Pans (and zooms out if need be) when one of them is out of view or under the panel. */
-  reveal(people: number[], inset?: number): Promise<void>;
+  reveal(people: number[], inset?: Inset): Promise<void>;
   /** Viewport position (CSS px) of a person, for tests and tooltips. */
   positionOf(person: number): { x: number; y: number } | null;
   renderer: Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
@@ -187,14 +194,14 @@ export function mountNetwork(
     return best;
   };
 
-  /** How far left (display units, at camera ratio `ratio`) the camera must sit for a point to
-   *  appear centred in the view right of `inset` CSS px. */
-  const shift = (inset: number, ratio: number): number => {
-    if (!inset) return 0;
+  /** Where the camera must sit (display units, at camera ratio `ratio`) for the point (x, y) to
+   *  appear centred in the view the panel leaves uncovered. */
+  const cameraFor = (x: number, y: number, inset: Inset, ratio: number) => {
     const { width, height } = renderer.getDimensions();
     const a = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
-    const b = renderer.viewportToFramedGraph({ x: width / 2 + inset / 2, y: height / 2 });
-    return (b.x - a.x) * (ratio / renderer.getCamera().ratio);
+    const b = renderer.viewportToFramedGraph({ x: width / 2 + inset.left / 2, y: height / 2 + inset.top / 2 });
+    const k = ratio / renderer.getCamera().ratio;
+    return { x: x - (b.x - a.x) * k, y: y - (b.y - a.y) * k, ratio };
   };
 
   let highlight: Highlight | null = null;
@@ -247,14 +254,14 @@ export function mountNetwork(
       highlight = next;
       applyHighlight();
     },
-    async flyTo(person, inset = 0) {
+    async flyTo(person, inset = NO_INSET) {
       const d = renderer.getNodeDisplayData(String(person));
       if (!d) return;
       const camera = renderer.getCamera();
       const ratio = Math.min(camera.ratio, 0.35);
-      await camera.animate({ x: d.x - shift(inset, ratio), y: d.y, ratio }, { duration: 600 });
+      await camera.animate(cameraFor(d.x, d.y, inset, ratio), { duration: 600 });
     },
-    async fit(people, inset = 0, zoomIn = true) {
+    async fit(people, inset = NO_INSET, zoomIn = true) {
       const shown = people.map((p) => renderer.getNodeDisplayData(String(p))).filter((d) => d !== undefined);
       if (!shown.length) return;
       const xs = shown.map((d) => d.x);
@@ -263,14 +270,14 @@ export function mountNetwork(
       // Display coordinates span about 1 across the whole graph at ratio 1.
       const needed = Math.min(1, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.5));
       const ratio = zoomIn ? needed : Math.max(needed, renderer.getCamera().ratio);
-      await renderer.getCamera().animate({ x: (x0 + x1) / 2 - shift(inset, ratio), y: (y0 + y1) / 2, ratio }, { duration: 600 });
+      await renderer.getCamera().animate(cameraFor((x0 + x1) / 2, (y0 + y1) / 2, inset, ratio), { duration: 600 });
     },
-    async reveal(people, inset = 0) {
+    async reveal(people, inset = NO_INSET) {
       const { width, height } = renderer.getDimensions();
       const margin = 24;
       const hidden = people.some((p) => {
         const q = this.positionOf(p);
-        return q !== null && (q.x < inset + margin || q.x > width - margin || q.y < margin || q.y > height - margin);
+        return q !== null && (q.x < inset.left + margin || q.x > width - margin || q.y < inset.top + margin || q.y > height - margin);
       });
       if (hidden) await this.fit(people, inset, false);
     },

@@ -190,6 +190,16 @@ describe("on a phone", () => {
     // The drawer spans the width and leaves part of the network uncovered below it.
     expect(drawer.width).toBeGreaterThan(net.width - 2);
     expect(drawer.y + drawer.height).toBeLessThan(net.y + net.height - 100);
+    // The camera centres the person in the part of the network below the panel.
+    const below = drawer.y + drawer.height - net.y;
+    await page.waitForFunction(
+      ([p, w, h, top]) => {
+        const q = window.switchboard!.positionOf(p);
+        return q !== null && Math.abs(q.x - w / 2) < 3 && Math.abs(q.y - (top + (h - top) / 2)) < 3;
+      },
+      [person, net.width, net.height, below] as const,
+      { polling: 100, timeout: 10_000 },
+    );
     await page.evaluate(() => window.switchboard!.nextFrame());
     await screenshot(page, "19-phone-person");
     expect(errors).toEqual([]);
