@@ -47,7 +47,8 @@ export function highlightFor(
   if (s.hovered !== null) return { ...around(adj, edges, w, s.hovered), selected: ring };
   if (s.chain && chain) {
     const lit = chain.links.flatMap((l) => edgesBetween(adj, edges, w, l.from, l.to));
-    return { nodes: chain.people, edges: lit, selected: [s.chain.a, s.chain.b] };
+    // Everyone on the chain is ringed and named.
+    return { nodes: chain.people, edges: lit, selected: chain.people };
   }
   if (s.connection) {
     const { a, b } = s.connection;
