@@ -1,6 +1,7 @@
 // Mounts the explorer for one dataset: the derived chain dataset -> filtered view (period stats)
 // -> drawn graph, the timeline, the side panels, the person/connection/chain drawer, the table
 // view and the communities worker. Returns dispose.
+import { displayName } from "./data/people";
 import type { Dataset } from "./data/types";
 import { assignColours, describeCommunities, type CommunitySummary } from "./communities/describe";
 import { createCommunityClient } from "./communities/client";
@@ -24,7 +25,6 @@ import type { PanelContext } from "./panels/context";
 import { h } from "./panels/dom";
 import { mountFilters } from "./panels/filters";
 import { mountLegend } from "./panels/legend";
-import { personName } from "./panels/messages";
 import { buildPeopleIndex } from "./panels/people-index";
 import { mountPersonPanel } from "./panels/person";
 import { mountSearch } from "./panels/search";
@@ -205,7 +205,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => vo
       personPanel.setCursor(p);
       // Keep keyboard focus off the controls, so Enter opens the correspondent reached.
       if (p !== null && document.activeElement?.closest(".side, .drawer")) drawer.focus();
-      if (p !== null) announcer.textContent = `${personName(ds, p)}: ${plural(personPanel.correspondents().find((c) => c.person === p)?.messages ?? 0, "message")} with ${personName(ds, store.get().selected ?? p)}. Enter opens them.`;
+      if (p !== null) announcer.textContent = `${displayName(ds.people, p)}: ${plural(personPanel.correspondents().find((c) => c.person === p)?.messages ?? 0, "message")} with ${displayName(ds.people, store.get().selected ?? p)}. Enter opens them.`;
     },
   });
 

@@ -1,5 +1,6 @@
 // Community summaries (pure): size, label from the data (most connected member, dominant domain),
 // and colours that follow communities from one run to the next.
+import { displayName } from "../data/people";
 import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 
@@ -66,11 +67,11 @@ export function describeCommunities(
     return {
       index: c,
       size: size[c],
-      label: b >= 0 ? ds.people.name[b] || ds.people.address[b] : "",
+      label: b >= 0 ? displayName(ds.people, b) : "",
       domain,
       domainShare: size[c] ? top / size[c] : 0,
       colour: colours[c] ?? OTHER_COLOUR,
-      top: topMembers[c].map((i) => ds.people.name[i] || ds.people.address[i]),
+      top: topMembers[c].map((i) => displayName(ds.people, i)),
     };
   });
 }

@@ -1,7 +1,7 @@
 // "How are A and B connected?" (pure): the strongest chain of correspondents between two people
 // over the connections shown. A link's strength is the messages both ways; the chain minimises
 // the sum of 1 / strength (Dijkstra), so it prefers few, heavy links over many light ones.
-import type { Adjacency } from "./adjacency";
+import { otherEnd, type Adjacency } from "./adjacency";
 import type { EdgeIndex } from "./edges";
 
 export interface ChainLink {
@@ -23,7 +23,7 @@ export function linkWeights(adj: Adjacency, edges: EdgeIndex, edgeWeight: Float3
     const e = adj.edge[k];
     const w = edgeWeight[e];
     if (w <= 0) continue;
-    const o = edges.source[e] === q ? edges.target[e] : edges.source[e];
+    const o = otherEnd(edges, e, q);
     out.set(o, (out.get(o) ?? 0) + w);
   }
   return out;

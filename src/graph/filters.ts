@@ -28,17 +28,6 @@ export function roleMask(roles: RoleFilter): number {
   return roles === "to" ? 0b001 : roles === "to-cc" ? 0b011 : 0b111;
 }
 
-export function sameFilters(a: Filters, b: Filters): boolean {
-  return (
-    a.orgMode === b.orgMode && a.massMailing === b.massMailing && a.minConnection === b.minConnection && a.roles === b.roles &&
-    a.minPersonMessages === b.minPersonMessages && a.orgs.length === b.orgs.length && a.orgs.every((o, i) => o === b.orgs[i])
-  );
-}
-
-export function isDefault(f: Filters): boolean {
-  return sameFilters(f, DEFAULT_FILTERS);
-}
-
 /** How many filters differ from the defaults (for the "3 filters on" badge). */
 export function activeCount(f: Filters): number {
   return (f.orgs.length ? 1 : 0) + (f.massMailing !== null ? 1 : 0) + (f.minConnection > 1 ? 1 : 0) + (f.roles !== "all" ? 1 : 0) + (f.minPersonMessages > 1 ? 1 : 0);

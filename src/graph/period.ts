@@ -1,7 +1,7 @@
 // Dataset + period + filters -> what the network shows: per-connection and per-person message
 // counts (pure, allocation reused). See docs/architecture.md, "What counts as a message".
 import type { Dataset } from "../data/types";
-import type { Adjacency } from "./adjacency";
+import { otherEnd, type Adjacency } from "./adjacency";
 import type { EdgeIndex } from "./edges";
 import { DEFAULT_FILTERS, roleMask, type Filters } from "./filters";
 
@@ -156,7 +156,7 @@ export function neighbourhood(adj: Adjacency, edges: EdgeIndex, edgeWeight: Floa
       for (let k = adj.edgeStart[q]; k < adj.edgeStart[q + 1]; k++) {
         const e = adj.edge[k];
         if (edgeWeight[e] <= 0) continue;
-        const o = edges.source[e] === q ? edges.target[e] : edges.source[e];
+        const o = otherEnd(edges, e, q);
         if (!near[o]) {
           near[o] = 1;
           next.push(o);

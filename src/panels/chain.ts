@@ -1,9 +1,9 @@
 // The chain panel: how two people are connected, step by step, over the connections shown.
+import { displayName } from "../data/people";
 import type { Chain } from "../graph/chain";
 import { plural } from "../timeline/format";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
-import { personName } from "./messages";
 
 export interface ChainPanel {
   show(a: number, b: number, chain: Chain | null): void;
@@ -19,7 +19,7 @@ export function mountChainPanel(el: HTMLElement, ctx: PanelContext): ChainPanel 
       const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
       close.addEventListener("click", () => store.set({ chain: null }));
       const person = (p: number) => {
-        const btn = h("button", { type: "button", class: "link chain-person", "data-person": String(p) }, personName(ds, p));
+        const btn = h("button", { type: "button", class: "link chain-person", "data-person": String(p) }, displayName(ds.people, p));
         btn.addEventListener("click", () => store.set({ selected: p, chain: null, connection: null, hovered: null }));
         return btn;
       };
@@ -36,7 +36,7 @@ export function mountChainPanel(el: HTMLElement, ctx: PanelContext): ChainPanel 
       section.replaceChildren(
         close,
         h("p", { class: "kicker" }, "Strongest chain"),
-        h("h2", { class: "panel-title" }, `${personName(ds, a)} to ${personName(ds, b)}`),
+        h("h2", { class: "panel-title" }, `${displayName(ds.people, a)} to ${displayName(ds.people, b)}`),
         chain ? h("p", { class: "muted chain-summary" }, chain.links.length === 1 ? "They wrote to each other directly." : `${plural(chain.links.length - 1, "person", "people")} between them. Each step is the messages both ways in the period.`) : "",
         body,
       );

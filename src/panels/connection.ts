@@ -1,11 +1,12 @@
 // The connection panel: the messages between two people in the period, both directions, with
 // counts by direction and by role.
+import { displayName } from "../data/people";
 import { connectionBetween, type DirectionCounts } from "../graph/connection";
 import type { PeriodStats } from "../graph/period";
 import { formatNumber, plural } from "../timeline/format";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
-import { mountMessageTable, personName } from "./messages";
+import { mountMessageTable } from "./messages";
 
 export interface ConnectionPanel {
   show(a: number, b: number, stats: PeriodStats): void;
@@ -23,7 +24,7 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): Connec
   const table = mountMessageTable(listEl, ds, "Messages between them in the period");
 
   const who = (p: number) => {
-    const b = h("button", { type: "button", class: "link", "data-person": String(p) }, personName(ds, p));
+    const b = h("button", { type: "button", class: "link", "data-person": String(p) }, displayName(ds.people, p));
     b.addEventListener("click", () => store.set({ selected: p, connection: null, chain: null, hovered: null }));
     return b;
   };
@@ -38,7 +39,7 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): Connec
       const conn = connectionBetween(ds, ctx.edges, ctx.adj, stats, a, b);
       const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
       close.addEventListener("click", () => store.set({ connection: null }));
-      head.replaceChildren(close, h("p", { class: "kicker" }, "Connection"), h("h2", { class: "panel-title" }, `${personName(ds, a)} and ${personName(ds, b)}`));
+      head.replaceChildren(close, h("p", { class: "kicker" }, "Connection"), h("h2", { class: "panel-title" }, `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`));
       counts.replaceChildren(direction(a, b, conn.counts[0], "ab"), direction(b, a, conn.counts[1], "ba"));
       listHead.textContent = `Messages in the period (${formatNumber(conn.messages.length)})`;
       table.set(conn.messages.map((m) => m.message));

@@ -1,20 +1,12 @@
-// A sortable, paged table of messages: date, from, to, subject and, when the dataset links to
-// its sources, a link to each message. Only the current page is in the DOM.
+// A message list: date, from, to and subject (linked to the source document when the dataset
+// has a template), sortable and paged.
 import type { Dataset } from "../data/types";
-import { formatDateTime, formatNumber } from "../timeline/format";
+import { displayName } from "../data/people";
+import { formatDateTime } from "../timeline/format";
 import { h } from "./dom";
+import { sortableTable } from "./sortable-table";
 
-export const PAGE_SIZE = 20;
-
-type Column = "date" | "from" | "to" | "subject";
-const COLUMNS: { key: Column; label: string }[] = [
-  { key: "date", label: "Date" },
-  { key: "from", label: "From" },
-  { key: "to", label: "To" },
-  { key: "subject", label: "Subject" },
-];
-
-export const personName = (ds: Dataset, p: number) => ds.people.name[p] || ds.people.address[p];
+const PAGE_SIZE = 20;
 
 /** The message's link to its source document, only when it is http(s). */
 export function sourceUrl(ds: Dataset, m: number): string | null {
@@ -34,78 +26,43 @@ export function recipientsText(ds: Dataset, m: number): string {
   const { rcptStart, rcpt } = ds.messages;
   const seen = [...new Set(rcpt.subarray(rcptStart[m], rcptStart[m + 1]))];
   if (!seen.length) return "(no recipients)";
-  const names = seen.slice(0, 2).map((p) => personName(ds, p));
+  const names = seen.slice(0, 2).map((p) => displayName(ds.people, p));
   return seen.length > 2 ? `${names.join(", ")} and ${seen.length - 2} more` : names.join(", ");
 }
 
 export interface MessageTableView {
-  /** Shows these messages (any order), back on the first page. */
+  /** Shows these messages (any order), in time order, back on the first page. */
   set(messages: ArrayLike<number>): void;
   dispose(): void;
 }
 
 export function mountMessageTable(el: HTMLElement, ds: Dataset, caption: string): MessageTableView {
-  let rows: number[] = [];
-  let sort: { key: Column; dir: 1 | -1 } = { key: "date", dir: 1 };
-  let page = 0;
-  const table = h("table", { class: "messages" });
-  const pager = h("div", { class: "pager" });
-  const wrap = h("div", { class: "messages-wrap" }, table, pager);
-  el.append(wrap);
-
-  const text = (m: number, key: Column): string =>
-    key === "from" ? personName(ds, ds.messages.sender[m]) : key === "to" ? recipientsText(ds, m) : ds.messages.subjects[ds.messages.subject[m]];
-  const sorted = () => {
-    if (sort.key === "date") return sort.dir === 1 ? rows : [...rows].reverse();
-    const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
-    const keys = new Map(rows.map((m) => [m, text(m, sort.key)]));
-    return [...rows].sort((a, b) => sort.dir * collator.compare(keys.get(a) ?? "", keys.get(b) ?? "") || a - b);
-  };
-
-  const render = () => {
-    const list = sorted();
-    const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
-    page = Math.min(page, pages - 1);
-    const head = h("tr", {}, ...COLUMNS.map((c) => {
-      const button = h("button", { type: "button", class: "sort", "data-sort": c.key }, c.label);
-      button.addEventListener("click", () => {
-        sort = { key: c.key, dir: sort.key === c.key ? (-sort.dir as 1 | -1) : 1 };
-        page = 0;
-        render();
-      });
-      return h("th", { scope: "col", "aria-sort": sort.key === c.key ? (sort.dir === 1 ? "ascending" : "descending") : "none" }, button);
-    }));
-    const body = list.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((m) => {
-      const url = sourceUrl(ds, m);
-      const subject = text(m, "subject") || "(no subject)";
-      return h("tr", { "data-message": String(m) },
-        h("td", { class: "date" }, formatDateTime(ds.messages.time[m], ds.meta.timeZone)),
-        h("td", {}, text(m, "from")),
-        h("td", {}, text(m, "to")),
-        h("td", { class: "subject" }, url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, subject) : subject),
-      );
-    });
-    table.replaceChildren(h("caption", { class: "visually-hidden" }, caption), h("thead", {}, head), h("tbody", {}, ...body));
-    const from = list.length ? page * PAGE_SIZE + 1 : 0;
-    const to = Math.min(list.length, (page + 1) * PAGE_SIZE);
-    const prev = h("button", { type: "button", class: "button small", "data-page": "prev", "aria-label": "Previous page" }, "‹ Previous");
-    const next = h("button", { type: "button", class: "button small", "data-page": "next", "aria-label": "Next page" }, "Next ›");
-    prev.toggleAttribute("disabled", page === 0);
-    next.toggleAttribute("disabled", page >= pages - 1);
-    prev.addEventListener("click", () => { page--; render(); });
-    next.addEventListener("click", () => { page++; render(); });
-    pager.replaceChildren(h("span", { class: "pager-status" }, list.length ? `${formatNumber(from)}–${formatNumber(to)} of ${formatNumber(list.length)}` : "No messages"), prev, next);
-    pager.hidden = list.length === 0;
-  };
-
+  const subject = (m: number) => ds.messages.subjects[ds.messages.subject[m]] || "(no subject)";
+  const table = sortableTable<number>({
+    caption,
+    quietCaption: true,
+    pageSize: PAGE_SIZE,
+    sortBy: "date",
+    sortDir: 1,
+    rowAttrs: (m) => ({ "data-message": String(m) }),
+    columns: [
+      // Dated messages come first, in time order, so the index sorts by date.
+      { key: "date", label: "Date", value: (m) => m, cell: (m) => formatDateTime(ds.messages.time[m], ds.meta.timeZone), className: "date" },
+      { key: "from", label: "From", value: (m) => displayName(ds.people, ds.messages.sender[m]) },
+      { key: "to", label: "To", value: (m) => recipientsText(ds, m) },
+      {
+        key: "subject", label: "Subject", className: "subject", value: subject,
+        cell: (m) => {
+          const url = sourceUrl(ds, m);
+          return url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, subject(m)) : subject(m);
+        },
+      },
+    ],
+  });
+  table.el.classList.add("messages");
+  el.append(table.el);
   return {
-    set(messages) {
-      rows = Array.from(messages).sort((a, b) => a - b);
-      page = 0;
-      render();
-    },
-    dispose() {
-      wrap.remove();
-    },
+    set: (messages) => table.set(Array.from(messages).sort((a, b) => a - b)),
+    dispose: () => table.el.remove(),
   };
 }

@@ -1,12 +1,13 @@
 // The person panel: who they are, how much they wrote and received (period and all), first and
 // last message, activity on the timeline's axis, focus and chain controls, top correspondents
 // each way, and their messages in the period.
+import { displayName } from "../data/people";
 import { activity, correspondents, personMessages, summarisePerson, type Correspondent } from "../graph/person";
 import type { PeriodStats } from "../graph/period";
 import { formatDay, formatNumber, plural } from "../timeline/format";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
-import { mountMessageTable, personName } from "./messages";
+import { mountMessageTable } from "./messages";
 import { mountSearch } from "./search";
 import { sparkline } from "./sparkline";
 
@@ -52,9 +53,9 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       h("h3", {}, title),
       list.length
         ? h("ol", {}, ...list.slice(0, TOP).map((c) => {
-            const name = h("button", { type: "button", class: "link", "data-person": String(c.person) }, personName(ds, c.person));
+            const name = h("button", { type: "button", class: "link", "data-person": String(c.person) }, displayName(ds.people, c.person));
             name.addEventListener("click", () => store.set({ selected: c.person, hovered: null }));
-            const count = h("button", { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": `${plural(c.messages, "message")} ${dir === "to" ? "to" : "from"} ${personName(ds, c.person)}` }, formatNumber(c.messages));
+            const count = h("button", { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": `${plural(c.messages, "message")} ${dir === "to" ? "to" : "from"} ${displayName(ds.people, c.person)}` }, formatNumber(c.messages));
             count.addEventListener("click", () => store.set({ connection: { a: person, b: c.person }, chain: null, hovered: null }));
             return h("li", { "data-correspondent": String(c.person) }, name, count);
           }))
@@ -71,7 +72,7 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       close.addEventListener("click", () => store.set({ selected: null, hovered: null }));
       head.replaceChildren(
         close,
-        h("h2", { class: "panel-title" }, personName(ds, p)),
+        h("h2", { class: "panel-title" }, displayName(ds.people, p)),
         h("p", { class: "panel-sub" }, ds.people.address[p]),
       );
       const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));

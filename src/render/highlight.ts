@@ -1,7 +1,7 @@
 // What the network lights up for the current state (pure): the person under the pointer and their
 // connections, else the chain, the connection, the selected person, or a community. Everything
 // else is dimmed.
-import type { Adjacency } from "../graph/adjacency";
+import { otherEnd, type Adjacency } from "../graph/adjacency";
 import type { Chain } from "../graph/chain";
 import type { EdgeIndex } from "../graph/edges";
 import type { AppState } from "../state/app-state";
@@ -20,7 +20,7 @@ function around(adj: Adjacency, edges: EdgeIndex, w: Float32Array, p: number): {
     const e = adj.edge[k];
     if (w[e] <= 0) continue;
     lit.push(e);
-    nodes.push(edges.source[e] === p ? edges.target[e] : edges.source[e]);
+    nodes.push(otherEnd(edges, e, p));
   }
   return { nodes, edges: lit };
 }

@@ -1,5 +1,6 @@
 // The sigma (v4, WebGL) network: built once from the edge index and positions; a period or new
 // communities only change attributes (size, colour, hidden) and redraw. Nodes never move.
+import { displayName } from "../data/people";
 import Graph from "graphology";
 import type { Attributes } from "graphology-types";
 import Sigma from "sigma";
@@ -92,7 +93,7 @@ export function mountNetwork(
   for (let i = 0; i < ds.people.count; i++) {
     graph.addNode(String(i), {
       x: layout.x[i], y: layout.y[i], size: looks.size[i], color: OTHER_COLOUR, hidden: looks.size[i] === 0,
-      label: ds.people.name[i] || ds.people.address[i],
+      label: displayName(ds.people, i),
     });
   }
   for (let e = 0; e < edges.count; e++) {
