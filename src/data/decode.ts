@@ -85,6 +85,12 @@ export interface MessageTable {
   at(i: number): PlainMessage;
 }
 
+/** `into.push(...items)` without spreading: a message can name 100,000+ recipients, past the
+ *  engine's argument limit. */
+function append(into: number[], items: ArrayLike<number>): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
+}
+
 /** Encodes messages (any order) into format v1. Dated messages are sorted first, by time. */
 export function encodeDataset(input: {
   meta: DatasetFile["meta"];
@@ -114,11 +120,11 @@ export function encodeDataset(input: {
     }
     out.sender.push(msg.sender);
     out.toCount.push(msg.to.length);
-    out.to.push(...msg.to);
+    append(out.to, msg.to);
     out.ccCount.push(msg.cc.length);
-    out.cc.push(...msg.cc);
+    append(out.cc, msg.cc);
     out.bccCount.push(msg.bcc.length);
-    out.bcc.push(...msg.bcc);
+    append(out.bcc, msg.bcc);
     let si = subjectIndex.get(msg.subject);
     if (si === undefined) {
       si = subjects.length;

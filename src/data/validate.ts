@@ -75,9 +75,10 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
   const people = c.obj(root.people, "people");
   const address = c.strings(people.address, "people.address");
   const p = address.length;
-  c.strings(people.name, "people.name", p);
+  const name = c.strings(people.name, "people.name", p);
+  // A person known only by a name (printed mail, FOIA spreadsheets) has no address.
   address.forEach((a, i) => {
-    if (a.trim() === "") c.fail(`people.address[${i}]`, "is empty");
+    if (a.trim() === "" && name[i].trim() === "") c.fail(`people.address[${i}]`, "is empty, and so is people.name: a person needs one");
   });
   if (people.org !== undefined || people.orgs !== undefined) {
     const orgs = c.strings(people.orgs, "people.orgs");

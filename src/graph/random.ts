@@ -12,3 +12,6 @@ export function seededRng(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The one seed of the app and the importer: layout and communities repeat across both. */
+export const SEED = 42;

@@ -1,10 +1,12 @@
 // switchboard-import: mail exports in, dataset JSON out. Argument parsing, progress on a TTY, the
 // report, and exit codes: 0 done; 1 nothing written (bad input or usage); 2 written, but an input
 // was damaged (e.g. a truncated mbox): see the report.
-import { writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { validateDataset } from "../data/validate";
-import type { CsvField } from "./csv";
+import { CSV_FIELDS } from "./csv-columns";
+import { DATE_FORMAT_HELP, dateStyleOf } from "./csv-dates";
+import { checkOutputs } from "./outputs";
 import { KINDS, type InputKind } from "./detect";
 import { ImportError } from "./reader";
 import { formatReport } from "./report";
@@ -30,11 +32,31 @@ Options:
   --report <file.json>          also write the report as JSON
   --no-layout                   skip the layout (the app then lays the network out when it opens)
   --from, --to, --cc, --bcc, --date, --subject, --id <column>
-                                CSV columns (default: recognised from the header row)
+                                CSV columns (default: recognised from the header row; every
+                                column of the chosen name is read)
+  --date-format <style>         CSV dates: day-first, month-first, or a luxon format such as
+                                "dd/MM/yyyy HH:mm" (default: decided from the column)
   -q, --quiet                   no progress and no report on the terminal
   -h, --help                    this text`;
 
-const FIELDS: CsvField[] = ["from", "to", "cc", "bcc", "date", "subject", "id"];
+const FIELDS = CSV_FIELDS;
+
+/** Any zone the runtime knows, by any of its names (Europe/Kyiv, America/Nuuk, Etc/UTC, GMT). */
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes through a temporary file, so an interrupted write never leaves half a dataset. */
+async function writeWhole(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.partial`;
+  await writeFile(tmp, text);
+  await rename(tmp, path);
+}
 
 function progress(enabled: boolean) {
   let last = 0;
@@ -71,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
         aliases: { type: "string" },
         report: { type: "string" },
         "no-layout": { type: "boolean" },
+        "date-format": { type: "string" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
         ...Object.fromEntries(FIELDS.map((f) => [f, { type: "string" as const }])),
@@ -97,12 +120,25 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const zone = str("time-zone");
-  if (zone && !Intl.supportedValuesOf("timeZone").includes(zone) && zone !== "UTC") {
-    process.stderr.write(`switchboard-import: --time-zone "${zone}" is not an IANA time zone (e.g. America/New_York)\n`);
+  if (zone && !knownZone(zone)) {
+    process.stderr.write(`switchboard-import: --time-zone "${zone}" is not a time zone this runtime knows (e.g. America/New_York, Europe/Kyiv, UTC)\n`);
+    return 1;
+  }
+  const dateFormat = str("date-format");
+  if (dateFormat !== undefined && !dateFormat.trim()) {
+    process.stderr.write(`switchboard-import: --date-format needs a value: ${DATE_FORMAT_HELP}\n`);
     return 1;
   }
   const quiet = v.quiet === true;
   const bar = progress(!quiet && process.stderr.isTTY === true);
+  try {
+    const report = str("report");
+    await checkOutputs(args.positionals, [{ flag: "-o", path: out }, ...(report ? [{ flag: "--report", path: report }] : [])]);
+  } catch (err) {
+    if (!(err instanceof ImportError)) throw err;
+    process.stderr.write(`switchboard-import: ${err.message}\n`);
+    return 1;
+  }
   try {
     const { dataset, report } = await runImport({
       inputs: args.positionals,
@@ -115,13 +151,14 @@ export async function main(argv: string[]): Promise<number> {
       sourceUrlTemplate: str("source-url-template"),
       licence: str("licence"),
       timeZone: zone,
+      dateStyle: dateFormat ? dateStyleOf(dateFormat) : undefined,
       layout: v["no-layout"] !== true,
       onProgress: bar.update,
     });
     bar.done();
     validateDataset(dataset, out); // the app must be able to open what we write
-    await writeFile(out, JSON.stringify(dataset));
-    if (str("report")) await writeFile(str("report")!, JSON.stringify(report, null, 2));
+    await writeWhole(out, JSON.stringify(dataset));
+    if (str("report")) await writeWhole(str("report")!, JSON.stringify(report, null, 2));
     if (!quiet) process.stdout.write(`${formatReport(report)}\n\nWrote ${out}: ${report.imported.toLocaleString("en-US")} messages, ${report.people.toLocaleString("en-US")} people. Open it in Switchboard with "Open dataset…", or drag it onto the page.\n`);
     for (const p of report.problems) process.stderr.write(`switchboard-import: ${p.where}: ${p.problem}\n`);
     return report.problems.length ? 2 : 0;

@@ -9,6 +9,7 @@ import { People } from "./people";
 import { ownCopy } from "./strings";
 import { where as describe, type ReaderItem, type Where } from "./reader";
 
+
 const EXAMPLES = 5;
 
 export interface Tally {
@@ -16,11 +17,22 @@ export interface Tally {
   examples: string[];
 }
 
+/** A message and the earlier one it pairs with: the copy it repeats, or the one whose Message-ID it shares. */
+export interface Pair {
+  where: string;
+  earlier: string;
+}
+
 export interface Counts {
   found: number;
   imported: number;
-  duplicates: Tally;
+  /** Every duplicate, with the message it repeats. */
+  duplicates: Pair[];
+  /** Imported messages whose Message-ID an earlier, different message has (both kept). */
+  conflicts: Pair[];
   skipped: Record<string, Tally>;
+  /** Files in folders not read as mail, each named. */
+  filesSkipped: { file: string; reason: string }[];
   undated: Tally;
   withoutSender: Tally;
   withoutRecipients: Tally;
@@ -34,13 +46,18 @@ function tally(t: Tally, w: Where): void {
   if (t.examples.length < EXAMPLES) t.examples.push(describe(w));
 }
 
+const digest = (parts: string[]) => createHash("sha1").update(parts.join("\n")).digest("base64");
+
 export class Collector {
   readonly people: People;
   readonly counts: Counts = {
-    found: 0, imported: 0, duplicates: { count: 0, examples: [] }, skipped: {}, undated: { count: 0, examples: [] },
+    found: 0, imported: 0, duplicates: [], conflicts: [], skipped: {}, filesSkipped: [], undated: { count: 0, examples: [] },
     withoutSender: { count: 0, examples: [] }, withoutRecipients: { count: 0, examples: [] }, problems: [], offsets: new Map(),
   };
-  private readonly seen = new Set<string>();
+  /** Identity of each message kept so far -> where it is. */
+  private readonly seen = new Map<string, Where>();
+  /** Message-ID -> where the first message with it is. */
+  private readonly seenIds = new Map<string, Where>();
   // One entry per imported message; recipients flat, To then Cc then Bcc.
   private readonly time: number[] = [];
   private readonly sender: number[] = [];
@@ -64,42 +81,71 @@ export class Collector {
     tally(this.counts.skipped[reason], w);
   }
 
+  /** Where kept, the message is new; otherwise the earlier copy it repeats. Two messages are one
+   *  when they share a Message-ID, sender and time; without a Message-ID, when sender, time,
+   *  recipients, subject and document id all match. A shared Message-ID alone is a conflict. */
+  private identify(item: Extract<ReaderItem, { kind: "message" }>, senderKey: string, time: number | null): Where | null {
+    const f = item.fields;
+    const when = time === null ? `raw:${f.date}` : String(time);
+    if (f.messageId) {
+      const key = digest(["m", f.messageId, senderKey, when]);
+      const copy = this.seen.get(key);
+      if (copy) return copy;
+      this.seen.set(key, item.where);
+      const idKey = digest(["i", f.messageId]);
+      const other = this.seenIds.get(idKey);
+      if (other) this.counts.conflicts.push({ where: describe(item.where), earlier: describe(other) });
+      else this.seenIds.set(idKey, item.where);
+      return null;
+    }
+    const others = [...f.to, ...f.cc, ...f.bcc].map((e) => this.people.keyFor(e)).sort();
+    const key = digest(["h", senderKey, when, ...others, "\u0000", f.subject, item.documentId ?? ""]);
+    const copy = this.seen.get(key);
+    if (copy) return copy;
+    this.seen.set(key, item.where);
+    return null;
+  }
+
   add(item: ReaderItem): void {
     if (item.kind === "problem") {
       this.counts.problems.push({ where: describe(item.where), problem: item.problem });
+      return;
+    }
+    if (item.kind === "file-skipped") {
+      this.counts.filesSkipped.push({ file: item.where.file, reason: item.reason });
       return;
     }
     this.counts.found++;
     if (item.kind === "broken") return this.skip(item.reason, item.where);
     const f = item.fields;
     const senderEntry: MailAddress | undefined = f.from[0];
-    // A fixed-size digest: the Message-ID itself, or sender, date, recipients and subject.
-    const dedupKey = createHash("sha1")
-      .update(f.messageId ? `m${f.messageId}` : ["h", senderEntry?.address ?? "", f.date, ...[...f.to, ...f.cc, ...f.bcc].map((a) => a.address).sort(), f.subject].join("\n"))
-      .digest("base64");
-    if (this.seen.has(dedupKey)) return tally(this.counts.duplicates, item.where);
-    this.seen.add(dedupKey);
-
-    const sender = senderEntry ? this.people.idOf(senderEntry) : -1;
-    if (sender < 0) {
+    const senderKey = senderEntry ? this.people.keyFor(senderEntry) : "";
+    if (!senderKey) {
       tally(this.counts.withoutSender, item.where);
       return this.skip("no sender", item.where);
     }
+    const time = parseMailDate(f.date, this.zone, item.dateStyle);
+    const copy = this.identify(item, senderKey, time);
+    if (copy) {
+      this.counts.duplicates.push({ where: describe(item.where), earlier: describe(copy) });
+      return;
+    }
+    const sender = this.people.idOf(senderEntry!);
     // Each person once per message, in their first role.
     const taken = new Set<number>();
+    const recipients: number[] = [];
     const roles = [f.to, f.cc, f.bcc].map((list) => {
       let n = 0;
       for (const entry of list) {
         const id = this.people.idOf(entry);
         if (id < 0 || taken.has(id)) continue;
         taken.add(id);
-        this.rcpt.push(id);
+        recipients.push(id);
         n++;
       }
       return n;
     });
-    if (taken.size === 0) tally(this.counts.withoutRecipients, item.where);
-    const time = parseMailDate(f.date, this.zone);
+    if (recipients.length === 0) tally(this.counts.withoutRecipients, item.where);
     if (time === null) tally(this.counts.undated, item.where);
     const offset = /([+-]\d{4})\s*(?:\(.*\))?\s*$/.exec(f.date)?.[1];
     if (offset) this.counts.offsets.set(offset, (this.counts.offsets.get(offset) ?? 0) + 1);
@@ -111,6 +157,7 @@ export class Collector {
       this.subjects.push(own);
       this.subjectIndex.set(own, si);
     }
+    for (const id of recipients) this.rcpt.push(id);
     this.time.push(time ?? NaN);
     this.sender.push(sender);
     this.subject.push(si);
@@ -147,6 +194,6 @@ export class Collector {
   }
 
   skippedCount(): number {
-    return Object.values(this.counts.skipped).reduce((s, t) => s + t.count, 0);
+    return Object.values(this.counts.skipped).reduce((sum, t) => sum + t.count, 0);
   }
 }

@@ -1,116 +1,130 @@
-// CSV reader: one row per message, as forensic tools and FOIA releases export them. Columns are
-// chosen by flag or recognised from common header names; recipients are split on `;` or `,`.
+// CSV reader: one row per message, as forensic tools and FOIA releases export them. Read in two
+// passes: the first settles the text encoding (UTF-8, else Windows-1252; UTF-16 by its BOM) and
+// whether the date column is day-first; the second yields the messages.
 import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { parse as parseSync } from "csv-parse/sync";
-import { parseAddresses, type MailAddress } from "./headers";
+import { fixC1 } from "./cp1252";
+import { DateOrderVote } from "./csv-dates";
+import { mapColumns, parseRecipientCell, sniffDelimiter, type ColumnMap, type CsvColumns, type CsvField } from "./csv-columns";
+import type { DateStyle } from "./dates";
 import { ImportError, type ReadOptions, type ReaderItem } from "./reader";
 
-export type CsvField = "from" | "to" | "cc" | "bcc" | "date" | "subject" | "id";
-export type CsvColumns = Partial<Record<CsvField, string>>;
+export type { CsvColumns, CsvField } from "./csv-columns";
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
-// Header names recognised for each field, compared lower-case without spaces, dashes or underscores.
-const KNOWN: Record<CsvField, string[]> = {
-  from: ["from", "sender", "fromaddress", "fromemail", "author", "emailfrom", "senderemail", "senderaddress"],
-  to: ["to", "recipients", "recipient", "toaddress", "toaddresses", "toemail", "emailto"],
-  cc: ["cc", "ccaddress", "ccaddresses", "emailcc"],
-  bcc: ["bcc", "bccaddress", "bccaddresses", "emailbcc"],
-  date: ["date", "sent", "timestamp", "time", "datetime", "datesent", "sentdate", "senton", "datetimesent", "received", "datereceived"],
-  subject: ["subject", "title", "emailsubject"],
-  id: ["id", "messageid", "docid", "documentid", "emailid", "controlnumber", "batesnumber", "bates"],
-};
-const key = (s: string) => s.toLowerCase().replace(/[\s_\-.:]/g, "");
+/** The encoding a file's first bytes announce (a BOM), and its first line as text. */
+export function decodeHead(bytes: Buffer): { encoding: CsvEncoding; firstLine: string } {
+  const encoding: CsvEncoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+  const text = new TextDecoder(encoding).decode(bytes);
+  return { encoding, firstLine: text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] };
+}
 
-/** Column index for each field: the user's choice (by header name) or the first known name. */
-export function mapColumns(header: string[], chosen: CsvColumns, file: string): Partial<Record<CsvField, number>> {
-  const keys = header.map(key);
-  const out: Partial<Record<CsvField, number>> = {};
-  for (const field of Object.keys(KNOWN) as CsvField[]) {
-    const pick = chosen[field];
-    if (pick !== undefined) {
-      const i = keys.indexOf(key(pick));
-      if (i < 0) throw new ImportError(file, `no column "${pick}" (given with --${field}); the columns are ${header.map((h) => `"${h}"`).join(", ")}`);
-      out[field] = i;
-      continue;
-    }
-    const i = keys.findIndex((k) => KNOWN[field].includes(k));
-    if (i >= 0) out[field] = i;
+/** The file as text, chunk by chunk. UTF-8 is decoded strictly: invalid bytes throw. */
+async function* textOf(file: string, encoding: CsvEncoding, onBytes?: (n: number) => void): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
+  const fix = encoding === "windows-1252" ? fixC1 : (s: string) => s;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    onBytes?.(chunk.length);
+    yield fix(decoder.decode(chunk, { stream: true }));
   }
-  const cols = header.map((h) => `"${h}"`).join(", ");
-  if (out.from === undefined) throw new ImportError(file, `no sender column among ${cols}; name it with --from <column>`);
-  if (out.to === undefined && out.cc === undefined && out.bcc === undefined) throw new ImportError(file, `no recipient column among ${cols}; name it with --to <column>`);
-  return out;
+  yield fix(decoder.decode());
 }
 
-/** The delimiter that makes most sense of the header line: the one giving most known columns. */
-export function sniffDelimiter(headerLine: string): string {
-  let best = ",";
-  let bestScore = -1;
-  for (const d of [",", ";", "\t", "|"]) {
-    const names = headerLine.split(d).map((s) => key(s.replace(/^"|"$/g, "")));
-    const score = names.filter((n) => Object.values(KNOWN).some((list) => list.includes(n))).length * 100 + names.length;
-    if (score > bestScore) [best, bestScore] = [d, score];
-  }
-  return best;
+interface Row {
+  record: string[];
+  /** Line of the file where the row ends. */
+  line: number;
 }
 
-/** Checks a CSV's header line (first line of the file) names a sender and recipients; throws an
- *  ImportError listing the columns it found otherwise. */
-export function checkCsvHeader(headerLine: string, chosen: CsvColumns, file: string): void {
-  const rows = parseSync(headerLine, { bom: true, delimiter: sniffDelimiter(headerLine), relax_quotes: true, relax_column_count: true }) as string[][];
-  mapColumns((rows[0] ?? []).map((s) => s.trim()), chosen, file);
-}
-
-/** Recipients in one cell: `a@x; b@y`, `a@x, b@y`, or full `Name <a@x>` lists. */
-export function parseRecipientCell(cell: string | undefined): MailAddress[] {
-  if (!cell) return [];
-  return cell.split(/;|\n/).flatMap((part) => parseAddresses(part));
-}
-
-export async function* readCsv(file: string, headerLine: string, chosen: CsvColumns, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
-  const stream = createReadStream(file);
-  stream.on("data", (chunk) => opts.onBytes?.(chunk.length));
-  // A malformed row is skipped and reported, and the rest of the file is read.
-  const skipped: ReaderItem[] = [];
-  const parser = stream.pipe(
+/** Rows of the file; malformed rows are reported through `broken` and skipped. */
+async function* rowsOf(file: string, encoding: CsvEncoding, delimiter: string, broken: (item: ReaderItem) => void, onBytes?: (n: number) => void): AsyncGenerator<Row> {
+  let lastLine = 0;
+  const parser = Readable.from(textOf(file, encoding, onBytes)).pipe(
     parse({
-      bom: true, delimiter: sniffDelimiter(headerLine), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true,
-      skip_records_with_error: true,
-      on_skip: (err) => void skipped.push({ kind: "broken", where: { file, line: (err as { lines?: number } | undefined)?.lines }, reason: `malformed CSV row: ${err?.message ?? "unreadable"}` }),
+      delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, skip_records_with_error: true,
+      on_skip: (err) => void broken({ kind: "broken", where: { file, line: lastLine + 1 }, reason: `malformed CSV row: ${err?.message ?? "unreadable"}` }),
     }),
   );
-  let cols: Partial<Record<CsvField, number>> | null = null;
   try {
     for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield* skipped.splice(0);
-      const { record, info } = row;
+      lastLine = row.info.lines;
+      yield { record: row.record, line: row.info.lines };
+    }
+  } catch (err) {
+    if (err instanceof TypeError && /decode|encoded/i.test(err.message)) throw err; // not UTF-8
+    const e = err as { message?: string; code?: string };
+    if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+      throw new ImportError(file, `line ${lastLine + 1}: a quote opens in this row and is never closed, so no row from here on can be read; close the quote (or remove it) and import again`);
+    }
+    throw new ImportError(file, `unreadable CSV after line ${lastLine}: ${e.message ?? String(err)}`);
+  }
+}
+
+export interface CsvOptions extends ReadOptions {
+  /** --date-format: the date column's style; otherwise decided from the column. */
+  dateStyle?: DateStyle;
+}
+
+/** Pass 1: the encoding (UTF-8 unless some bytes are not) and the date column's style. */
+async function survey(file: string, encoding: CsvEncoding, delimiter: string, chosen: CsvColumns, given?: DateStyle) {
+  const tryEncoding = async (enc: CsvEncoding) => {
+    const vote = new DateOrderVote();
+    let cols: ColumnMap | null = null;
+    let header: string[] = [];
+    for await (const { record, line } of rowsOf(file, enc, delimiter, () => {})) {
       if (!cols) {
-        cols = mapColumns(record.map((s) => s.trim()), chosen, file);
+        header = record.map((s) => s.trim());
+        cols = mapColumns(header, chosen, file);
+        if (!cols.date || given) break;
         continue;
       }
-      const cell = (f: CsvField) => (cols![f] === undefined ? "" : (record[cols![f]!] ?? "").trim());
-      const where = { file, line: info.lines };
-      yield {
-        kind: "message",
-        where,
-        fields: {
-          from: parseRecipientCell(cell("from")).slice(0, 1),
-          to: parseRecipientCell(cell("to")),
-          cc: parseRecipientCell(cell("cc")),
-          bcc: parseRecipientCell(cell("bcc")),
-          date: cell("date"),
-          subject: cell("subject").replace(/\s+/g, " "),
-          messageId: "",
-          inReplyTo: "",
-          references: [],
-        },
-        sourceId: cell("id") || undefined,
-      };
+      for (const c of cols.date!) if (record[c]) vote.add(record[c], line);
     }
-    yield* skipped.splice(0);
+    const dateColumn = cols?.date ? header[cols.date[0]] : "";
+    return { encoding: enc, dateStyle: given ?? (dateColumn ? vote.decide(file, dateColumn) : {}) };
+  };
+  if (encoding !== "utf-8") return tryEncoding(encoding);
+  try {
+    return await tryEncoding("utf-8");
   } catch (err) {
-    if (err instanceof ImportError) throw err;
-    const e = err as { message?: string; lines?: number };
-    throw new ImportError(file, `unreadable CSV${e.lines ? ` at line ${e.lines}` : ""}: ${e.message ?? String(err)}`);
+    if (err instanceof TypeError) return tryEncoding("windows-1252");
+    throw err;
   }
+}
+
+export async function* readCsv(file: string, headerLine: string, encoding: CsvEncoding, chosen: CsvColumns, opts: CsvOptions = {}): AsyncGenerator<ReaderItem> {
+  const delimiter = sniffDelimiter(headerLine);
+  const settled = await survey(file, encoding, delimiter, chosen, opts.dateStyle);
+  const skipped: ReaderItem[] = [];
+  let cols: ColumnMap | null = null;
+  for await (const { record, line } of rowsOf(file, settled.encoding, delimiter, (item) => skipped.push(item), opts.onBytes)) {
+    yield* skipped.splice(0);
+    if (!cols) {
+      cols = mapColumns(record.map((s) => s.trim()), chosen, file);
+      continue;
+    }
+    const cells = (f: CsvField) => (cols![f] ?? []).map((c) => (record[c] ?? "").trim());
+    const first = (f: CsvField) => cells(f).find((v) => v !== "") ?? "";
+    const people = (f: CsvField) => cells(f).flatMap(parseRecipientCell);
+    yield {
+      kind: "message",
+      where: { file, line },
+      fields: {
+        from: parseRecipientCell(first("from")).slice(0, 1),
+        to: people("to"),
+        cc: people("cc"),
+        bcc: people("bcc"),
+        date: first("date"),
+        subject: first("subject").replace(/\s+/g, " "),
+        messageId: "",
+        inReplyTo: "",
+        references: [],
+      },
+      sourceId: first("id") || undefined,
+      documentId: first("id") || undefined,
+      dateStyle: settled.dateStyle,
+    };
+  }
+  yield* skipped.splice(0);
 }

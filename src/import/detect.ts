@@ -1,10 +1,13 @@
-// Which kind of input a path is: mbox (its `From ` separator), a single .eml, a folder of .eml,
-// a Maildir (cur/, new/) or a CSV (a header row naming a sender and recipients).
-import { open, stat } from "node:fs/promises";
-import { checkCsvHeader, type CsvColumns } from "./csv";
-import { hasMaildir, listFiles } from "./files";
+// Which kind of input a path is: mbox (its `From ` separator), a single .eml, a folder of mail
+// files, a Maildir (cur/ and new/ at its top) or a CSV (a header row naming a sender and
+// recipients). `--kind` always wins over detection.
+import { open, readdir, stat } from "node:fs/promises";
+import { checkCsvHeader, type CsvColumns } from "./csv-columns";
+import { decodeHead, type CsvEncoding } from "./csv";
+import { isMaildir } from "./files";
 import { isSeparatorLine } from "./mbox";
 import { ImportError } from "./reader";
+import { fsReason } from "./walk";
 
 export const KINDS = ["mbox", "eml", "maildir", "csv"] as const;
 export type InputKind = (typeof KINDS)[number];
@@ -14,8 +17,9 @@ export interface DetectedInput {
   kind: InputKind;
   isDir: boolean;
   bytes: number;
-  /** First line of a CSV (to choose its delimiter). */
+  /** First line of a CSV (to choose its delimiter), and the encoding its BOM announces. */
   headerLine?: string;
+  encoding?: CsvEncoding;
 }
 
 async function head(path: string, size: number): Promise<Buffer> {
@@ -30,41 +34,52 @@ async function head(path: string, size: number): Promise<Buffer> {
 }
 
 const looksLikeHeaders = (text: string) => /^(?:from|to|date|subject|message-id|received|return-path|mime-version|x-[\w-]+|delivered-to)\s*:/im.test(text.split(/\r?\n\r?\n/)[0]) && /^[\x21-\x39\x3b-\x7e]+:/.test(text);
+const NOT_MAIL = 'not a recognised mail export: expected an mbox (first line "From …"), an .eml message, a Maildir folder or a CSV with a header row';
+
+async function detectFolder(path: string, forced: InputKind | undefined): Promise<DetectedInput> {
+  const base = { path, isDir: true, bytes: 0 };
+  if (forced === "maildir" || (!forced && (await isMaildir(path)))) return { ...base, kind: "maildir" };
+  if (forced && forced !== "eml") throw new ImportError(path, `is a folder; --kind ${forced} needs a file`);
+  const entries = await readdir(path).catch((err: unknown) => {
+    throw new ImportError(path, `cannot read the folder: ${fsReason(err)}`);
+  });
+  if (entries.length === 0) throw new ImportError(path, "empty folder: no mail files and no Maildir (cur/ and new/ folders)");
+  return { ...base, kind: "eml" };
+}
 
 export async function detectInput(path: string, forced: InputKind | undefined, columns: CsvColumns): Promise<DetectedInput> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new ImportError(path, "no such file or folder");
-  if (info.isDirectory()) {
-    if (forced === "maildir" || (!forced && (await hasMaildir(path)))) return { path, kind: "maildir", isDir: true, bytes: 0 };
-    if (forced && forced !== "eml") throw new ImportError(path, `is a folder; --kind ${forced} needs a file`);
-    const emls = await listFiles(path, (p) => /\.eml$/i.test(p));
-    if (emls.length === 0) throw new ImportError(path, "folder holds no .eml files and no Maildir (cur/ or new/ folders)");
-    return { path, kind: "eml", isDir: true, bytes: 0 };
-  }
+  if (info.isDirectory()) return detectFolder(path, forced);
   if (!info.isFile()) throw new ImportError(path, "not a regular file or folder");
   if (info.size === 0) throw new ImportError(path, "empty file");
-  const bytes = await head(path, info.size);
-  if (bytes.subarray(0, 8192).includes(0)) throw new ImportError(path, "binary file: not an mbox, an .eml message or a CSV");
-  const text = bytes.toString("latin1").replace(/^\uFEFF|^\xEF\xBB\xBF/, "");
-  const firstLine = text.split(/\r?\n/, 1)[0];
-  const base = { path, isDir: false, bytes: info.size };
   if (forced === "maildir") throw new ImportError(path, "is a file; --kind maildir needs a folder");
-  if (forced === "mbox" || (!forced && firstLine.startsWith("From ") && isSeparatorLine(firstLine))) {
-    if (!firstLine.startsWith("From ")) throw new ImportError(path, `not an mbox: the first line should be a "From " separator, found "${firstLine.slice(0, 60)}"`);
-    return { ...base, kind: "mbox" };
+  const bytes = await head(path, info.size).catch((err: unknown) => {
+    throw new ImportError(path, `cannot read the file: ${fsReason(err)}`);
+  });
+  const base = { path, isDir: false, bytes: info.size };
+  const csv = decodeHead(bytes);
+  const asCsv = (): DetectedInput => ({ ...base, kind: "csv", headerLine: csv.firstLine, encoding: csv.encoding });
+  if (forced === "mbox" || forced === "eml") return { ...base, kind: forced };
+  if (forced === "csv") {
+    checkCsvHeader(csv.firstLine, columns, path);
+    return asCsv();
   }
-  if (forced === "eml" || (!forced && looksLikeHeaders(text))) return { ...base, kind: "eml" };
-  const headerLine = bytes.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
-  // A file named or forced as CSV gets the CSV's own complaint (which columns it found); any
-  // other file that is not a CSV either gets the general one.
-  if (forced === "csv" || /\.(csv|tsv|txt)$/i.test(path)) {
-    checkCsvHeader(headerLine, columns, path);
-    return { ...base, kind: "csv", headerLine };
+  const text = bytes.toString("latin1").replace(/^\xEF\xBB\xBF/, "");
+  // An mbox is known by its first line; a NUL further on (in a body) does not make it binary.
+  if (isSeparatorLine(text.split(/\r?\n/, 1)[0])) return { ...base, kind: "mbox" };
+  if (csv.encoding === "utf-8" && bytes.subarray(0, 8192).includes(0)) throw new ImportError(path, "binary file: not an mbox, an .eml message or a CSV");
+  if (csv.encoding === "utf-8" && looksLikeHeaders(text)) return { ...base, kind: "eml" };
+  // A file named as CSV gets the CSV's own complaint (which columns it found); any other file
+  // that is not a CSV either gets the general one.
+  if (/\.(csv|tsv|txt)$/i.test(path)) {
+    checkCsvHeader(csv.firstLine, columns, path);
+    return asCsv();
   }
   try {
-    checkCsvHeader(headerLine, columns, path);
+    checkCsvHeader(csv.firstLine, columns, path);
   } catch {
-    throw new ImportError(path, "not a recognised mail export: expected an mbox (first line \"From …\"), an .eml message, a Maildir folder or a CSV with a header row");
+    throw new ImportError(path, NOT_MAIL);
   }
-  return { ...base, kind: "csv", headerLine };
+  return asCsv();
 }

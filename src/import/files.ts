@@ -1,20 +1,24 @@
-// Readers for one message per file: folders of .eml files and Maildir trees (cur/ and new/).
-// Only each file's header block is read, in 64 KB steps; bodies are never loaded.
+// Readers for mail kept as files: folders of .eml files (any depth) and Maildir trees. Every file
+// is judged by its content, not its name: a message (headers first), an mbox (a `From ` line
+// first, read as one), or not mail, which is named in the report. Only each file's header block
+// is read, in 64 KB steps; bodies are never loaded.
 import { open, readdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { parseHeaderBlock } from "./headers";
+import { isSeparatorLine, readMbox } from "./mbox";
 import type { ReadOptions, ReaderItem } from "./reader";
+import { fsReason, isFound, walk, type FoundFile } from "./walk";
 
 const STEP = 64 << 10;
-const MAX_HEADER_BYTES = 4 << 20;
+export const MAX_HEADER_BYTES = 4 << 20;
 
-/** Reads a file's bytes up to its first empty line. */
-async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number }> {
+/** A file's bytes up to its first empty line; `complete` is false when the headers run past the limit. */
+async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number; complete: boolean }> {
   const fh = await open(path, "r");
   try {
     const size = (await fh.stat()).size;
     let buf = Buffer.alloc(0);
-    while (buf.length < Math.min(size, MAX_HEADER_BYTES)) {
+    while (buf.length < Math.min(size, MAX_HEADER_BYTES + STEP)) {
       const chunk = Buffer.alloc(STEP);
       const { bytesRead } = await fh.read(chunk, 0, STEP, buf.length);
       if (bytesRead === 0) break;
@@ -23,67 +27,76 @@ async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number 
       const a = buf.indexOf("\n\n", from);
       const b = buf.indexOf("\n\r\n", from);
       const end = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-      if (end >= 0) return { bytes: buf.subarray(0, end + 1), size };
+      if (end >= 0) return { bytes: buf.subarray(0, end + 1), size, complete: end + 1 <= MAX_HEADER_BYTES };
     }
-    return { bytes: buf, size };
+    return { bytes: buf, size, complete: buf.length <= MAX_HEADER_BYTES };
   } finally {
     await fh.close();
   }
 }
 
-/** One file as one message. */
-export async function readMessageFile(path: string): Promise<ReaderItem & { bytes: number }> {
+/** One file: a message, an mbox's messages, or (unless `claimed` as a message, like an .eml) a
+ *  file skipped as not mail. A claimed file that cannot be read is a skipped message. */
+async function* readMailFile(path: string, claimed: boolean, opts: ReadOptions): AsyncGenerator<ReaderItem> {
   const where = { file: path };
-  const { bytes, size } = await headerBytes(path);
-  if (size === 0) return { kind: "broken", where, reason: "empty file", bytes: 0 };
-  if (bytes.includes(0)) return { kind: "broken", where, reason: "binary file, not a mail message", bytes: size };
+  const notMail = (reason: string): ReaderItem => (claimed ? { kind: "broken", where, reason } : { kind: "file-skipped", where, reason });
+  let head;
+  try {
+    head = await headerBytes(path);
+  } catch (err) {
+    yield notMail(`cannot read the file: ${fsReason(err)}`);
+    yield { kind: "problem", where, problem: `cannot read the file: ${fsReason(err)}` };
+    return;
+  }
+  const { bytes, size, complete } = head;
+  const firstLine = bytes.toString("latin1", 0, Math.max(0, bytes.indexOf(10))).replace(/\r$/, "");
+  if (isSeparatorLine(firstLine)) return yield* readMbox(path, opts); // an mbox, whatever its name
+  opts.onBytes?.(size);
+  if (size === 0) return yield notMail("empty file");
+  if (!complete) return yield { kind: "broken", where, reason: `headers longer than ${MAX_HEADER_BYTES >> 20} MB` };
+  if (bytes.includes(0)) return yield notMail("binary file, not a mail message");
   const fields = parseHeaderBlock(bytes);
-  if (!fields) return { kind: "broken", where, reason: "no mail headers", bytes: size };
-  const sourceId = basename(path).replace(/\.eml$/i, "");
-  return { kind: "message", where, fields, sourceId, bytes: size };
+  if (!fields) return yield notMail("no mail headers");
+  yield { kind: "message", where, fields, sourceId: basename(path).replace(/\.eml$/i, "") };
 }
 
-/** Every regular file under `dir` that `keep` accepts, sorted so runs repeat. */
-export async function listFiles(dir: string, keep: (path: string, parents: string[]) => boolean, parents: string[] = []): Promise<string[]> {
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith(".")) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(path, keep, [...parents, e.name])));
-    else if (e.isFile() && keep(path, parents)) out.push(path);
-  }
-  return out;
-}
-
-/** Does this folder hold a Maildir (a cur/ or new/ folder at any depth)? */
-export async function hasMaildir(dir: string): Promise<boolean> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const e of entries) {
-    if (!e.isDirectory() || e.name.startsWith(".")) continue;
-    if (e.name === "cur" || e.name === "new") return true;
-    if (await hasMaildir(join(dir, e.name))) return true;
-  }
-  return false;
-}
-
-async function* readEach(paths: string[], opts: ReadOptions): AsyncGenerator<ReaderItem> {
-  for (const path of paths) {
-    const item = await readMessageFile(path);
-    opts.onBytes?.(item.bytes);
-    yield item;
+async function* readFiles(root: string, judge: (f: FoundFile) => "claimed" | "content" | string, opts: ReadOptions): AsyncGenerator<ReaderItem> {
+  for await (const found of walk(root)) {
+    if (!isFound(found)) {
+      yield found;
+      continue;
+    }
+    const verdict = judge(found);
+    if (verdict === "claimed" || verdict === "content") yield* readMailFile(found.path, verdict === "claimed", opts);
+    else {
+      opts.onBytes?.(found.size);
+      yield { kind: "file-skipped", where: { file: found.path }, reason: verdict };
+    }
   }
 }
 
-/** A folder of .eml files (any depth), or a single .eml file. */
+/** A folder of mail files (any depth; .eml or any other name), or a single file. */
 export async function* readEmlFolder(path: string, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
-  if ((await stat(path)).isFile()) return yield* readEach([path], opts);
-  yield* readEach(await listFiles(path, (p) => /\.eml$/i.test(p)), opts);
+  if ((await stat(path)).isFile()) return yield* readMailFile(path, true, opts);
+  yield* readFiles(path, (f) => (/\.eml$/i.test(f.path) ? "claimed" : "content"), opts);
 }
 
-/** A Maildir tree: every file in a cur/ or new/ folder (tmp/ holds mail still being delivered).
- *  With `everyFile`, every file of the tree (Enron's numbered files, forced with --kind maildir). */
-export async function* readMaildir(path: string, opts: ReadOptions = {}, everyFile = false): AsyncGenerator<ReaderItem> {
-  const inMaildir = (_p: string, parents: string[]) => everyFile || ["cur", "new"].includes(parents[parents.length - 1]);
-  yield* readEach(await listFiles(path, inMaildir), opts);
+/** Is this folder a Maildir: `cur/` and `new/` at its top level? */
+export async function isMaildir(dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const dirs = new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name));
+  return dirs.has("cur") && dirs.has("new");
 }
+
+/** A Maildir tree: every file in a cur/ or new/ folder (its own, and its `.Folder`s'); files in
+ *  tmp/ (mail still being delivered) and elsewhere are named as skipped. With `everyFile`
+ *  (--kind maildir), every file of the tree is a message (Enron's numbered files). */
+export async function* readMaildir(path: string, opts: ReadOptions = {}, everyFile = false): AsyncGenerator<ReaderItem> {
+  yield* readFiles(path, (f) => {
+    const folder = f.parents[f.parents.length - 1];
+    if (everyFile || folder === "cur" || folder === "new") return "claimed";
+    if (folder === "tmp") return "in a Maildir tmp/ folder: mail still being delivered";
+    return "not in a Maildir cur/ or new/ folder";
+  }, opts);
+}
+

@@ -76,16 +76,83 @@ function deobfuscate(value: string): string {
   return name ? `"${name}" <${m[1]}@${m[2]}>` : `${m[1]}@${m[2]}`;
 }
 
+/** Splits on `sep` outside double quotes (a quoted display name may hold it). */
+export function splitOutsideQuotes(value: string, sep: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && quoted) i++;
+    else if (c === '"') quoted = !quoted;
+    else if (c === sep && !quoted) {
+      parts.push(value.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(value.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/** A list with names but no address at all (`Clinton, Hillary`, `H; Mills, Cheryl`): each name is
+ *  one person. With `;` in it, `;` separates people; otherwise a one-word part followed by
+ *  another is "Last, First", and parts of two or more words are people of their own. */
+export function parseNames(value: string): MailAddress[] {
+  const semi = splitOutsideQuotes(value, ";");
+  const names: string[] = [];
+  if (semi.length > 1) names.push(...semi);
+  else {
+    const parts = splitOutsideQuotes(value, ",");
+    for (let i = 0; i < parts.length; i++) {
+      const single = !parts[i].startsWith('"') && !/\s/.test(parts[i]);
+      if (single && i + 1 < parts.length && !parts[i + 1].startsWith('"')) names.push(`${parts[i]}, ${parts[++i]}`);
+      else names.push(parts[i]);
+    }
+  }
+  return names
+    .map((n) => ({ name: fixC1(decodeWords(n.replace(/^"|"$/g, "").replace(/\\(.)/g, "$1"))).replace(/\s+/g, " ").trim(), address: "" }))
+    .filter((e) => e.name !== "");
+}
+
+/** Does the value open more parentheses (comments) outside quotes than it closes? */
+function unbalancedParens(value: string): boolean {
+  let depth = 0;
+  let quoted = false;
+  for (const c of value) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "(") depth++;
+    else if (!quoted && c === ")") depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** Address list of a header, groups flattened (`undisclosed-recipients:;` gives none). */
 export function parseAddresses(value: string | undefined): MailAddress[] {
   if (!value) return [];
-  const parsed = addressParser(deobfuscate(value), { flatten: true });
-  const out: MailAddress[] = [];
-  for (const a of parsed) {
-    const address = a.address ?? "";
-    const name = a.name ? fixC1(decodeWords(a.name)).trim() : "";
-    if (address || name) out.push({ name, address });
+  let text = deobfuscate(value);
+  if (!text.includes("@")) {
+    // A group of names only (`undisclosed-recipients:;`, `Board: Smith, John;`) gives its members.
+    const group = /^[^":;,]*:(.*?);?\s*$/.exec(text);
+    return parseNames(group ? group[1] : text);
   }
+  // An unclosed comment (`John (Sales <john@x.org>`) would swallow the rest of the list.
+  if (unbalancedParens(text)) text = text.replace(/[()]/g, " ");
+  const out: MailAddress[] = [];
+  let pendingName = ""; // a one-word name-only entry right before a named address: "Last, First <a@x>"
+  for (const a of addressParser(text, { flatten: true })) {
+    const address = a.address ?? "";
+    let name = a.name ? fixC1(decodeWords(a.name)).trim() : "";
+    if (!address) {
+      if (pendingName) out.push({ name: pendingName, address: "" });
+      pendingName = name;
+      continue;
+    }
+    if (pendingName && name && !/\s/.test(pendingName)) name = `${pendingName}, ${name}`;
+    else if (pendingName) out.push({ name: pendingName, address: "" });
+    pendingName = "";
+    out.push({ name, address });
+  }
+  if (pendingName) out.push({ name: pendingName, address: "" });
   return out;
 }
 

@@ -47,7 +47,9 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
         const nl = buf.indexOf(NL, scan);
         if (nl < 0 && !final) return;
         msgStart = 0;
-        hdrStart = nl < 0 ? buf.length : nl + 1;
+        // Read with --kind mbox, a file may not open with a separator: then it opens with headers.
+        const first = buf.toString("latin1", 0, nl < 0 ? buf.length : nl).replace(/\r$/, "");
+        hdrStart = !isSeparatorLine(first) ? 0 : nl < 0 ? buf.length : nl + 1;
         scan = hdrStart;
         state = "headers";
         continue;
@@ -85,12 +87,16 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
             scan = Math.max(hdrStart, buf.length - 8);
             return;
           }
-          // The file ends inside the headers: complete if it ends at a line break, else cut off.
+          // The file ends inside the headers (every message has an empty line after them). Cut at a
+          // line end, the lines read are whole and the message is kept; cut mid-line, it is not.
           const where = { file, offset: base + msgStart };
-          if (lastByte === NL) yield headerItem(buf.length);
-          else {
+          const at = { file, offset: base + buf.length };
+          if (lastByte === NL && buf.length > hdrStart) {
+            yield headerItem(buf.length);
+            yield { kind: "problem", where: at, problem: "truncated mbox: the file ends inside the headers of its last message (imported with the header lines that are there)" };
+          } else {
             yield { kind: "broken", where, reason: "truncated: the file ends inside this message's headers" };
-            yield { kind: "problem", where: { file, offset: base + buf.length }, problem: "truncated mbox: the file ends in the middle of a message's headers" };
+            yield { kind: "problem", where: at, problem: "truncated mbox: the file ends in the middle of a message's headers" };
           }
           return;
         }

@@ -1,15 +1,33 @@
 // People of an import: one per normalised address (after aliases), each named by the display name
-// used most often. Also suggests merges: one display name seen with several addresses.
+// used most often. A person known only by a name (FOIA spreadsheets, printed mail) is one person
+// per name as written, compared without case or spacing, and never merged with another name.
+// Also suggests merges: one display name seen with several addresses.
 import type { MailAddress } from "./headers";
 import { foldText } from "../data/text";
 import { ownCopy } from "./strings";
 
-/** Lower-case, no `mailto:`, angle brackets or spaces. An entry with only a name (some CSV
- *  exports list names) is known by the name. Empty when there is nothing to identify. */
-export function normaliseAddress(entry: MailAddress): string {
-  const address = entry.address.trim().replace(/^mailto:/i, "").replace(/^<+|>+$/g, "").replace(/\s+/g, "").toLowerCase();
+/** Lower-case, no `mailto:`, angle brackets or spaces; "" when the entry has no address. */
+export function normaliseAddress(address: string): string {
+  return address.trim().replace(/^mailto:/i, "").replace(/^<+|>+$/g, "").replace(/\s+/g, "").toLowerCase();
+}
+
+/** A display name as written, without surrounding quotes and with single spaces. */
+export function cleanName(name: string): string {
+  if (!/^["'\s]|["'\s]$|\s\s|[\t\n\r]/.test(name)) return name;
+  return name.replace(/^["'\s]+|["'\s]+$/g, "").replace(/\s+/g, " ");
+}
+
+/** Identity of a name-only person: the name without case or spacing differences. The prefix
+ *  keeps it apart from every address. */
+const NAME_KEY = "\u0001";
+export const nameIdentity = (name: string) => NAME_KEY + name.normalize("NFC").toLowerCase();
+
+/** The key that identifies an entry's person ("" when it names no one); aliases not applied. */
+export function personKey(entry: MailAddress): string {
+  const address = normaliseAddress(entry.address);
   if (address) return address;
-  return entry.name.trim().replace(/\s+/g, " ").toLowerCase();
+  const name = cleanName(entry.name);
+  return name ? nameIdentity(name) : "";
 }
 
 /** Name for comparing display names: no accents, case, punctuation or order ("Walsh, Alice" = "Alice Walsh"). */
@@ -24,31 +42,47 @@ export function nameKey(name: string): string {
 
 export interface AliasSuggestion {
   name: string;
+  /** Addresses, or for people known only by a name, that name in quotes. */
   addresses: string[];
 }
 
 export class People {
+  /** Per person: the normalised address, or "" for a person known only by a name. */
   readonly address: string[] = [];
+  /** Per person: the identity key (address, or name identity): what de-duplication compares. */
+  private readonly key: string[] = [];
   private readonly index = new Map<string, number>();
+  /** Raw address as written -> person, so repeats skip normalising. */
+  private readonly seenRaw = new Map<string, number>();
   private readonly names: Map<string, number>[] = [];
 
   constructor(private readonly aliases: Map<string, string> = new Map()) {}
 
-  /** Person id for an entry, added on first sight; -1 when the entry identifies no one. */
-  idOf(entry: MailAddress): number {
-    const raw = normaliseAddress(entry);
-    if (!raw) return -1;
-    const address = this.aliases.get(raw) ?? raw;
-    let id = this.index.get(address);
+  private idOfKey(key: string): number {
+    const canonical = this.aliases.get(key) ?? key;
+    let id = this.index.get(canonical);
     if (id === undefined) {
-      const own = ownCopy(address);
+      const own = ownCopy(canonical);
       id = this.address.length;
-      this.address.push(own);
+      this.address.push(own.startsWith(NAME_KEY) ? "" : own);
+      this.key.push(own);
       this.names.push(new Map());
       this.index.set(own, id);
     }
-    const name = entry.name.replace(/^["']+|["']+$/g, "").replace(/\s+/g, " ").trim();
-    if (name && name.toLowerCase() !== address) {
+    return id;
+  }
+
+  /** Person id for an entry, added on first sight; -1 when the entry identifies no one. */
+  idOf(entry: MailAddress): number {
+    let id = entry.address ? this.seenRaw.get(entry.address) : undefined;
+    if (id === undefined) {
+      const key = personKey(entry);
+      if (!key) return -1;
+      id = this.idOfKey(key);
+      if (entry.address) this.seenRaw.set(ownCopy(entry.address), id);
+    }
+    const name = entry.name && cleanName(entry.name);
+    if (name && (this.address[id] === "" || name.toLowerCase() !== this.address[id])) {
       const counts = this.names[id];
       const n = counts.get(name);
       if (n === undefined) counts.set(ownCopy(name), 1);
@@ -57,21 +91,39 @@ export class People {
     return id;
   }
 
+  /** The identity key (address or name identity, aliases applied) of the person an entry names,
+   *  without adding them: "" when it names no one. De-duplication compares these. */
+  keyFor(entry: MailAddress): string {
+    const id = entry.address ? this.seenRaw.get(entry.address) : undefined;
+    if (id !== undefined) return this.key[id];
+    const key = personKey(entry);
+    return key && (this.aliases.get(key) ?? key);
+  }
+
   get count(): number {
     return this.address.length;
   }
 
-  /** Each person's most used display name (first seen wins a tie), or "" when none was given. */
-  displayNames(): string[] {
-    return this.names.map((counts) => {
-      let best = "";
-      let n = 0;
-      for (const [name, c] of counts) if (c > n) [best, n] = [name, c];
-      return best;
-    });
+  /** People known only by a name. */
+  get withoutAddress(): number {
+    let n = 0;
+    for (const a of this.address) if (a === "") n++;
+    return n;
   }
 
-  /** Display names used by more than one address: likely one person, not merged unless the
+  private displayName(id: number): string {
+    let best = "";
+    let n = 0;
+    for (const [name, c] of this.names[id]) if (c > n) [best, n] = [name, c];
+    return best;
+  }
+
+  /** Each person's most used display name (first seen wins a tie), or "" when none was given. */
+  displayNames(): string[] {
+    return this.names.map((_, id) => this.displayName(id));
+  }
+
+  /** Display names used by more than one person: likely one person, not merged unless the
    *  aliases file says so. Most addresses first. */
   suggestions(limit = 50): AliasSuggestion[] {
     const byName = new Map<string, { name: string; addresses: Set<string> }>();
@@ -80,7 +132,7 @@ export class People {
         const k = nameKey(name);
         if (k.length < 3 || !k.includes(" ")) continue; // single words ("admin") say too little
         const entry = byName.get(k) ?? { name, addresses: new Set<string>() };
-        entry.addresses.add(this.address[id]);
+        entry.addresses.add(this.address[id] || `"${this.displayName(id)}"`);
         byName.set(k, entry);
       }
     });

@@ -1,4 +1,5 @@
 // What every reader (mbox, .eml, Maildir, CSV) yields, one item per message found or per problem.
+import type { DateStyle } from "./dates";
 import type { MessageFields } from "./headers";
 
 /** Where a message or problem is in the input: file plus byte offset or line when known. */
@@ -9,10 +10,14 @@ export interface Where {
 }
 
 export type ReaderItem =
-  /** A message whose headers could be read. `sourceId` is the source's own id (file name, CSV id). */
-  | { kind: "message"; where: Where; fields: MessageFields; sourceId?: string }
+  /** A message whose headers could be read. `sourceId` is the source's own id for links (file name,
+   *  CSV id); `documentId` an id that makes it a different message from any with another one
+   *  (a CSV's DocID or Bates number). `dateStyle`: how its date is written (CSV columns). */
+  | { kind: "message"; where: Where; fields: MessageFields; sourceId?: string; documentId?: string; dateStyle?: DateStyle }
   /** A message that was found but could not be read; it is counted and skipped. */
   | { kind: "broken"; where: Where; reason: string }
+  /** A file in a folder that is not read as mail (not a message, hidden, unreadable): named in the report. */
+  | { kind: "file-skipped"; where: Where; reason: string }
   /** Something wrong with a whole file that did not stop the import (e.g. it is truncated). */
   | { kind: "problem"; where: Where; problem: string };
 

@@ -1,6 +1,6 @@
 // The import report: what was read and what became of every message, as JSON (--report) and as
 // text for the terminal. Its accounting always holds: found = imported + duplicates + skipped.
-import type { Collector, Tally } from "./collect";
+import type { Collector, Pair, Tally } from "./collect";
 import type { InputKind } from "./detect";
 import type { AliasSuggestion } from "./people";
 
@@ -8,8 +8,13 @@ export interface ImportReport {
   files: { path: string; kind: InputKind; bytes: number; messages: number }[];
   found: number;
   imported: number;
-  duplicates: Tally;
+  /** Every duplicate (not imported), each with the earlier copy it repeats. */
+  duplicates: { count: number; items: Pair[] };
+  /** Imported messages sharing a Message-ID with an earlier, different message (both kept). */
+  conflicts: { count: number; items: Pair[] };
   skipped: { count: number; reasons: ({ reason: string } & Tally)[] };
+  /** Files in input folders not read as mail (not messages, so not in `found`), each named. */
+  filesSkipped: { count: number; items: { file: string; reason: string }[] };
   /** Imported, but without a readable date: shown as undated, outside the timeline. */
   undated: Tally;
   /** Skipped (counted under the reason "no sender"). */
@@ -19,6 +24,8 @@ export interface ImportReport {
   /** Whole-file problems (e.g. a truncated mbox): the rest of the file was imported. */
   problems: { where: string; problem: string }[];
   people: number;
+  /** People known only by a name (no address in the source). */
+  peopleWithoutAddress: number;
   aliasSuggestions: AliasSuggestion[];
   timeZone: { used: string; commonestOffset: string | null };
   bytes: number;
@@ -39,13 +46,16 @@ export function buildReport(
     files,
     found: c.counts.found,
     imported: c.counts.imported,
-    duplicates: c.counts.duplicates,
+    duplicates: { count: c.counts.duplicates.length, items: c.counts.duplicates },
+    conflicts: { count: c.counts.conflicts.length, items: c.counts.conflicts },
     skipped: { count: c.skippedCount(), reasons },
+    filesSkipped: { count: c.counts.filesSkipped.length, items: c.counts.filesSkipped },
     undated: c.counts.undated,
     withoutSender: c.counts.withoutSender,
     withoutRecipients: c.counts.withoutRecipients,
     problems: c.counts.problems,
     people: c.people.count,
+    peopleWithoutAddress: c.people.withoutAddress,
     aliasSuggestions: c.people.suggestions(),
     timeZone: { used: t.zone, commonestOffset: offsets[0]?.[0] ?? null },
     bytes: t.bytes,
@@ -57,6 +67,12 @@ export function buildReport(
 const n = (x: number) => x.toLocaleString("en-US");
 const size = (bytes: number) => (bytes >= 1e6 ? `${n(Math.round(bytes / 1e6))} MB` : `${n(Math.ceil(bytes / 1e3))} KB`);
 const examples = (t: Tally) => (t.examples.length ? `\n      e.g. ${t.examples.join("\n           ")}` : "");
+const SHOWN = 5;
+/** The first few items as indented lines, and how many more the JSON report lists. */
+function listed(items: string[], indent: string): string {
+  const more = items.length > SHOWN ? `\n${indent}… ${n(items.length - SHOWN)} more in the JSON report (--report)` : "";
+  return items.slice(0, SHOWN).map((s) => `\n${indent}${s}`).join("") + more;
+}
 
 /** The report as text for the terminal. */
 export function formatReport(r: ImportReport): string {
@@ -66,13 +82,15 @@ export function formatReport(r: ImportReport): string {
   lines.push("");
   lines.push(`Messages found     ${n(r.found).padStart(9)}`);
   lines.push(`  imported         ${n(r.imported).padStart(9)}`);
-  lines.push(`  duplicates       ${n(r.duplicates.count).padStart(9)}  (same Message-ID, or same sender, date, recipients and subject)`);
+  lines.push(`  duplicates       ${n(r.duplicates.count).padStart(9)}  (same Message-ID, sender and date; without a Message-ID, same sender, date, recipients, subject and document id)${listed(r.duplicates.items.map((d) => `${d.where} repeats ${d.earlier}`), "      ")}`);
   lines.push(`  skipped          ${n(r.skipped.count).padStart(9)}`);
   for (const s of r.skipped.reasons) lines.push(`    ${s.reason}: ${n(s.count)}${examples(s)}`);
   lines.push(`Of those imported:`);
   lines.push(`  undated          ${n(r.undated.count).padStart(9)}  (kept, shown outside the timeline)${examples(r.undated)}`);
   lines.push(`  no recipients    ${n(r.withoutRecipients.count).padStart(9)}${examples(r.withoutRecipients)}`);
-  lines.push(`People             ${n(r.people).padStart(9)}`);
+  if (r.conflicts.count) lines.push(`  Message-ID reused ${n(r.conflicts.count).padStart(8)}  (different messages with one Message-ID: both kept)${listed(r.conflicts.items.map((d) => `${d.where} shares it with ${d.earlier}`), "      ")}`);
+  lines.push(`People             ${n(r.people).padStart(9)}${r.peopleWithoutAddress ? `  (${n(r.peopleWithoutAddress)} known only by a name)` : ""}`);
+  if (r.filesSkipped.count) lines.push(`Files not read as mail ${n(r.filesSkipped.count).padStart(5)}${listed(r.filesSkipped.items.map((f) => `${f.file}: ${f.reason}`), "  ")}`);
   if (r.aliasSuggestions.length) {
     lines.push("");
     lines.push(`Possibly the same person (not merged; list them in --aliases to merge):`);

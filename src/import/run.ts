@@ -10,8 +10,10 @@ import { buildEdgeIndex } from "../graph/edges";
 import { computeLayout } from "../graph/layout";
 import { Collector } from "./collect";
 import { readCsv, type CsvColumns } from "./csv";
+import type { DateStyle } from "./dates";
 import { detectInput, type DetectedInput, type InputKind } from "./detect";
 import { readEmlFolder, readMaildir } from "./files";
+import { SEED } from "../graph/random";
 import { readMbox } from "./mbox";
 import { collectGarbage } from "./memory";
 import { ImportError, type ReaderItem } from "./reader";
@@ -30,6 +32,8 @@ export interface ImportOptions {
   licence?: string;
   /** IANA zone: shown dates, and dates written without a zone. */
   timeZone?: string;
+  /** --date-format: how CSV date columns are written (otherwise decided per column). */
+  dateStyle?: DateStyle;
   layout?: boolean;
   /** Progress: bytes and messages so far. */
   onProgress?: (bytes: number, messages: number) => void;
@@ -65,7 +69,7 @@ function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) 
     case "maildir":
       return readMaildir(input.path, { onBytes }, opts.kind === "maildir");
     case "csv":
-      return readCsv(input.path, input.headerLine ?? "", opts.columns ?? {}, { onBytes });
+      return readCsv(input.path, input.headerLine ?? "", input.encoding ?? "utf-8", opts.columns ?? {}, { onBytes, dateStyle: opts.dateStyle });
   }
 }
 
@@ -117,7 +121,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     collectGarbage();
     const ds = decodeDataset(dataset);
     const edges = buildEdgeIndex(ds);
-    const { x, y } = computeLayout({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight: edges.strength, seed: 1, betweenSlices: collectGarbage });
+    const { x, y } = computeLayout({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight: edges.strength, seed: SEED, betweenSlices: collectGarbage });
     const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 10) / 10);
     dataset.layout = { x: round(x), y: round(y) };
   }

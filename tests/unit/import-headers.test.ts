@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMailDate } from "../../src/import/dates";
 import { parseAddresses, parseHeaderBlock } from "../../src/import/headers";
-import { nameKey, normaliseAddress } from "../../src/import/people";
+import { nameKey, normaliseAddress, personKey } from "../../src/import/people";
 
 const block = (text: string) => Buffer.from(text.replace(/\n/g, "\r\n"));
 
@@ -60,9 +60,12 @@ describe("parseHeaderBlock", () => {
 describe("normaliseAddress and nameKey", () => {
   it("normalises case, whitespace, mailto: and angle brackets", () => {
     for (const raw of [" Alice@FPNC.Example ", "mailto:alice@fpnc.example", "<alice@fpnc.example>", "MAILTO:<Alice@fpnc.example>"]) {
-      expect(normaliseAddress({ name: "", address: raw })).toBe("alice@fpnc.example");
+      expect(normaliseAddress(raw)).toBe("alice@fpnc.example");
     }
-    expect(normaliseAddress({ name: "Jane  Doe", address: "" })).toBe("jane doe");
+    // A name-only entry is known by its name, apart from every address.
+    expect(personKey({ name: "Jane  Doe", address: "" })).toBe(personKey({ name: '"jane doe"', address: "" }));
+    expect(personKey({ name: "Jane Doe", address: "" })).not.toBe("jane doe");
+    expect(personKey({ name: "Clinton, Hillary", address: "" })).not.toBe(personKey({ name: "Clinton, Bill", address: "" }));
   });
   it("compares names without accents, case, punctuation or order", () => {
     expect(nameKey("Walsh, Renée")).toBe(nameKey("renee WALSH"));

@@ -45,7 +45,7 @@ describe("dataset validation", () => {
     ["meta.title", (f: any) => delete f.meta.title, /meta\.title: expected text, found undefined/],
     ["meta.synthetic", (f: any) => (f.meta.synthetic = "yes"), /meta\.synthetic: expected true or false/],
     ["people.name", (f: any) => f.people.name.pop(), /people\.name: has 3 entries, expected 4/],
-    ["people.address[2]", (f: any) => (f.people.address[2] = " "), /people\.address\[2\]: is empty/],
+    ["people.address[2]", (f: any) => ((f.people.address[2] = " "), (f.people.name[2] = "")), /people\.address\[2\]: is empty, and so is people\.name/],
     ["messages.sender[1]", (f: any) => (f.messages.sender[1] = 9), /messages\.sender\[1\]: 9 is out of range \(dataset has 4 people\)/],
     ["messages.to[0]", (f: any) => (f.messages.to[0] = 1.5), /messages\.to\[0\]: expected an integer, found number 1\.5/],
     ["messages.cc", (f: any) => (f.messages.ccCount[1] = 2), /messages\.cc: has 1 entries but messages\.ccCount adds up to 3/],
