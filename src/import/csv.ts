@@ -2,7 +2,7 @@
 // passes: the first settles the text encoding (UTF-8, else Windows-1252; UTF-16 by its BOM) and
 // whether the date column is day-first; the second yields the messages.
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { fixC1 } from "./cp1252";
 import { DateOrderVote } from "./csv-dates";
@@ -40,25 +40,31 @@ interface Row {
 /** Rows of the file; malformed rows are reported through `broken` and skipped. */
 async function* rowsOf(file: string, encoding: CsvEncoding, delimiter: string, broken: (item: ReaderItem) => void, onBytes?: (n: number) => void): AsyncGenerator<Row> {
   let lastLine = 0;
-  const parser = Readable.from(textOf(file, encoding, onBytes)).pipe(
-    parse({
-      delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, skip_records_with_error: true,
-      on_skip: (err) => void broken({ kind: "broken", where: { file, line: lastLine + 1 }, reason: `malformed CSV row: ${err?.message ?? "unreadable"}` }),
-    }),
-  );
+  let unclosedAt = 0;
+  const parser = parse({
+    delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, skip_records_with_error: true,
+    on_skip: (err) => {
+      // A quote never closed swallows the rest of the file: that is no row to skip but a stop.
+      if (err?.code === "CSV_QUOTE_NOT_CLOSED") unclosedAt = lastLine + 1;
+      else broken({ kind: "broken", where: { file, line: lastLine + 1 }, reason: `malformed CSV row: ${err?.message ?? "unreadable"}` });
+      return undefined;
+    },
+  });
+  // pipeline passes a decoding error on to the parser, whose iteration then throws it.
+  pipeline(Readable.from(textOf(file, encoding, onBytes)), parser, () => {});
+  const unclosed = (line: number) => new ImportError(file, `line ${line}: a quote opens in this row and is never closed, so no row from here on can be read; close the quote (or remove it) and import again`);
   try {
     for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       lastLine = row.info.lines;
       yield { record: row.record, line: row.info.lines };
     }
   } catch (err) {
-    if (err instanceof TypeError && /decode|encoded/i.test(err.message)) throw err; // not UTF-8
+    if (err instanceof TypeError && (err as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") throw err; // not UTF-8
     const e = err as { message?: string; code?: string };
-    if (e.code === "CSV_QUOTE_NOT_CLOSED") {
-      throw new ImportError(file, `line ${lastLine + 1}: a quote opens in this row and is never closed, so no row from here on can be read; close the quote (or remove it) and import again`);
-    }
+    if (e.code === "CSV_QUOTE_NOT_CLOSED") throw unclosed(lastLine + 1);
     throw new ImportError(file, `unreadable CSV after line ${lastLine}: ${e.message ?? String(err)}`);
   }
+  if (unclosedAt) throw unclosed(unclosedAt);
 }
 
 export interface CsvOptions extends ReadOptions {
@@ -88,7 +94,7 @@ async function survey(file: string, encoding: CsvEncoding, delimiter: string, ch
   try {
     return await tryEncoding("utf-8");
   } catch (err) {
-    if (err instanceof TypeError) return tryEncoding("windows-1252");
+    if ((err as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") return tryEncoding("windows-1252");
     throw err;
   }
 }

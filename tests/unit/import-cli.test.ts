@@ -2,7 +2,7 @@
 // give one line naming the file and the problem, and a non-zero exit; a truncated mbox is imported
 // up to the damage, reported, and exits 2.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/data/validate";
@@ -11,9 +11,9 @@ import { lines, MBOX, writeFixtures, type FixtureDir } from "./import-fixtures";
 
 const BIN = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], as?: { uid: number; gid: number }): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: "utf8" }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { encoding: "utf8", ...as }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -75,6 +75,61 @@ describe("switchboard-import", () => {
     expect(json.found).toBe(12);
     expect(json.skipped.reasons.find((s) => s.reason.startsWith("truncated"))?.count).toBe(1);
     expect(json.imported).toBe(8);
+  });
+
+  it("refuses an output that is an input or the other output, before reading anything", async () => {
+    const before = readFileSync(fx.mbox);
+    const cases: [string[], RegExp][] = [
+      [["-o", fx.mbox], /corpus\.mbox: -o names an input \(.*corpus\.mbox\); writing there would destroy it/],
+      [["-o", out, "--report", fx.mbox], /corpus\.mbox: --report names an input/],
+      [["-o", join(fx.dir, "a.json"), "--report", join(fx.dir, ".", "a.json")], /a\.json: --report and -o name the same file/],
+      [["-o", join(fx.dir, "no-such-folder", "x.json")], /x\.json: -o: the folder .*no-such-folder does not exist$/],
+      [["-o", fx.eml], /eml: -o names a folder; give a file name/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run([fx.mbox, ...args, "--no-layout"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr.trim()).toMatch(message);
+    }
+    expect(readFileSync(fx.mbox).equals(before)).toBe(true);
+    expect(existsSync(join(fx.dir, "a.json"))).toBe(false);
+  });
+
+  it("accepts every time zone the runtime knows", async () => {
+    for (const zone of ["Europe/Kyiv", "America/Nuuk", "Etc/UTC", "GMT"]) {
+      const r = await run([fx.csv, "-o", out, "--time-zone", zone, "--no-layout", "-q"]);
+      expect(r.stderr).toBe("");
+      expect((JSON.parse(readFileSync(out, "utf8")) as { meta: { timeZone: string } }).meta.timeZone).toBe(zone);
+    }
+    const r = await run([fx.csv, "-o", out, "--time-zone", "Mars/Olympus"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--time-zone "Mars\/Olympus" is not a time zone this runtime knows/);
+  });
+
+  it("names unreadable files and folders, imports the rest, and exits 2", async () => {
+    const dir = join(fx.dir, "locked");
+    mkdirSync(join(dir, "private"), { recursive: true });
+    writeFileSync(join(dir, "ok.eml"), lines("From: a@x.example", "To: b@x.example", "Subject: Readable", "", "x"));
+    writeFileSync(join(dir, "secret.eml"), lines("From: a@x.example", "To: c@x.example", "Subject: Secret", "", "x"));
+    writeFileSync(join(dir, "private", "p.eml"), lines("From: a@x.example", "To: d@x.example", "Subject: Private", "", "x"));
+    chmodSync(join(dir, "secret.eml"), 0o000);
+    chmodSync(join(dir, "private"), 0o000);
+    // Root reads everything: run as nobody then, on fixtures nobody may otherwise read and write.
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+    if (as) for (const p of [fx.dir, dir]) chmodSync(p, 0o777);
+    const target = join(fx.dir, "locked.json");
+    const report = join(fx.dir, "locked-report.json");
+    const r = await run([dir, "-o", target, "--report", report, "--no-layout", "-q"], as);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(r.stderr).toContain(`${join(dir, "secret.eml")}: cannot read the file: permission denied (EACCES)`);
+    expect(r.stderr).toContain(`${join(dir, "private")}: folder not read: permission denied (EACCES)`);
+    const json = JSON.parse(readFileSync(report, "utf8")) as ImportReport;
+    expect(json.imported).toBe(1);
+    expect(json.skipped.reasons).toEqual([{ reason: "cannot read the file: permission denied (EACCES)", count: 1, examples: [join(dir, "secret.eml")] }]);
+    expect(json.filesSkipped.items).toEqual([{ file: join(dir, "private"), reason: "folder not read: permission denied (EACCES)" }]);
+    chmodSync(join(dir, "private"), 0o755);
   });
 
   it("explains usage when the output is missing", async () => {
