@@ -1,7 +1,7 @@
 // The person panel: who they are, how much they wrote and received (period and all), first and
 // last message, activity on the timeline's axis, focus and chain controls, top correspondents
 // each way, and their messages in the period.
-import { displayName } from "../data/people";
+import { addressLabel, displayName } from "../data/people";
 import { activity, correspondents, personMessages, summarisePerson, type Correspondent } from "../graph/person";
 import type { PeriodStats } from "../graph/period";
 import { formatDay, formatNumber, plural } from "../timeline/format";
@@ -73,7 +73,7 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       head.replaceChildren(
         close,
         h("h2", { class: "panel-title" }, displayName(ds.people, p)),
-        h("p", { class: "panel-sub" }, ds.people.address[p]),
+        h("p", { class: "panel-sub" }, addressLabel(ds.people, p)),
       );
       const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
       facts.replaceChildren(

@@ -1,7 +1,7 @@
 // A box that finds a person by name or address as you type (see people-index.ts). Arrows move
 // through the results; Enter or a click picks one; Escape clears. The main box is focused by `/`
 // from anywhere.
-import { displayName } from "../data/people";
+import { addressLabel, displayName } from "../data/people";
 import type { Dataset } from "../data/types";
 import { h } from "./dom";
 import type { PeopleIndex } from "./people-index";
@@ -30,7 +30,7 @@ export function mountSearch(el: HTMLElement, ds: Dataset, index: PeopleIndex, on
       ...results.map((p, i) =>
         h("li", { role: "option", id: `${opts.id}-option-${i}`, class: "search-option", "aria-selected": String(i === active), "data-person": String(p) },
           h("span", { class: "search-name" }, displayName(ds.people, p)),
-          h("span", { class: "search-address" }, ds.people.address[p]),
+          h("span", { class: "search-address" }, addressLabel(ds.people, p)),
         ),
       ),
     );

@@ -1,7 +1,7 @@
 // The table view: the people and connections the network currently shows, as sortable, paged
 // tables (an alternative to the canvas for screen readers and for reading exact numbers).
 // A person's name selects them.
-import { displayName } from "../data/people";
+import { addressLabel, displayName } from "../data/people";
 import type { PeriodStats } from "../graph/period";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
@@ -32,7 +32,7 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): TableView {
     caption: "People shown", pageSize: PAGE, sortBy: "sent", sortDir: -1,
     columns: [
       personColumn("name", "Name", (p) => p),
-      { key: "address", label: "Address", value: (p) => ds.people.address[p] },
+      { key: "address", label: "Address", value: (p) => addressLabel(ds.people, p) },
       { key: "org", label: "Organisation", value: (p) => ds.people.org[p] },
       { key: "community", label: "Community", value: (p) => ctx.communityOf(p)?.label ?? "" },
       { key: "sent", label: "Sent", numeric: true, value: (p) => stats?.sent[p] ?? 0 },

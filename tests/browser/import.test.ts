@@ -1,7 +1,7 @@
 // From mail exports to the app: the importer's command line turns the test fixtures (mbox, .eml
 // folder, Maildir, CSV) into a dataset, which is opened with the file picker as a reporter would.
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,6 +73,39 @@ describe("an imported corpus", () => {
     expect(inkStats(await page.locator(".network").screenshot(), PALETTE).ink).toBeGreaterThan(0.002);
     await screenshot(page, "08-imported-corpus");
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows people known only by a name, as written, each their own person", async () => {
+    // A FOIA-style spreadsheet: names, no addresses; "Last, First" in one cell, ";" between people.
+    const csv = join(fx.dir, "foia.csv");
+    writeFileSync(csv, ["DocID,Date,From,To,Subject", 'F1,2016-04-12 09:00,"Clinton, Hillary","Mills, Cheryl; Abedin, Huma",Schedule', 'F2,2016-04-12 09:00,"Clinton, Bill","Clinton, Hillary",Schedule', ""].join("\n"));
+    const dataset = join(fx.dir, "foia.json");
+    const bin = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
+    execFileSync(process.execPath, [bin, csv, "-o", dataset, "-q"]);
+    const raw = JSON.parse(readFileSync(dataset, "utf8")) as RawFile;
+    const { page, errors } = await openApp(browser, served);
+    await page.locator("input[type=file]").setInputFiles(dataset);
+    await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { polling: 100 });
+    expect(await page.locator(".period-summary").textContent()).toMatch(/ · 2 messages · 4 people$/);
+    await page.locator(".network").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("/");
+    await page.keyboard.type("clinton");
+    const options = page.locator(".search-option");
+    await options.nth(1).waitFor();
+    expect((await options.locator(".search-name").allTextContents()).sort()).toEqual(["Clinton, Bill", "Clinton, Hillary"]);
+    expect(await options.locator(".search-address").allTextContents()).toEqual(["no address: known by name only", "no address: known by name only"]);
+    await options.filter({ hasText: "Clinton, Hillary" }).click();
+    const details = page.locator(".person-panel");
+    await details.waitFor({ state: "visible" });
+    expect(await details.locator(".panel-title").textContent()).toBe("Clinton, Hillary");
+    expect(await details.locator(".panel-sub").textContent()).toBe("no address: known by name only");
+    const hillary = raw.people.name.indexOf("Clinton, Hillary");
+    expect(raw.people.address[hillary]).toBe("");
+    expect(await details.locator("[data-field=sent] dd").textContent()).toBe("1 in period · 1 in all");
+    expect(await details.locator("[data-field=received] dd").textContent()).toBe("1 in period · 1 in all");
+    await screenshot(page, "08b-name-only-person");
     expect(errors).toEqual([]);
     await page.close();
   });
