@@ -59,7 +59,7 @@ export function mountLegend(el: HTMLElement, store: Store<AppState>, rerun: () =
             h("button", { type: "button", class: "community", "data-community": String(c.index), "aria-pressed": "false" },
               h("span", { class: "swatch", style: `background:${c.colour}`, "aria-hidden": "true" }),
               h("span", { class: "legend-label" }, c.label),
-              h("span", { class: "legend-meta" }, `${plural(c.size, "person", "people")} · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}`),
+              h("span", { class: "legend-meta" }, `${plural(c.size, "person", "people")}${c.domain ? ` · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}` : ""}`),
               h("span", { class: "legend-top" }, c.top.join(", ")),
             ),
           ),
