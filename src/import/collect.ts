@@ -1,7 +1,7 @@
 // Gathers the messages every reader yields: de-duplicates them, maps addresses to people, keeps
 // them in compact columns, and counts what happened to each so the report adds up:
 // found = imported + duplicates + skipped.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { MessageTable, PlainMessage } from "../data/decode";
 import { parseMailDate } from "./dates";
 import type { MailAddress } from "./headers";
@@ -46,7 +46,7 @@ function tally(t: Tally, w: Where): void {
   if (t.examples.length < EXAMPLES) t.examples.push(describe(w));
 }
 
-const digest = (parts: string[]) => createHash("sha1").update(parts.join("\n")).digest("base64");
+const digest = (parts: string[]) => hash("sha1", parts.join("\n"), "base64");
 
 export class Collector {
   readonly people: People;
@@ -56,8 +56,8 @@ export class Collector {
   };
   /** Identity of each message kept so far -> where it is. */
   private readonly seen = new Map<string, Where>();
-  /** Message-ID -> where the first message with it is. */
-  private readonly seenIds = new Map<string, Where>();
+  /** Message-ID -> the different messages kept with it (one, unless it is reused). */
+  private readonly seenIds = new Map<string, { sender: string; when: string; where: Where }[]>();
   // One entry per imported message; recipients flat, To then Cc then Bcc.
   private readonly time: number[] = [];
   private readonly sender: number[] = [];
@@ -88,14 +88,13 @@ export class Collector {
     const f = item.fields;
     const when = time === null ? `raw:${f.date}` : String(time);
     if (f.messageId) {
-      const key = digest(["m", f.messageId, senderKey, when]);
-      const copy = this.seen.get(key);
-      if (copy) return copy;
-      this.seen.set(key, item.where);
       const idKey = digest(["i", f.messageId]);
-      const other = this.seenIds.get(idKey);
-      if (other) this.counts.conflicts.push({ where: describe(item.where), earlier: describe(other) });
-      else this.seenIds.set(idKey, item.where);
+      const same = this.seenIds.get(idKey);
+      const copy = same?.find((m) => m.sender === senderKey && m.when === when);
+      if (copy) return copy.where;
+      if (same) this.counts.conflicts.push({ where: describe(item.where), earlier: describe(same[0].where) });
+      if (same) same.push({ sender: senderKey, when, where: item.where });
+      else this.seenIds.set(idKey, [{ sender: senderKey, when, where: item.where }]);
       return null;
     }
     const others = [...f.to, ...f.cc, ...f.bcc].map((e) => this.people.keyFor(e)).sort();

@@ -2,7 +2,9 @@
 // Encoded words and address lists go through postal-mime; this module only frames the block:
 // unfolds continuation lines, matches names in any case, and decodes raw 8-bit bytes.
 import { addressParser, decodeWords } from "postal-mime";
+import { simpleAddressList } from "./address-fast";
 import { fixC1 } from "./cp1252";
+import { ownCopy } from "./strings";
 
 export interface MailAddress {
   name: string;
@@ -126,6 +128,19 @@ function unbalancedParens(value: string): boolean {
   return depth > 0;
 }
 
+// Encoded display names repeat with their senders: each is decoded once (the cache is bounded).
+const decodedNames = new Map<string, string>();
+function decodedName(raw: string): string {
+  if (!raw.includes("=?")) return fixC1(raw).trim();
+  let name = decodedNames.get(raw);
+  if (name === undefined) {
+    if (decodedNames.size >= 20_000) decodedNames.clear();
+    name = ownCopy(fixC1(decodeWords(raw)).trim());
+    decodedNames.set(ownCopy(raw), name);
+  }
+  return name;
+}
+
 /** Address list of a header, groups flattened (`undisclosed-recipients:;` gives none). */
 export function parseAddresses(value: string | undefined): MailAddress[] {
   if (!value) return [];
@@ -136,12 +151,13 @@ export function parseAddresses(value: string | undefined): MailAddress[] {
     return parseNames(group ? group[1] : text);
   }
   // An unclosed comment (`John (Sales <john@x.org>`) would swallow the rest of the list.
-  if (unbalancedParens(text)) text = text.replace(/[()]/g, " ");
+  if (text.includes("(") && unbalancedParens(text)) text = text.replace(/[()]/g, " ");
   const out: MailAddress[] = [];
+  const entries = simpleAddressList(text) ?? addressParser(text, { flatten: true });
   let pendingName = ""; // a one-word name-only entry right before a named address: "Last, First <a@x>"
-  for (const a of addressParser(text, { flatten: true })) {
+  for (const a of entries) {
     const address = a.address ?? "";
-    let name = a.name ? fixC1(decodeWords(a.name)).trim() : "";
+    let name = a.name ? decodedName(a.name) : "";
     if (!address) {
       if (pendingName) out.push({ name: pendingName, address: "" });
       pendingName = name;

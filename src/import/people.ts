@@ -82,7 +82,8 @@ export class People {
       if (entry.address) this.seenRaw.set(ownCopy(entry.address), id);
     }
     const name = entry.name && cleanName(entry.name);
-    if (name && (this.address[id] === "" || name.toLowerCase() !== this.address[id])) {
+    const address = this.address[id];
+    if (name && (name.length !== address.length || name.toLowerCase() !== address)) {
       const counts = this.names[id];
       const n = counts.get(name);
       if (n === undefined) counts.set(ownCopy(name), 1);

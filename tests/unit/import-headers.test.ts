@@ -1,6 +1,8 @@
 // Header parsing and date reading for the importer: encoded words, folding, groups, names with
 // commas and quotes, pipermail obfuscation, raw 8-bit bytes, and sloppy dates.
 import { describe, expect, it } from "vitest";
+import { addressParser, decodeWords } from "postal-mime";
+import { simpleAddressList } from "../../src/import/address-fast";
 import { parseMailDate } from "../../src/import/dates";
 import { parseAddresses, parseHeaderBlock } from "../../src/import/headers";
 import { nameKey, normaliseAddress, personKey } from "../../src/import/people";
@@ -96,4 +98,22 @@ describe("parseMailDate", () => {
   it.each(["", "sometime last week", "Tue, 45 Foo 2016 99:99:99", "0000-00-00 00:00:00"])("returns null for %j", (raw) => {
     expect(parseMailDate(raw)).toBeNull();
   });
+});
+
+describe("the fast address-list reader", () => {
+  const decoded = (list: { name?: string; address?: string }[]) => list.map((e) => ({ name: e.name ? decodeWords(e.name).trim() : "", address: e.address ?? "" }));
+  const simple = [
+    '"User 395" <user395@party25.example>, "User 593" <user593@party1.example>', "a@x.org", " a@x.org ,b@y.org ", "Bob Jones <bob@x.org>",
+    "=?utf-8?Q?J=C3=B6rg_0?= <user1235@party14.example>", '"Walsh, Alice" <alice@x>', "<a@x.org>", '"  spaced  " <a@x.org>', "O'Brien <ob@x.org>",
+    "Bob Jones<b@x.org>", '"" <a@x.org>', "x.y+z@sub.example.org", "Ann Lee <ann@x.org>, Bo <bo@y.org>, c@z.org",
+  ];
+  it.each(simple)("reads %s as postal-mime does", (value) => {
+    const fast = simpleAddressList(value);
+    expect(fast).not.toBeNull();
+    expect(decoded(fast!)).toEqual(decoded(addressParser(value, { flatten: true })));
+  });
+  it.each(["Bob <a@x.org>,", "a@x.org, , b@y.org", "a@x.org b@y.org", "Jane <jane@x.org> (comment)", "Team: a@x.org;", '"a\\"b" <a@x.org>', "Bob  Jones <b@x.org>"])(
+    "leaves %s to postal-mime",
+    (value) => expect(simpleAddressList(value)).toBeNull(),
+  );
 });
