@@ -52,8 +52,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launch(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-  if (!executablePath) throw new Error("Chromium not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH");
+  const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome"].find((p) => existsSync(p));
+  if (!executablePath) throw new Error("Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does), which installs or explains, or set CHROMIUM_PATH");
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
