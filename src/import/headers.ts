@@ -78,7 +78,22 @@ function deobfuscate(value: string): string {
   return name ? `"${name}" <${m[1]}@${m[2]}>` : `${m[1]}@${m[2]}`;
 }
 
-/** Splits on `sep` outside double quotes (a quoted display name may hold it). */
+const ENTITY_BEFORE = /&(?:[a-z][a-z0-9]{1,7}|#\d{1,6}|#x[0-9a-f]{1,6})$/i;
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…",
+  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”",
+};
+/** Web archives write some headers HTML-escaped (`Bob &lt;bob@x&gt;`, `&ndash;`): read them as text. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:([a-z][a-z0-9]{1,7})|#(\d{1,6})|#x([0-9a-f]{1,6}));/gi, (m, name?: string, dec?: string, hex?: string) => {
+    if (name) return ENTITIES[name.toLowerCase()] ?? m;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** Splits on `sep` outside double quotes (a quoted display name may hold it); `;` ending an HTML
+ *  character reference (`&amp;`) does not split. */
 export function splitOutsideQuotes(value: string, sep: string): string[] {
   const parts: string[] = [];
   let quoted = false;
@@ -87,7 +102,8 @@ export function splitOutsideQuotes(value: string, sep: string): string[] {
     const c = value[i];
     if (c === "\\" && quoted) i++;
     else if (c === '"') quoted = !quoted;
-    else if (c === sep && !quoted) {
+    else if (c === sep && !quoted && !(sep === ";" && ENTITY_BEFORE.test(value.slice(Math.max(from, i - 12), i)))) {
+      // (a `;` that ends an HTML character reference, `&ndash;`, is part of the text)
       parts.push(value.slice(from, i));
       from = i + 1;
     }
@@ -144,7 +160,7 @@ function decodedName(raw: string): string {
 /** Address list of a header, groups flattened (`undisclosed-recipients:;` gives none). */
 export function parseAddresses(value: string | undefined): MailAddress[] {
   if (!value) return [];
-  let text = deobfuscate(value);
+  let text = deobfuscate(value.includes("&") ? decodeEntities(value) : value);
   if (!text.includes("@")) {
     // A group of names only (`undisclosed-recipients:;`, `Board: Smith, John;`) gives its members.
     const group = /^[^":;,]*:(.*?);?\s*$/.exec(text);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { addressParser, decodeWords } from "postal-mime";
 import { simpleAddressList } from "../../src/import/address-fast";
+import { parseRecipientCell } from "../../src/import/csv-columns";
 import { parseMailDate } from "../../src/import/dates";
 import { parseAddresses, parseHeaderBlock } from "../../src/import/headers";
 import { nameKey, normaliseAddress, personKey } from "../../src/import/people";
@@ -116,4 +117,13 @@ describe("the fast address-list reader", () => {
     "leaves %s to postal-mime",
     (value) => expect(simpleAddressList(value)).toBeNull(),
   );
+});
+
+describe("HTML-escaped headers (web archives)", () => {
+  it("reads character references as text, and a ; ending one separates no one", () => {
+    expect(parseRecipientCell("xuan&ndash;&ndash;uri@baldauf.org")).toEqual([{ name: "", address: "xuan––uri@baldauf.org" }]);
+    expect(parseAddresses("Bob &lt;bob@x.org&gt;, AT&amp;T &lt;att@x.org&gt;")).toEqual([{ name: "Bob", address: "bob@x.org" }, { name: "AT&T", address: "att@x.org" }]);
+    expect(parseRecipientCell("AT&T; Verizon")).toEqual([{ name: "AT&T", address: "" }, { name: "Verizon", address: "" }]);
+    expect(parseRecipientCell("a@x.org;b@y.org").map((e) => e.address)).toEqual(["a@x.org", "b@y.org"]);
+  });
 });
