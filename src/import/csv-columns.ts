@@ -1,7 +1,8 @@
 // Which CSV columns hold which message field: chosen by flag or recognised from common header
 // names. A field may have several columns (two `To` columns): recipients come from all of them.
 import { parse as parseSync } from "csv-parse/sync";
-import { parseAddresses, splitOutsideQuotes, type MailAddress } from "./headers";
+import { parseAddresses, type MailAddress } from "./headers";
+import { splitOutsideQuotes } from "./name-lists";
 import { ImportError } from "./reader";
 
 export type CsvField = "from" | "to" | "cc" | "bcc" | "date" | "subject" | "id";
