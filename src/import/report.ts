@@ -83,7 +83,7 @@ function listed(items: string[], indent: string): string {
 export function formatReport(r: ImportReport): string {
   const lines: string[] = [];
   lines.push(`Read ${r.files.length} input${r.files.length === 1 ? "" : "s"} (${size(r.bytes)}${r.bytes >= 1e7 ? `, read at ${r.readMbPerSecond} MB/s` : ""}; ${r.seconds} s in all):`);
-  for (const f of r.files) lines.push(`  ${f.path} (${f.kind}): ${n(f.messages)} messages`);
+  for (const f of r.files) lines.push(`  ${f.path} (${f.kind}): ${n(f.messages)} message${f.messages === 1 ? "" : "s"}`);
   lines.push("");
   lines.push(`Messages found     ${n(r.found).padStart(9)}`);
   lines.push(`  imported         ${n(r.imported).padStart(9)}`);
