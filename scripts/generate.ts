@@ -1,10 +1,12 @@
 // Writes the fictional sample corpus as a dataset file (seeded, deterministic).
 // Usage: tsx scripts/generate.ts [--people 1900] [--messages 20000] [--seed 2016] [--no-layout] [--out data/sample.json]
+// --seed draws the corpus; the layout uses the app's SEED, as the importer does.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { decodeDataset, encodeDataset } from "../src/data/decode";
 import { buildEdgeIndex } from "../src/graph/edges";
 import { computeLayout } from "../src/graph/layout";
+import { SEED } from "../src/graph/random";
 import { makeCorpus } from "./sample/model";
 import { ANNOTATIONS } from "./sample/vocabulary";
 
@@ -37,7 +39,7 @@ const file = encodeDataset({
 if (!values["no-layout"]) {
   const ds = decodeDataset(file);
   const edges = buildEdgeIndex(ds);
-  const { x, y } = computeLayout({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight: edges.strength, seed: scale.seed });
+  const { x, y } = computeLayout({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight: edges.strength, seed: SEED });
   const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 10) / 10);
   file.layout = { x: round(x), y: round(y) };
 }

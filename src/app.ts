@@ -11,6 +11,7 @@ import { buildEdgeIndex } from "./graph/edges";
 import { allowedPeople } from "./graph/filters";
 import { layoutInWorker } from "./graph/layout-client";
 import { computePeriodStats, fullPeriod, type PeriodStats } from "./graph/period";
+import { SEED } from "./graph/random";
 import { highlightFor } from "./render/highlight";
 import { mountNetwork } from "./render/network";
 import { choosePeriod, escape, initialState, openConnection, samePeriod, selectPerson, type AppState } from "./state/app-state";
@@ -33,7 +34,6 @@ import { exposeForTests } from "./test-hooks";
 import { timed } from "./perf";
 import { bindKeys } from "./keys";
 
-const SEED = 42;
 const COMMUNITY_DEBOUNCE_MS = 120;
 
 export async function mountApp(root: HTMLElement, ds: Dataset): Promise<() => void> {
