@@ -1,5 +1,6 @@
 // Keeps the importer's memory flat. V8 grows its heap rather than collect while allocation is
-// brisk, and ForceAtlas2 allocates briskly, so the layout asks for a collection between slices.
+// brisk, so the reader asks for a collection every 32,768 messages and once before the layout
+// (measured: without them the 300 MB benchmark peaks higher and runs no faster).
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
