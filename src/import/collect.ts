@@ -54,7 +54,7 @@ export class Collector {
     found: 0, imported: 0, duplicates: [], conflicts: [], skipped: {}, filesSkipped: [], undated: { count: 0, examples: [] },
     withoutSender: { count: 0, examples: [] }, withoutRecipients: { count: 0, examples: [] }, problems: [], offsets: new Map(),
   };
-  /** Identity of each message kept so far -> where it is. */
+  /** Identity of each message kept without a Message-ID -> where it is. */
   private readonly seen = new Map<string, Where>();
   /** Message-ID -> the different messages kept with it (one, unless it is reused). */
   private readonly seenIds = new Map<string, { sender: string; when: string; where: Where }[]>();
@@ -89,12 +89,16 @@ export class Collector {
     const when = time === null ? `raw:${f.date}` : String(time);
     if (f.messageId) {
       const idKey = digest(["i", f.messageId]);
+      const mine = { sender: senderKey, when, where: item.where };
       const same = this.seenIds.get(idKey);
-      const copy = same?.find((m) => m.sender === senderKey && m.when === when);
+      if (!same) {
+        this.seenIds.set(idKey, [mine]);
+        return null;
+      }
+      const copy = same.find((m) => m.sender === senderKey && m.when === when);
       if (copy) return copy.where;
-      if (same) this.counts.conflicts.push({ where: describe(item.where), earlier: describe(same[0].where) });
-      if (same) same.push({ sender: senderKey, when, where: item.where });
-      else this.seenIds.set(idKey, [{ sender: senderKey, when, where: item.where }]);
+      this.counts.conflicts.push({ where: describe(item.where), earlier: describe(same[0].where) });
+      same.push(mine);
       return null;
     }
     const others = [...f.to, ...f.cc, ...f.bcc].map((e) => this.people.keyFor(e)).sort();

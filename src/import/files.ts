@@ -6,11 +6,10 @@ import { open, readdir, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseHeaderBlock } from "./headers";
 import { isSeparatorLine, readMbox } from "./mbox";
-import type { ReadOptions, ReaderItem } from "./reader";
+import { MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
 import { fsReason, isFound, walk, type FoundFile } from "./walk";
 
 const STEP = 64 << 10;
-export const MAX_HEADER_BYTES = 4 << 20;
 
 /** A file's bytes up to its first empty line; `complete` is false when the headers run past the limit. */
 async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number; complete: boolean }> {

@@ -2,11 +2,10 @@
 // and skips the body without decoding it, so memory stays flat however large the file is.
 import { createReadStream } from "node:fs";
 import { parseHeaderBlock } from "./headers";
-import type { ReadOptions, ReaderItem } from "./reader";
+import { MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
 
 const NL = 10;
 const FROM_LINE = Buffer.from("\nFrom ");
-const MAX_HEADER_BYTES = 4 << 20;
 
 /** A `From ` line that starts a message (mboxo/mboxrd, pipermail, Google Takeout): the word, a
  *  sender (any bytes, even non-ASCII), then a date with a time of day and a year. */
@@ -33,7 +32,7 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
 
   const headerItem = (end: number): ReaderItem => {
     const where = { file, offset: base + msgStart };
-    if (end - hdrStart > MAX_HEADER_BYTES) return { kind: "broken", where, reason: "headers longer than 4 MB" };
+    if (end - hdrStart > MAX_HEADER_BYTES) return { kind: "broken", where, reason: `headers longer than ${MAX_HEADER_BYTES >> 20} MB` };
     const block = buf.subarray(hdrStart, end);
     if (block.includes(0)) return { kind: "broken", where, reason: "binary data in the headers" };
     const fields = parseHeaderBlock(block);

@@ -58,8 +58,13 @@ export class People {
 
   constructor(private readonly aliases: Map<string, string> = new Map()) {}
 
+  /** The key after aliases: the canonical address an alias stands for. */
+  private canonical(key: string): string {
+    return this.aliases.get(key) ?? key;
+  }
+
   private idOfKey(key: string): number {
-    const canonical = this.aliases.get(key) ?? key;
+    const canonical = this.canonical(key);
     let id = this.index.get(canonical);
     if (id === undefined) {
       const own = ownCopy(canonical);
@@ -98,7 +103,7 @@ export class People {
     const id = entry.address ? this.seenRaw.get(entry.address) : undefined;
     if (id !== undefined) return this.key[id];
     const key = personKey(entry);
-    return key && (this.aliases.get(key) ?? key);
+    return key && this.canonical(key);
   }
 
   get count(): number {

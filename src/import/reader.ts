@@ -2,6 +2,9 @@
 import type { DateStyle } from "./dates";
 import type { MessageFields } from "./headers";
 
+/** The largest header block any reader reads; a larger one is skipped with a reason, never cut. */
+export const MAX_HEADER_BYTES = 4 << 20;
+
 /** Where a message or problem is in the input: file plus byte offset or line when known. */
 export interface Where {
   file: string;
