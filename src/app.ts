@@ -17,7 +17,7 @@ import { mountNetwork } from "./render/network";
 import { choosePeriod, escape, initialState, openConnection, samePeriod, selectPerson, type AppState } from "./state/app-state";
 import { createStore } from "./state/store";
 import { binMessages, binShown } from "./timeline/bins";
-import { formatSummary, plural } from "./timeline/format";
+import { formatSummary, plural } from "./format";
 import { mountTimeline } from "./timeline/timeline";
 import { snapToDays } from "./timeline/zone";
 import { mountChainPanel } from "./panels/chain";

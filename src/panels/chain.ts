@@ -1,7 +1,7 @@
 // The chain panel: how two people are connected, step by step, over the connections shown.
 import { displayName } from "../data/people";
 import type { Chain } from "../graph/chain";
-import { plural } from "../timeline/format";
+import { plural } from "../format";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
 

@@ -3,7 +3,7 @@
 import { displayName } from "../data/people";
 import { connectionBetween, type DirectionCounts } from "../graph/connection";
 import type { PeriodStats } from "../graph/period";
-import { formatNumber, plural } from "../timeline/format";
+import { formatNumber, plural } from "../format";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
 import { mountMessageTable } from "./messages";

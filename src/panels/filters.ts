@@ -4,7 +4,7 @@ import type { Dataset } from "../data/types";
 import { activeCount, DEFAULT_FILTERS, DEFAULT_MASS_LIMIT, listOrgs, type Filters, type RoleFilter } from "../graph/filters";
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
-import { formatNumber } from "../timeline/format";
+import { formatNumber } from "../format";
 import { h } from "./dom";
 
 /** Organisations offered as checkboxes: the largest ones. */

@@ -4,7 +4,7 @@ import type { CommunitySummary } from "../communities/describe";
 import { OTHER_COLOUR, PALETTE } from "../communities/describe";
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
-import { formatNumber, plural } from "../timeline/format";
+import { formatNumber, plural } from "../format";
 import { h } from "./dom";
 
 export interface LegendView {

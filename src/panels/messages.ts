@@ -2,7 +2,7 @@
 // has a template), sortable and paged.
 import type { Dataset } from "../data/types";
 import { displayName } from "../data/people";
-import { formatDateTime } from "../timeline/format";
+import { formatDateTime } from "../format";
 import { h } from "./dom";
 import { sortableTable } from "./sortable-table";
 

@@ -4,7 +4,7 @@
 import { addressLabel, displayName } from "../data/people";
 import { activity, correspondents, personMessages, summarisePerson, type Correspondent } from "../graph/person";
 import type { PeriodStats } from "../graph/period";
-import { formatDay, formatNumber, plural } from "../timeline/format";
+import { formatDay, formatNumber, plural } from "../format";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
 import { mountMessageTable } from "./messages";

@@ -1,6 +1,6 @@
 // A sortable, paged table: a header button per column (aria-sort), one page of rows in the DOM,
 // and a pager. Shared by the message lists and the table view.
-import { formatNumber } from "../timeline/format";
+import { formatNumber } from "../format";
 import { h } from "./dom";
 
 export interface Column<R> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { binMessages, chooseUnit } from "../../src/timeline/bins";
-import { formatPeriod, formatSummary } from "../../src/timeline/format";
+import { formatPeriod, formatSummary } from "../../src/format";
 import { choosePeriod } from "../../src/state/app-state";
 
 const D = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);

@@ -1,5 +1,5 @@
-// Words for a period and its counts: "12 Apr – 25 May 2016 · 14,210 messages · 1,204 people".
-import type { Period } from "../graph/period";
+// Words the whole UI uses: periods ("12 Apr – 25 May 2016 · 14,210 messages · 1,204 people"), counts, dates.
+import type { Period } from "./graph/period";
 
 const num = new Intl.NumberFormat("en-GB");
 

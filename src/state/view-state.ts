@@ -1,0 +1,64 @@
+// The view state: everything a person can see, in one serialisable, versioned object. People are
+// person indices here (the URL codec turns them into addresses); times are UTC ms.
+import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
+import type { Focus, Period } from "../graph/period";
+
+export const VIEW_VERSION = 1;
+
+export interface Pair {
+  a: number;
+  b: number;
+}
+
+/** Sigma's camera: the framed-graph point at the centre of the view, and the zoom ratio. */
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export type ViewMode = "network" | "table";
+
+export interface ViewState {
+  version: typeof VIEW_VERSION;
+  /** Where the dataset came from: the ?data= address, or null for the bundled sample. */
+  data: string | null;
+  period: Period;
+  filters: Filters;
+  /** Show only a person's network, one or two steps out. */
+  focus: Focus | null;
+  /** Person whose panel is open, or null. */
+  selected: number | null;
+  /** Two people whose messages to each other are listed. */
+  connection: Pair | null;
+  /** Two people whose strongest chain of correspondents is shown. */
+  chain: Pair | null;
+  /** The community highlighted, named by one of its members (its label person when chosen from
+   *  the legend): community numbers change from run to run, a member does not. */
+  community: number | null;
+  /** Louvain resolution: higher finds more, smaller communities. */
+  resolution: number;
+  view: ViewMode;
+  /** null: sigma's default framing (the whole network). */
+  camera: Camera | null;
+  /** Presentation flags to come (projector mode, embed, theme): names to values. */
+  flags: Record<string, string>;
+  /** Transient, never serialised: the person under the pointer or the arrow-key cursor. */
+  hovered: number | null;
+}
+
+export function initialView(full: Period, data: string | null = null): ViewState {
+  return {
+    version: VIEW_VERSION, data, period: full, filters: DEFAULT_FILTERS, focus: null, selected: null, connection: null,
+    chain: null, community: null, resolution: 1, view: "network", camera: null, flags: {}, hovered: null,
+  };
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Which panel the drawer shows: the chain, else the connection, else the selected person. */
+export function openPanel(s: ViewState): "chain" | "connection" | "person" | null {
+  return s.chain ? "chain" : s.connection ? "connection" : s.selected !== null ? "person" : null;
+}
