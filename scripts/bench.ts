@@ -71,7 +71,7 @@ async function measure(url: string) {
       return { workerMs: (sb.communities as { ms: number }).ms, longestTask: Math.max(0, ...tasks) };
     });
     // Brush moves: a two-week window dragged across the last three months. For each move, the
-    // main thread's JS time: the store update the brush handler makes (period stats, attribute
+    // main thread's JS time: the setPeriod action the brush handler makes (period stats, attribute
     // changes) plus sigma's render of the next frame. Wall time to that frame is reported too,
     // but with software WebGL it is mostly SwiftShader rasterising in the GPU process.
     const brush = await page.evaluate(async (moves) => {
@@ -86,7 +86,7 @@ async function measure(url: string) {
         const frame = sb.nextFrame();
         performance.clearMeasures("sb:render");
         const t0 = performance.now();
-        sb.store.set({ period: { start: s, end: s + width } });
+        sb.actions.setPeriod({ start: s, end: s + width });
         const sync = performance.now() - t0;
         const t1 = await frame;
         const render = performance.getEntriesByName("sb:render").reduce((a, m) => a + m.duration, 0);
@@ -95,9 +95,9 @@ async function measure(url: string) {
       }
       return { js, wall };
     }, BRUSH_MOVES);
-    // Selecting a person: the store update (person panel, highlight, sigma state) plus the render
+    // Selecting a person: the selectPerson action (person panel, highlight, sigma state) plus the render
     // of the next frame, for the 10 busiest people and 10 spread over the rest.
-    await page.evaluate(() => window.switchboard!.store.set({ period: window.switchboard!.full }));
+    await page.evaluate(() => window.switchboard!.actions.showWholePeriod(window.switchboard!.full));
     const selectMs = await page.evaluate(async () => {
       const sb = window.switchboard!;
       const s = sb.stats();
@@ -109,12 +109,12 @@ async function measure(url: string) {
         const frame = sb.nextFrame();
         performance.clearMeasures("sb:render");
         const t0 = performance.now();
-        sb.store.set({ selected: p, connection: null, chain: null, hovered: null });
+        sb.actions.selectPerson(p);
         const sync = performance.now() - t0;
         await frame;
         out.push(sync + performance.getEntriesByName("sb:render").reduce((a, m) => a + m.duration, 0));
       }
-      sb.store.set({ selected: null });
+      sb.actions.selectPerson(null);
       return out;
     });
     // Typing in the search box: the input handler (search and the result list), per keystroke.

@@ -2,11 +2,11 @@
 // their correspondents (most messages first) and Enter opens the one reached. Keys typed into a
 // form field stay with the field.
 import type { Correspondent } from "./graph/person";
-import { selectPerson, type AppState } from "./state/app-state";
-import type { Store } from "./state/store";
+import type { BoundActions } from "./state/actions";
+import type { View } from "./state/coordinator";
+import type { ViewState } from "./state/view-state";
 
-export interface KeyActions {
-  escape(): void;
+export interface KeyHelpers {
   correspondents(): Correspondent[];
   onCursor(person: number | null): void;
 }
@@ -15,40 +15,40 @@ export interface KeyActions {
 const OWN_KEYS = "input, select, textarea, [contenteditable], .timeline-svg";
 const CONTROLS = "button, a[href], summary, input, select, textarea";
 
-export function bindKeys(store: Store<AppState>, actions: KeyActions): () => void {
+export function bindKeys(actions: BoundActions, helpers: KeyHelpers): View {
   let cursor = -1;
-  const reset = store.subscribe((s, prev) => {
-    if (s.selected !== prev.selected) {
-      cursor = -1;
-      actions.onCursor(null);
-    }
-  });
+  let state: ViewState | null = null;
   const onKey = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || !state) return;
     const target = e.target as HTMLElement;
     const inField = !!target.closest?.(OWN_KEYS);
     if (e.key === "Escape") {
       actions.escape();
       return;
     }
-    const s = store.get();
-    if (inField || s.selected === null) return;
-    const list = actions.correspondents();
+    if (inField || state.selected === null) return;
+    const list = helpers.correspondents();
     if ((e.key === "ArrowDown" || e.key === "ArrowRight" || e.key === "ArrowUp" || e.key === "ArrowLeft") && list.length) {
       e.preventDefault();
       const step = e.key === "ArrowDown" || e.key === "ArrowRight" ? 1 : -1;
       cursor = cursor < 0 ? (step > 0 ? 0 : list.length - 1) : (cursor + step + list.length) % list.length;
       const p = list[cursor].person;
-      store.set({ hovered: p });
-      actions.onCursor(p);
+      actions.hover(p);
+      helpers.onCursor(p);
     } else if (e.key === "Enter" && cursor >= 0 && !target.closest?.(CONTROLS)) {
       e.preventDefault();
-      store.set(selectPerson(list[cursor].person));
+      actions.selectPerson(list[cursor].person);
     }
   };
   document.addEventListener("keydown", onKey);
-  return () => {
-    reset();
-    document.removeEventListener("keydown", onKey);
+  return {
+    update(frame, prev) {
+      state = frame.state;
+      if (prev && frame.state.selected !== prev.state.selected) {
+        cursor = -1;
+        helpers.onCursor(null);
+      }
+    },
+    dispose: () => document.removeEventListener("keydown", onKey),
   };
 }

@@ -1,4 +1,6 @@
-// Bootstrap: URL -> load dataset -> mount the explorer; errors are shown in the page.
+// Bootstrap: URL -> load dataset -> mount the explorer; errors are shown in the page. The latest
+// request wins: a file opened while an earlier dataset is still loading replaces it, and the
+// replaced explorer is disposed.
 import "./styles.css";
 import { mountApp } from "./app";
 import { DatasetError } from "./data/errors";
@@ -24,6 +26,7 @@ const subtitle = document.getElementById("subtitle") as HTMLElement;
 const badge = document.getElementById("synthetic") as HTMLElement;
 const main = document.getElementById("app") as HTMLElement;
 let dispose: (() => void) | null = null;
+let request: AbortController | null = null;
 
 function showMeta(ds: Dataset) {
   title.textContent = ds.meta.title;
@@ -35,17 +38,32 @@ function showMeta(ds: Dataset) {
   );
 }
 
-async function open(load: () => Promise<Dataset>, what: string) {
+function superseded(what: string) {
+  console.info(`Switchboard: ${what} was replaced by a newer request`);
+}
+
+async function open(load: () => Promise<Dataset>, what: string, source: { data: string | null; fromFile: boolean }) {
+  request?.abort();
+  const mine = new AbortController();
+  request = mine;
   dispose?.();
   dispose = null;
   showLoading(main, what);
   try {
     const t0 = performance.now();
     const ds = await load();
+    if (mine.signal.aborted) return superseded(what);
     performance.measure("sb:load", { start: t0, end: performance.now() });
     timed("sb:meta", () => showMeta(ds));
-    dispose = await mountApp(main, ds);
+    const hash = source.fromFile ? "" : location.hash;
+    const unmount = await mountApp(main, ds, { ...source, hash, signal: mine.signal });
+    if (mine.signal.aborted) {
+      unmount();
+      return superseded(what);
+    }
+    dispose = unmount;
   } catch (err) {
+    if (mine.signal.aborted) return superseded(what);
     console.error(err);
     title.textContent = "No dataset open";
     subtitle.replaceChildren();
@@ -54,5 +72,9 @@ async function open(load: () => Promise<Dataset>, what: string) {
   }
 }
 
-mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) => open(() => loadDatasetFromFile(file), file.name));
-open(async () => loadDatasetFromUrl(datasetUrl(location.search, location.href)), "the dataset");
+mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) =>
+  open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }));
+open(async () => loadDatasetFromUrl(datasetUrl(location.search, location.href)), "the dataset", {
+  data: new URLSearchParams(location.search).get("data"),
+  fromFile: false,
+});

@@ -1,15 +1,19 @@
-// A read-mostly handle on window for browser tests and benchmarks (positions, timings, state).
+// A read-mostly handle on window for browser tests and benchmarks (state, actions, positions,
+// timings). Registered as a view, so it sees each frame.
 import type { Period, PeriodStats } from "./graph/period";
 import type { NetworkView } from "./render/network";
-import type { AppState } from "./state/app-state";
-import type { Store } from "./state/store";
+import type { BoundActions } from "./state/actions";
+import type { Coordinator, Frame, View } from "./state/coordinator";
+import type { ViewState } from "./state/view-state";
 
-export interface Hooks {
-  store: Store<AppState>;
+export interface Hooks extends View {
+  state(): ViewState;
+  frame(): Frame;
+  actions: BoundActions;
   full: Period;
+  /** Set when a community run has been applied (benchmarks clear it and wait). */
   communities: { count: number; modularity: number; ms: number } | null;
-  /** performance.now() of the first animation frame after the network was drawn, i.e. when the
-   *  first frame is on screen. */
+  /** performance.now() of the first animation frame after the network was drawn. */
   firstFrameAt: number | null;
   /** Runs community detection again for the current period (benchmarks). */
   rerunCommunities(): void;
@@ -19,7 +23,7 @@ export interface Hooks {
   nextFrame(): Promise<number>;
   /** Labels sigma drew in the last frame. */
   displayedLabels(): string[];
-  /** The current view's counts (benchmarks pick people from them). */
+  /** The current view's counts. */
   stats(): PeriodStats;
 }
 
@@ -29,21 +33,33 @@ declare global {
   }
 }
 
-export function exposeForTests(ctx: { store: Store<AppState>; network: NetworkView; full: Period; rerunCommunities(): void; stats(): PeriodStats }): Hooks {
+export function exposeForTests(coord: Coordinator, network: NetworkView, full: Period, rerun: () => void): Hooks {
+  const renderer = network.renderer;
   const hooks: Hooks = {
-    stats: ctx.stats,
-    firstFrameAt: null,
-    rerunCommunities: ctx.rerunCommunities,
-    store: ctx.store,
-    full: ctx.full,
+    state: () => coord.frame().state,
+    frame: () => coord.frame(),
+    actions: coord.actions,
+    full,
     communities: null,
-    positionOf: (p) => ctx.network.positionOf(p),
-    displayedLabels: () => [...ctx.network.renderer.getNodeDisplayedLabels()].map((k) => ctx.network.renderer.getGraph().getNodeAttribute(k, "label")),
+    firstFrameAt: null,
+    rerunCommunities: rerun,
+    stats: () => coord.frame().derived.stats,
+    positionOf: (p) => network.positionOf(p),
+    displayedLabels: () => [...renderer.getNodeDisplayedLabels()].map((k) => renderer.getGraph().getNodeAttribute(k, "label")),
     nextFrame: () =>
       new Promise((resolve) => {
-        ctx.network.renderer.once("afterRender", () => resolve(performance.now()));
-        ctx.network.renderer.scheduleRender();
+        renderer.once("afterRender", () => resolve(performance.now()));
+        renderer.scheduleRender();
       }),
+    update({ derived }, prev) {
+      const r = derived.communities.result;
+      if (r && derived.communities.status === "ready" && (!prev || prev.derived.communities !== derived.communities)) {
+        hooks.communities = { count: r.count, modularity: r.modularity, ms: r.ms };
+      }
+    },
+    dispose() {
+      if (window.switchboard === hooks) delete window.switchboard;
+    },
   };
   window.switchboard = hooks;
   return hooks;

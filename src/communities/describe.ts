@@ -1,5 +1,6 @@
 // Community summaries (pure): size, label from the data (most connected member, dominant domain),
-// and colours that follow communities from one run to the next.
+// and colours anchored to the whole period's communities, so a view's colours never depend on
+// the path that led to it.
 import { displayName } from "../data/people";
 import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
@@ -13,6 +14,8 @@ export interface CommunitySummary {
   size: number;
   /** Name of the most connected member (weighted degree in the period). */
   label: string;
+  /** That member's person index: names the community in the view state and in links. */
+  member: number;
   /** Most common organisation/domain and its share of members. */
   domain: string;
   domainShare: number;
@@ -68,6 +71,7 @@ export function describeCommunities(
       index: c,
       size: size[c],
       label: b >= 0 ? displayName(ds.people, b) : "",
+      member: b,
       domain,
       domainShare: size[c] ? top / size[c] : 0,
       colour: colours[c] ?? OTHER_COLOUR,
@@ -76,37 +80,50 @@ export function describeCommunities(
   });
 }
 
-/** Colour per community so that a community keeps its colour when it mostly keeps its members.
- *  Greedy: largest new communities first, each takes the free colour whose previous community it
- *  overlaps most; the rest take free colours in palette order. */
-export function assignColours(prev: { community: Int32Array; colours: string[] } | null, community: Int32Array, count: number): string[] {
-  const slots = Math.min(count, PALETTE.length);
+/** Colour per community, a pure function of the partition and an anchor partition (the whole
+ *  period's communities), so the same view gets the same colours whatever was computed before.
+ *  The anchor's community k (0 = largest) owns PALETTE[k]. Of the new partition, only communities
+ *  c < PALETTE.length get a palette colour: they are matched to anchor communities by shared
+ *  members, greedily over all pairs (most shared first, then lower c, then lower k; a pair is
+ *  taken when both are free); the unmatched then take the free colours in palette order; the rest
+ *  are OTHER_COLOUR. Without an anchor (or with the anchor itself) community c gets PALETTE[c]. */
+export function assignColours(
+  anchor: { community: Int32Array; count: number } | null,
+  community: Int32Array,
+  count: number,
+): string[] {
+  const P = PALETTE.length;
+  const slots = Math.min(count, P);
   const out: string[] = new Array(count).fill(OTHER_COLOUR);
-  const taken = new Set<string>();
-  if (prev) {
-    for (let c = 0; c < slots; c++) {
-      const overlap = new Map<string, number>();
-      for (let i = 0; i < community.length; i++) {
-        if (community[i] !== c) continue;
-        const pc = prev.community[i];
-        const colour = pc >= 0 ? prev.colours[pc] : undefined;
-        if (colour && colour !== OTHER_COLOUR && !taken.has(colour)) overlap.set(colour, (overlap.get(colour) ?? 0) + 1);
-      }
-      let bestColour = "";
-      let bestN = 0;
-      for (const [colour, k] of overlap) if (k > bestN) [bestColour, bestN] = [colour, k];
-      if (bestColour) {
-        out[c] = bestColour;
-        taken.add(bestColour);
+  const owner = new Int32Array(P).fill(-1); // palette index -> new community holding it
+  if (anchor) {
+    const kSlots = Math.min(anchor.count, P);
+    const overlap = new Int32Array(slots * kSlots);
+    const n = Math.min(community.length, anchor.community.length);
+    for (let i = 0; i < n; i++) {
+      const c = community[i];
+      const k = anchor.community[i];
+      if (c >= 0 && c < slots && k >= 0 && k < kSlots) overlap[c * kSlots + k]++;
+    }
+    const pairs: number[] = [];
+    for (let p = 0; p < overlap.length; p++) if (overlap[p] > 0) pairs.push(p);
+    // p = c·kSlots + k, so for equal overlap ascending p is c ascending, then k ascending.
+    pairs.sort((a, b) => overlap[b] - overlap[a] || a - b);
+    for (const p of pairs) {
+      const c = Math.floor(p / kSlots);
+      const k = p % kSlots;
+      if (out[c] === OTHER_COLOUR && owner[k] < 0) {
+        out[c] = PALETTE[k];
+        owner[k] = c;
       }
     }
   }
   let next = 0;
   for (let c = 0; c < slots; c++) {
     if (out[c] !== OTHER_COLOUR) continue;
-    while (taken.has(PALETTE[next])) next++;
+    while (owner[next] >= 0) next++;
     out[c] = PALETTE[next];
-    taken.add(PALETTE[next]);
+    owner[next] = c;
   }
   return out;
 }

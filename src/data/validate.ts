@@ -15,6 +15,32 @@ function describe(v: unknown): string {
   return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
 }
 
+/** Message times and annotation dates must fall in 1970-01-01 … 2100-01-01 (UTC seconds, inclusive). */
+export const MIN_TIME_S = 0;
+export const MAX_TIME_S = 4_102_444_800;
+/** Layout positions are stored as Float32: larger magnitudes overflow to Infinity. */
+export const MAX_COORD = 3.4e38;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "31 Dec 33658" for UTC ms `t`, or words when t is past the dates JavaScript can hold. */
+function utcDay(t: number): string {
+  const d = new Date(t);
+  if (Number.isNaN(d.getTime())) return t < 0 ? "a date before any JavaScript can show" : "a date past any JavaScript can show";
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** Whether this runtime's Intl knows the zone (it throws RangeError otherwise). */
+function knownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch (e) {
+    if (e instanceof RangeError) return false;
+    throw e;
+  }
+}
+
 class Checker {
   constructor(private readonly source: string) {}
 
@@ -69,7 +95,9 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
   const meta = c.obj(root.meta, "meta");
   c.str(meta.title, "meta.title");
   if (typeof meta.synthetic !== "boolean") c.fail("meta.synthetic", `expected true or false, found ${describe(meta.synthetic)}`);
-  c.str(meta.timeZone, "meta.timeZone");
+  const timeZone = c.str(meta.timeZone, "meta.timeZone");
+  if (!knownTimeZone(timeZone))
+    c.fail("meta.timeZone", `${JSON.stringify(timeZone)} is not a time zone this browser knows (use an IANA name such as "America/New_York")`);
   for (const k of ["description", "source", "sourceUrl", "licence", "messageUrlTemplate"]) c.optStr(meta[k], `meta.${k}`);
 
   const people = c.obj(root.people, "people");
@@ -88,9 +116,20 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
   const m = c.obj(root.messages, "messages");
   const sender = c.ints(m.sender, "messages.sender", 0, p - 1, undefined, `dataset has ${p} people`);
   const n = sender.length;
-  const time = c.ints(m.time, "messages.time", -1e12, 1e12);
+  const time: unknown = m.time;
+  if (!Array.isArray(time)) c.fail("messages.time", `expected an array of integers, found ${describe(time)}`);
   if (time.length > n) c.fail("messages.time", `has ${time.length} entries but there are only ${n} messages`);
-  for (let i = 1; i < time.length; i++) if (time[i] < 0) c.fail(`messages.time[${i}]`, `negative delta ${time[i]}: times must be in ascending order`);
+  // One pass: every entry an integer, every delta not negative, and the running absolute time
+  // (the first entry, plus each delta) inside the years the app can draw.
+  let at = 0;
+  for (let i = 0; i < time.length; i++) {
+    const d: unknown = time[i];
+    if (typeof d !== "number" || !Number.isInteger(d)) c.fail(`messages.time[${i}]`, `expected an integer, found ${describe(d)}`);
+    if (i > 0 && d < 0) c.fail(`messages.time[${i}]`, `negative delta ${d}: times must be in ascending order`);
+    at += d;
+    if (at < MIN_TIME_S || at > MAX_TIME_S)
+      c.fail(`messages.time[${i}]`, `puts message ${i} at ${utcDay(at * 1000)} (seconds ${at}): times must fall between 1970 and 2100`);
+  }
   for (const role of ["to", "cc", "bcc"] as const) {
     const counts = c.ints(m[`${role}Count`], `messages.${role}Count`, 0, p, n);
     const ids = c.ints(m[role], `messages.${role}`, 0, p - 1, undefined, `dataset has ${p} people`);
@@ -114,7 +153,10 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
     annotations.forEach((a: unknown, i: number) => {
       const o = c.obj(a, `annotations[${i}]`);
       const d = c.str(o.date, `annotations[${i}].date`);
-      if (Number.isNaN(Date.parse(d))) c.fail(`annotations[${i}].date`, `"${d}" is not an ISO 8601 date`);
+      const t = Date.parse(d);
+      if (Number.isNaN(t)) c.fail(`annotations[${i}].date`, `"${d}" is not an ISO 8601 date`);
+      if (t < MIN_TIME_S * 1000 || t > MAX_TIME_S * 1000)
+        c.fail(`annotations[${i}].date`, `"${d}" is ${utcDay(t)}: annotation dates must fall between 1970 and 2100`);
       c.str(o.label, `annotations[${i}].label`);
     });
   }
@@ -125,6 +167,8 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
       if (!Array.isArray(arr) || arr.length !== p) c.fail(`layout.${axis}`, `expected one number per person (${p})`);
       arr.forEach((x: unknown, i: number) => {
         if (typeof x !== "number" || !Number.isFinite(x)) c.fail(`layout.${axis}[${i}]`, `expected a number, found ${describe(x)}`);
+        if (Math.abs(x) > MAX_COORD)
+          c.fail(`layout.${axis}[${i}]`, `${x} is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38`);
       });
     }
   }

@@ -1,8 +1,9 @@
-// Web Worker body: computes the ForceAtlas2 layout off the main thread.
+// Web Worker body: computes the ForceAtlas2 layout off the main thread and transfers it back.
+import { serveWorker } from "../workers/serve";
 import { computeLayout, type LayoutInput } from "./layout";
+import type { LayoutOutput } from "./layout-client";
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (ev: MessageEvent<LayoutInput>) => {
-  const { x, y } = computeLayout(ev.data);
-  scope.postMessage({ x, y }, [x.buffer, y.buffer]);
-};
+serveWorker<LayoutInput, LayoutOutput>((input) => {
+  const { x, y } = computeLayout(input);
+  return { res: { x, y }, transfer: [x.buffer, y.buffer] };
+});

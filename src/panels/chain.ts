@@ -1,26 +1,29 @@
 // The chain panel: how two people are connected, step by step, over the connections shown.
+// Drawn when the drawer shows a chain.
 import { displayName } from "../data/people";
-import type { Chain } from "../graph/chain";
+import type { View } from "../state/coordinator";
+import { openPanel } from "../state/view-state";
 import { plural } from "../format";
 import type { PanelContext } from "./context";
 import { h } from "./dom";
 
-export interface ChainPanel {
-  show(a: number, b: number, chain: Chain | null): void;
-  dispose(): void;
-}
-
-export function mountChainPanel(el: HTMLElement, ctx: PanelContext): ChainPanel {
-  const { ds, store } = ctx;
-  const section = h("section", { class: "panel chain-panel", "aria-label": "How two people are connected" });
+export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
+  const { ds, actions } = ctx;
+  const section = h("section", { class: "panel chain-panel", "aria-label": "How two people are connected", hidden: "" });
   el.append(section);
   return {
-    show(a, b, chain) {
+    update({ state, derived }, prev) {
+      const open = openPanel(state) === "chain";
+      section.hidden = !open;
+      if (!open || !state.chain) return;
+      if (prev && openPanel(prev.state) === "chain" && prev.state.chain === state.chain && prev.derived.chain === derived.chain) return;
+      const { a, b } = state.chain;
+      const { chain } = derived;
       const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
-      close.addEventListener("click", () => store.set({ chain: null }));
+      close.addEventListener("click", () => actions.closeChain());
       const person = (p: number) => {
         const btn = h("button", { type: "button", class: "link chain-person", "data-person": String(p) }, displayName(ds.people, p));
-        btn.addEventListener("click", () => store.set({ selected: p, chain: null, connection: null, hovered: null }));
+        btn.addEventListener("click", () => actions.selectPerson(p));
         return btn;
       };
       const body = !chain
@@ -29,7 +32,7 @@ export function mountChainPanel(el: HTMLElement, ctx: PanelContext): ChainPanel 
             h("li", {}, person(chain.people[0])),
             ...chain.links.map((l) => {
               const link = h("button", { type: "button", class: "link chain-link", "data-from": String(l.from), "data-to": String(l.to) }, plural(l.messages, "message"));
-              link.addEventListener("click", () => store.set({ connection: { a: l.from, b: l.to }, chain: null, hovered: null }));
+              link.addEventListener("click", () => actions.openConnection(l.from, l.to));
               return h("li", {}, h("span", { class: "chain-step" }, "↓ ", link), person(l.to));
             }),
           );

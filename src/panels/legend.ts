@@ -1,62 +1,48 @@
 // The communities panel: colour, label from the data, size, dominant domain and top members for
-// each community, click to highlight one, and the Louvain resolution with a re-run button.
+// each community, click to highlight one, and the Louvain resolution with a re-run button. When the
+// worker fails it says so and offers to try again.
 import type { CommunitySummary } from "../communities/describe";
 import { OTHER_COLOUR, PALETTE } from "../communities/describe";
-import type { AppState } from "../state/app-state";
-import type { Store } from "../state/store";
+import type { BoundActions } from "../state/actions";
+import type { View } from "../state/coordinator";
 import { formatNumber, plural } from "../format";
 import { h } from "./dom";
 
-export interface LegendView {
-  setBusy(): void;
-  setCommunities(list: CommunitySummary[], modularity: number): void;
-  setError(message: string): void;
-  dispose(): void;
-}
-
-export function mountLegend(el: HTMLElement, store: Store<AppState>, rerun: () => void): LegendView {
+export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () => void): View {
   const status = h("p", { class: "legend-status", "aria-live": "polite" }, "Finding communities…");
+  const retry = h("button", { type: "button", class: "button small", "data-control": "retry-communities", hidden: "" }, "Try again");
   const list = h("ol", { class: "legend-list" });
-  const resolution = h("input", { type: "range", min: "0.2", max: "3", step: "0.1", value: String(store.get().resolution), id: "resolution", "data-control": "resolution" });
-  const resolutionOut = h("output", { for: "resolution", class: "muted" }, store.get().resolution.toFixed(1));
+  const resolution = h("input", { type: "range", min: "0.2", max: "3", step: "0.1", value: "1", id: "resolution", "data-control": "resolution" });
+  const resolutionOut = h("output", { for: "resolution", class: "muted" }, "1.0");
   const again = h("button", { type: "button", class: "button small", "data-control": "rerun" }, "Find again for this period");
   const controls = h("div", { class: "legend-controls" },
     h("label", { for: "resolution", class: "field" }, h("span", {}, "Resolution (higher: smaller groups)"), h("span", { class: "range-row" }, resolution, resolutionOut)),
     again,
   );
-  const section = h("section", { class: "legend", "aria-label": "Communities" }, h("h2", {}, "Communities"), status, list, controls);
+  const section = h("section", { class: "legend", "aria-label": "Communities" }, h("h2", {}, "Communities"), status, retry, list, controls);
   el.append(section);
 
   resolution.addEventListener("input", () => (resolutionOut.textContent = Number(resolution.value).toFixed(1)));
   // The worker runs when the slider is let go (or its value typed), not on every step.
-  resolution.addEventListener("change", () => store.set({ resolution: Number(resolution.value) }));
+  resolution.addEventListener("change", () => actions.setResolution(Number(resolution.value)));
   again.addEventListener("click", rerun);
+  retry.addEventListener("click", rerun);
+  let lit: number | null = null;
   list.addEventListener("click", (e) => {
     const button = (e.target as HTMLElement).closest<HTMLElement>("button[data-community]");
     if (!button) return;
-    const c = Number(button.dataset.community);
-    store.set((s) => ({ community: s.community === c ? null : c, selected: null, connection: null, chain: null, hovered: null }));
+    actions.highlightCommunity(Number(button.dataset.community) === lit ? null : Number(button.dataset.member));
   });
   const showPressed = () => {
-    const c = store.get().community;
-    for (const b of list.querySelectorAll<HTMLElement>("button[data-community]")) b.setAttribute("aria-pressed", String(Number(b.dataset.community) === c));
+    for (const b of list.querySelectorAll<HTMLElement>("button[data-community]")) b.setAttribute("aria-pressed", String(Number(b.dataset.community) === lit));
   };
-  const unsubscribe = store.subscribe((s, prev) => s.community !== prev.community && showPressed());
-
-  return {
-    setBusy() {
-      section.dataset.state = "busy";
-      status.textContent = "Finding communities for this period…";
-    },
-    setCommunities(items, modularity) {
-      section.dataset.state = "ready";
+  const showList = (items: CommunitySummary[], modularity: number) => {
       const shown = items.filter((c) => c.index < PALETTE.length);
       const rest = items.slice(shown.length);
-      status.textContent = `${plural(items.length, "community", "communities")} · modularity ${modularity.toFixed(2)}`;
-      list.replaceChildren(
+      status.textContent = `${plural(items.length, "community", "communities")} · modularity ${modularity.toFixed(2)}`;      list.replaceChildren(
         ...shown.map((c) =>
           h("li", {},
-            h("button", { type: "button", class: "community", "data-community": String(c.index), "aria-pressed": "false" },
+            h("button", { type: "button", class: "community", "data-community": String(c.index), "data-member": String(c.member), "aria-pressed": "false" },
               h("span", { class: "swatch", style: `background:${c.colour}`, "aria-hidden": "true" }),
               h("span", { class: "legend-label" }, c.label),
               h("span", { class: "legend-meta" }, `${plural(c.size, "person", "people")}${c.domain ? ` · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}` : ""}`),
@@ -77,13 +63,29 @@ export function mountLegend(el: HTMLElement, store: Store<AppState>, rerun: () =
           : []),
       );
       showPressed();
-    },
-    setError(message) {
-      section.dataset.state = "error";
-      status.textContent = message;
+  };
+
+  return {
+    update({ state, derived }, prev) {
+      const c = derived.communities;
+      if (!prev || prev.derived.communities !== c) {
+        section.dataset.state = c.status === "busy" ? "busy" : c.status === "error" ? "error" : c.result ? "ready" : "busy";
+        retry.hidden = c.status !== "error";
+        if (c.status === "error") status.textContent = `Communities could not be found: ${c.error ?? "unknown error"}`;
+        else if (c.status === "busy" || !c.result) status.textContent = "Finding communities for this period…";
+        if (c.result && (!prev || prev.derived.communities.result !== c.result)) showList(c.result.list, c.result.modularity);
+        else if (c.result && c.status === "ready") status.textContent = `${plural(c.result.list.length, "community", "communities")} · modularity ${c.result.modularity.toFixed(2)}`;
+      }
+      if (!prev || prev.state.resolution !== state.resolution) {
+        resolution.value = String(state.resolution);
+        resolutionOut.textContent = state.resolution.toFixed(1);
+      }
+      if (lit !== derived.litCommunity) {
+        lit = derived.litCommunity;
+        showPressed();
+      }
     },
     dispose() {
-      unsubscribe();
       section.remove();
     },
   };

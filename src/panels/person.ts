@@ -1,11 +1,13 @@
 // The person panel: who they are, how much they wrote and received (period and all), first and
 // last message, activity on the timeline's axis, focus and chain controls, top correspondents
-// each way, and their messages in the period.
+// each way, and their messages in the period. Drawn when the drawer shows a person.
 import { addressLabel, displayName } from "../data/people";
+import type { Focus } from "../graph/period";
 import { activity, correspondents, personMessages, summarisePerson, type Correspondent } from "../graph/person";
-import type { PeriodStats } from "../graph/period";
+import type { View } from "../state/coordinator";
+import { openPanel } from "../state/view-state";
 import { formatDay, formatNumber, plural } from "../format";
-import type { PanelContext } from "./context";
+import { communityOf, type PanelContext } from "./context";
 import { h } from "./dom";
 import { mountMessageTable } from "./messages";
 import { mountSearch } from "./search";
@@ -13,8 +15,7 @@ import { sparkline } from "./sparkline";
 
 const TOP = 5;
 
-export interface PersonPanel {
-  show(person: number, stats: PeriodStats): void;
+export interface PersonPanel extends View {
   /** Marks the correspondent the arrow keys are on. */
   setCursor(person: number | null): void;
   /** Everyone they exchanged shown messages with, most first (for the arrow keys). */
@@ -23,7 +24,7 @@ export interface PersonPanel {
 }
 
 export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPanel {
-  const { ds, store } = ctx;
+  const { ds, actions } = ctx;
   const head = h("div", { class: "panel-head" });
   const facts = h("dl", { class: "facts" });
   const spark = h("figure", { class: "spark" });
@@ -32,20 +33,19 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
   const tops = h("div", { class: "tops" });
   const listHead = h("h3", { class: "list-head" });
   const listEl = h("div", {});
-  const section = h("section", { class: "panel person-panel", "aria-label": "Selected person" }, head, facts, spark, focusRow, chainBox, tops, listHead, listEl);
+  const section = h("section", { class: "panel person-panel", "aria-label": "Selected person", hidden: "" }, head, facts, spark, focusRow, chainBox, tops, listHead, listEl);
   el.append(section);
   const table = mountMessageTable(listEl, ds, "Their messages in the period");
   let person = -1;
   let all: Correspondent[] = [];
-  const disposeChainSearch = mountSearch(chainBox, ds, ctx.people, (b) => store.set({ chain: { a: person, b }, connection: null, hovered: null }), {
+  const disposeChainSearch = mountSearch(chainBox, ds, ctx.people, (b) => actions.openChain(person, b), {
     id: "chain", label: "How are they connected to… (find a person)", placeholder: "How are they connected to…", slash: false,
   });
 
-  const focusButton = (label: string, steps: 1 | 2 | null) => {
-    const f = store.get().focus;
+  const focusButton = (f: Focus | null, label: string, steps: 1 | 2 | null) => {
     const on = steps === null ? !f : f?.person === person && f.steps === steps;
     const b = h("button", { type: "button", class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") }, label);
-    b.addEventListener("click", () => store.set({ focus: steps === null ? null : { person, steps } }));
+    b.addEventListener("click", () => actions.setFocus(steps === null ? null : { person, steps }));
     return b;
   };
   const correspondentList = (title: string, list: Correspondent[], dir: "to" | "from") =>
@@ -54,22 +54,30 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       list.length
         ? h("ol", {}, ...list.slice(0, TOP).map((c) => {
             const name = h("button", { type: "button", class: "link", "data-person": String(c.person) }, displayName(ds.people, c.person));
-            name.addEventListener("click", () => store.set({ selected: c.person, hovered: null }));
+            name.addEventListener("click", () => actions.selectPerson(c.person));
             const count = h("button", { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": `${plural(c.messages, "message")} ${dir === "to" ? "to" : "from"} ${displayName(ds.people, c.person)}` }, formatNumber(c.messages));
-            count.addEventListener("click", () => store.set({ connection: { a: person, b: c.person }, chain: null, hovered: null }));
+            count.addEventListener("click", () => actions.openConnection(person, c.person));
             return h("li", { "data-correspondent": String(c.person) }, name, count);
           }))
         : h("p", { class: "muted" }, "No one in this period"),
     );
 
   return {
-    show(p, stats) {
+    update({ state, derived }, prev) {
+      const open = openPanel(state) === "person";
+      section.hidden = !open;
+      if (!open || state.selected === null) return;
+      const was = prev && openPanel(prev.state) === "person" ? prev : null;
+      if (was && was.state.selected === state.selected && was.derived.stats === derived.stats &&
+        was.derived.communities.result === derived.communities.result && was.state.focus === state.focus) return;
+      const p = state.selected;
+      const { stats } = derived;
       person = p;
       const s = summarisePerson(ds, ctx.edges, ctx.adj, stats, p);
       all = correspondents(s);
-      const community = ctx.communityOf(p);
+      const community = communityOf(derived.communities, p);
       const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
-      close.addEventListener("click", () => store.set({ selected: null, hovered: null }));
+      close.addEventListener("click", () => actions.selectPerson(null));
       head.replaceChildren(
         close,
         h("h2", { class: "panel-title" }, displayName(ds.people, p)),
@@ -89,7 +97,8 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
         sparkline(ctx.binEdges, counts, stats.period, `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`),
         h("figcaption", { class: "visually-hidden" }, "Messages sent and received over the timeline; the chosen period is shaded"),
       );
-      focusRow.replaceChildren(h("span", { class: "muted" }, "Show:"), focusButton("1 step", 1), focusButton("2 steps", 2), focusButton("Everyone", null));
+      focusRow.replaceChildren(h("span", { class: "muted" }, "Show:"), focusButton(state.focus, "1 step", 1), focusButton(state.focus, "2 steps", 2),
+        focusButton(state.focus, "Everyone", null));
       tops.replaceChildren(correspondentList("Wrote most to", s.wroteTo, "to"), correspondentList("Heard most from", s.heardFrom, "from"));
       const mine = personMessages(ds, ctx.edges, ctx.adj, stats, p);
       listHead.textContent = `Messages in the period (${formatNumber(mine.length)})`;

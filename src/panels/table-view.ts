@@ -1,22 +1,20 @@
 // The table view: the people and connections the network currently shows, as sortable, paged
 // tables (an alternative to the canvas for screen readers and for reading exact numbers).
-// A person's name selects them.
+// A person's name selects them. Drawn while the view is "table".
 import { addressLabel, displayName } from "../data/people";
 import type { PeriodStats } from "../graph/period";
-import type { PanelContext } from "./context";
+import type { CommunityState } from "../communities/runner";
+import type { View } from "../state/coordinator";
+import { communityOf, type PanelContext } from "./context";
 import { h } from "./dom";
 import { sortableTable, type Column } from "./sortable-table";
 
 const PAGE = 50;
 
-export interface TableView {
-  show(stats: PeriodStats): void;
-  dispose(): void;
-}
-
-export function mountTableView(el: HTMLElement, ctx: PanelContext): TableView {
-  const { ds, edges, store } = ctx;
+export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
+  const { ds, edges, actions } = ctx;
   let stats: PeriodStats | null = null;
+  let communities: CommunityState | null = null;
   const name = (p: number) => displayName(ds.people, p);
   /** A column of people whose names select them. */
   const personColumn = <R,>(key: string, label: string, person: (row: R) => number): Column<R> => ({
@@ -24,7 +22,7 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): TableView {
     cell: (r) => {
       const p = person(r);
       const b = h("button", { type: "button", class: "link", "data-person": String(p) }, name(p));
-      b.addEventListener("click", () => store.set({ selected: p, connection: null, chain: null, hovered: null }));
+      b.addEventListener("click", () => actions.selectPerson(p));
       return b;
     },
   });
@@ -34,7 +32,7 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): TableView {
       personColumn("name", "Name", (p) => p),
       { key: "address", label: "Address", value: (p) => addressLabel(ds.people, p) },
       { key: "org", label: "Organisation", value: (p) => ds.people.org[p] },
-      { key: "community", label: "Community", value: (p) => ctx.communityOf(p)?.label ?? "" },
+      { key: "community", label: "Community", value: (p) => (communities ? communityOf(communities, p)?.label ?? "" : "") },
       { key: "sent", label: "Sent", numeric: true, value: (p) => stats?.sent[p] ?? 0 },
       { key: "received", label: "Received", numeric: true, value: (p) => stats?.received[p] ?? 0 },
     ],
@@ -50,8 +48,14 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): TableView {
   const section = h("section", { class: "table-view", "aria-label": "People and connections shown, as tables" }, people.el, links.el);
   el.append(section);
   return {
-    show(s) {
+    update({ state, derived }, prev) {
+      el.hidden = state.view !== "table";
+      if (state.view !== "table") return;
+      if (prev && prev.state.view === "table" && prev.derived.stats === derived.stats &&
+        prev.derived.communities.result === derived.communities.result) return;
+      const s = derived.stats;
       stats = s;
+      communities = derived.communities;
       const shownPeople: number[] = [];
       for (let p = 0; p < ds.people.count; p++) if (s.sent[p] + s.received[p] > 0) shownPeople.push(p);
       const shownLinks: number[] = [];

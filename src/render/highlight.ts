@@ -1,10 +1,19 @@
-// What the network lights up for the current state (pure): the person under the pointer and their
-// connections, else the chain, the connection, the selected person, or a community. Everything
-// else is dimmed.
+// What the network lights up (pure): the person under the pointer and their connections, else the
+// chain, the connection, the selected person, or a community. Everything else is dimmed.
 import { otherEnd, type Adjacency } from "../graph/adjacency";
 import type { Chain } from "../graph/chain";
 import type { EdgeIndex } from "../graph/edges";
-import type { AppState } from "../state/app-state";
+
+/** Who is pointed at, selected or open. */
+export interface HighlightInput {
+  hovered: number | null;
+  selected: number | null;
+  connection: { a: number; b: number } | null;
+  /** The chain found for the open chain pair (null when none is open or none joins them). */
+  chain: Chain | null;
+  /** The highlighted community: each person's community and the one lit. */
+  community: { of: Int32Array; lit: number } | null;
+}
 
 export interface Highlight {
   nodes: number[];
@@ -35,17 +44,11 @@ export function edgesBetween(adj: Adjacency, edges: EdgeIndex, w: Float32Array, 
   return out;
 }
 
-export function highlightFor(
-  s: AppState,
-  edges: EdgeIndex,
-  adj: Adjacency,
-  w: Float32Array,
-  chain: Chain | null,
-  community: Int32Array | null,
-): Highlight | null {
+export function highlightFor(s: HighlightInput, edges: EdgeIndex, adj: Adjacency, w: Float32Array): Highlight | null {
+  const { chain } = s;
   const ring = s.selected !== null ? [s.selected] : [];
   if (s.hovered !== null) return { ...around(adj, edges, w, s.hovered), selected: ring };
-  if (s.chain && chain) {
+  if (chain) {
     const lit = chain.links.flatMap((l) => edgesBetween(adj, edges, w, l.from, l.to));
     // Everyone on the chain is ringed and named.
     return { nodes: chain.people, edges: lit, selected: chain.people };
@@ -55,11 +58,12 @@ export function highlightFor(
     return { nodes: [a, b], edges: edgesBetween(adj, edges, w, a, b), selected: [a, b] };
   }
   if (s.selected !== null) return { ...around(adj, edges, w, s.selected), selected: ring };
-  if (s.community !== null && community) {
+  if (s.community) {
+    const { of, lit: c } = s.community;
     const nodes: number[] = [];
-    for (let i = 0; i < community.length; i++) if (community[i] === s.community) nodes.push(i);
+    for (let i = 0; i < of.length; i++) if (of[i] === c) nodes.push(i);
     const lit: number[] = [];
-    for (let e = 0; e < edges.count; e++) if (w[e] > 0 && community[edges.source[e]] === s.community && community[edges.target[e]] === s.community) lit.push(e);
+    for (let e = 0; e < edges.count; e++) if (w[e] > 0 && of[edges.source[e]] === c && of[edges.target[e]] === c) lit.push(e);
     return { nodes, edges: lit, selected: [] };
   }
   return null;

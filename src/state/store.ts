@@ -1,27 +1,36 @@
-// A tiny observable store: get, set (shallow merge), subscribe -> unsubscribe.
+// The one store of the view state. It changes only through named actions (actions.ts); listeners
+// hear the new state, the previous one and the action's name. Views get bound actions, not this.
+import { ACTIONS, type ActionName, type BoundActions } from "./actions";
+import type { ViewState } from "./view-state";
 
-export interface Store<S> {
-  get(): S;
-  set(patch: Partial<S> | ((s: S) => Partial<S>)): void;
-  subscribe(listener: (state: S, prev: S) => void): () => void;
+export type Listener = (state: ViewState, prev: ViewState, action: ActionName) => void;
+
+export interface Store {
+  get(): ViewState;
+  subscribe(listener: Listener): () => void;
+  actions: BoundActions;
 }
 
-export function createStore<S extends object>(initial: S): Store<S> {
+export function createStore(initial: ViewState): Store {
   let state = initial;
-  const listeners = new Set<(state: S, prev: S) => void>();
+  const listeners = new Set<Listener>();
+  const run = (name: ActionName, args: unknown[]) => {
+    const act = ACTIONS[name] as (s: ViewState, ...a: unknown[]) => ViewState;
+    const next = act(state, ...args);
+    if (next === state) return;
+    const prev = state;
+    state = next;
+    for (const l of [...listeners]) l(state, prev, name);
+  };
+  const actions = Object.fromEntries(
+    (Object.keys(ACTIONS) as ActionName[]).map((name) => [name, (...args: unknown[]) => run(name, args)]),
+  ) as unknown as BoundActions;
   return {
     get: () => state,
-    set(patch) {
-      const p = typeof patch === "function" ? patch(state) : patch;
-      const keys = Object.keys(p) as (keyof S)[];
-      if (keys.every((k) => Object.is(p[k], state[k]))) return;
-      const prev = state;
-      state = { ...state, ...p };
-      for (const l of [...listeners]) l(state, prev);
-    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    actions,
   };
 }

@@ -9,7 +9,8 @@ export type BinUnit = "day" | "week" | "month";
 
 export interface Bins {
   unit: BinUnit;
-  /** Bin b covers [edges[b], edges[b+1]) in UTC ms. */
+  /** Bin b covers [edges[b], edges[b+1]) in UTC ms; edges.length === counts.length + 1 (one
+   *  edge and no bins when there are no dated messages). */
   edges: Float64Array;
   counts: Int32Array;
 }
@@ -33,7 +34,11 @@ export function binEdges(span: Period, unit: BinUnit): Float64Array {
   return Float64Array.from(edges);
 }
 
+/** Dated messages per bin over `span`. With no dated messages (datedCount 0) there are no bins:
+ *  `counts` is empty and `edges` holds one entry, `span.start`, so `edges[0]` and
+ *  `edges[edges.length - 1]` still exist and nothing divides by a bin count. */
 export function binMessages(time: Float64Array, datedCount: number, span: Period, unit = chooseUnit(span)): Bins {
+  if (datedCount <= 0) return { unit, edges: Float64Array.of(span.start), counts: new Int32Array(0) };
   const edges = binEdges(span, unit);
   const counts = new Int32Array(edges.length - 1);
   let lo = lowerBound(time, datedCount, edges[0]);

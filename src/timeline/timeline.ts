@@ -3,6 +3,7 @@
 import { axisBottom, brushX, max, scaleLinear, scaleUtc, select, type D3BrushEvent } from "d3";
 import type { Period } from "../graph/period";
 import type { Bins } from "./bins";
+import { firstPeriod, stepPeriod, type StepKey } from "./steps";
 
 export interface TimelineView {
   /** Moves the brush to `period` (null clears it) without emitting. */
@@ -19,13 +20,25 @@ export interface TimelineOptions {
   /** Rounds a brushed period (e.g. to whole local days). */
   snap(period: Period): Period;
   onBrush(period: Period | null): void;
+  /** IANA zone of the corpus (ds.meta.timeZone): keyboard steps move by whole local days in it.
+   *  Default "UTC". */
+  timeZone?: string;
+  /** True when the dataset has no dated messages (ds.messages.datedCount === 0): no chart is
+   *  drawn, only a line saying so. The timeline is also empty whenever `bins.counts` is (as
+   *  binMessages returns for no dated messages), so the option may be left out. */
+  empty?: boolean;
 }
+
+/** The text shown instead of the chart when there is nothing to draw. */
+export const EMPTY_TIMELINE_TEXT = "No dated messages: the timeline is empty";
 
 const HEIGHT = 132;
 const M = { top: 26, right: 16, bottom: 22, left: 44 };
 
 export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineView {
   const { bins, annotations } = opts;
+  const timeZone = opts.timeZone ?? "UTC";
+  if (opts.empty || bins.counts.length === 0) return mountEmpty(el);
   const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img").attr("height", HEIGHT);
   svg.append("title").text("Messages over time; drag across the chart to choose a period");
   // Keyboard: the chart takes focus; arrows move the period by one bar, Shift+arrows change its
@@ -129,31 +142,23 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     silent = false;
   };
 
-  const n = bins.counts.length;
-  const binOf = (t: number) => Math.max(0, Math.min(n - 1, bins.edges.findIndex((e, b) => b < n && t < bins.edges[b + 1] && t >= e)));
+  const KEYS = new Map<string, StepKey>([["ArrowLeft", "left"], ["ArrowRight", "right"], ["Home", "home"], ["End", "end"]]);
   const onKey = (ev: KeyboardEvent) => {
-    const keys = ["ArrowLeft", "ArrowRight", "Home", "End", "Delete", "Backspace"];
-    if (!keys.includes(ev.key)) return;
-    ev.preventDefault();
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return; // the browser's own shortcuts (Alt+Left: back)
     if (ev.key === "Delete" || ev.key === "Backspace") {
+      ev.preventDefault();
       moveSilent(null);
       opts.onBrush(null);
       return;
     }
-    // The chosen bars [a, b]; with no period yet, the last tenth of the span.
-    let a = current ? binOf(current.start) : Math.max(0, n - Math.ceil(n / 10));
-    let b = current ? binOf(current.end - 1) : n - 1;
-    const step = ev.key === "ArrowLeft" ? -1 : ev.key === "ArrowRight" ? 1 : 0;
-    if (current && ev.shiftKey && step) b = Math.max(a, Math.min(n - 1, b + step));
-    else if (current && step) {
-      const d = Math.max(-a, Math.min(n - 1 - b, step));
-      a += d;
-      b += d;
-    } else if (ev.key === "Home") [a, b] = [0, b - a];
-    else if (ev.key === "End") [a, b] = [n - 1 - (b - a), n - 1];
-    const next = opts.snap({ start: Math.max(opts.full.start, bins.edges[a]), end: Math.min(opts.full.end, bins.edges[b + 1]) });
+    const key = KEYS.get(ev.key);
+    if (!key) return;
+    ev.preventDefault();
+    // With no period yet, the first press chooses the last tenth of the span (Home: the first).
+    const next = current ? stepPeriod(current, opts.full, bins.unit, key, ev.shiftKey, timeZone) : firstPeriod(bins.edges, opts.full, key, timeZone);
+    const changed = next.start !== current?.start || next.end !== current?.end;
     moveSilent(next);
-    opts.onBrush(next);
+    if (changed) opts.onBrush(next);
   };
   svg.on("keydown", onKey);
 
@@ -170,6 +175,21 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     dispose() {
       ro.disconnect();
       svg.remove();
+    },
+  };
+}
+
+/** No dated messages: no axis, bars or brush (they would show 1970 and a phantom bar). */
+function mountEmpty(el: HTMLElement): TimelineView {
+  const note = document.createElement("p");
+  note.className = "timeline-empty";
+  note.textContent = EMPTY_TIMELINE_TEXT;
+  el.append(note);
+  return {
+    moveSilent() {},
+    setShown() {},
+    dispose() {
+      note.remove();
     },
   };
 }

@@ -2,9 +2,20 @@
 
 const DAY = 86_400_000;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per zone: building one costs far more than using it. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** How far the zone's wall clock is ahead of UTC at instant t, in ms. */
 export function zoneOffset(t: number, timeZone: string): number {
-  const f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  const f = formatterFor(timeZone);
   const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return wall - Math.floor(t / 1000) * 1000;
@@ -24,4 +35,20 @@ export function snapToDays(start: number, end: number, timeZone: string): { star
   const s = startOfDay(start, timeZone);
   const lastDay = startOfDay(Math.max(s, end - 1), timeZone);
   return { start: s, end: startOfDay(lastDay + DAY * 1.5, timeZone) };
+}
+
+/** The local calendar day containing instant t, as YYYY-MM-DD in the zone. */
+export function localDay(t: number, timeZone: string): string {
+  const d = new Date(t + zoneOffset(t, timeZone));
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** The instant local midnight began on a calendar day (month 1–12; out-of-range days roll over, as in Date.UTC). */
+export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): number {
+  const noon = new Date(0);
+  noon.setUTCFullYear(year, month - 1, day);
+  noon.setUTCHours(12);
+  const wall = noon.getTime();
+  return startOfDay(wall - zoneOffset(wall, timeZone), timeZone); // about local noon that day, then its midnight
 }

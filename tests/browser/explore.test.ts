@@ -98,7 +98,7 @@ describe("the bundled sample", () => {
 
   it("shows a person's details for the period when their node is clicked", async () => {
     const summary = (await page.locator(".period-summary").textContent())!;
-    const period = await page.evaluate(() => window.switchboard!.store.get().period);
+    const period = await page.evaluate(() => window.switchboard!.state().period);
     const { inside } = countIn(msgs, period.start, period.end);
     const activity = raw.people.name.map((_, p) => sentReceived(inside, p));
     const hub = activity.map((a) => a.sent + a.received).reduce((best, v, i, arr) => (v > arr[best] ? i : best), 0);
@@ -123,23 +123,23 @@ describe("the bundled sample", () => {
   });
 
   it("highlights a person and their correspondents on hover", async () => {
-    const period = await page.evaluate(() => window.switchboard!.store.get().period);
+    const period = await page.evaluate(() => window.switchboard!.state().period);
     const { inside } = countIn(msgs, period.start, period.end);
     const activity = raw.people.name.map((_, p) => sentReceived(inside, p)).map((a) => a.sent + a.received);
     const hub = activity.indexOf(Math.max(...activity));
     const net = (await page.locator(".network").boundingBox())!;
     // The pointer may rest on someone since the last test: move it off the people first.
     await page.mouse.move(net.x + 2, net.y + 2);
-    await page.waitForFunction(() => window.switchboard!.store.get().hovered === null, undefined, { polling: 50 });
+    await page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
     const before = inkStats(await networkShot(), PALETTE).dimmed;
     const pos = (await page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
     await page.mouse.move(net.x + pos.x, net.y + pos.y);
-    await page.waitForFunction((p) => window.switchboard!.store.get().hovered === p, hub, { polling: 50 });
+    await page.waitForFunction((p) => window.switchboard!.state().hovered === p, hub, { polling: 50 });
     const during = inkStats(await networkShot(), PALETTE).dimmed;
     await screenshot(page, "04-hover");
     expect(during).toBeGreaterThan(before + 0.002);
     await page.mouse.move(net.x + 2, net.y + 2);
-    await page.waitForFunction(() => window.switchboard!.store.get().hovered === null, undefined, { polling: 50 });
+    await page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
   });
 
   it("returns to the whole period", async () => {

@@ -114,8 +114,8 @@ describe("filters", () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.97, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    await page.waitForFunction(() => window.switchboard!.store.get().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
-    const period = await page.evaluate(() => window.switchboard!.store.get().period);
+    await page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
+    const period = await page.evaluate(() => window.switchboard!.state().period);
     const v2 = referenceView(msgs, org, period.start, period.end, { minPerson: 25, massLimit: 20, roles: "to-cc" });
     expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(v2.messages.length)} messages · ${fmt(v2.people)} people`);
     await page.locator("button[data-filter=reset]").click();
@@ -146,7 +146,7 @@ describe("communities panel", () => {
     const before = await count();
     await page.locator("input[data-control=resolution]").focus();
     await page.keyboard.press("End");
-    await page.waitForFunction(() => window.switchboard!.store.get().resolution === 3, undefined, { polling: 100 });
+    await page.waitForFunction(() => window.switchboard!.state().resolution === 3, undefined, { polling: 100 });
     await waitForCommunities(page);
     const after = await count();
     expect(after).toBeGreaterThan(before);

@@ -57,9 +57,20 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Opens the app and waits until it is ready (or shows an error); records requests to other hosts. */
-export async function openApp(browser: Browser, served: Served, query = "", viewport = { width: 1280, height: 800 }) {
-  const page = await browser.newPage({ viewport });
+export interface OpenOptions {
+  /** Browser permissions for the page's own context (e.g. "clipboard-read"). */
+  permissions?: string[];
+  /** Runs before the page loads (routes that break a worker, slow a download…). */
+  before?(page: Page): Promise<unknown>;
+  /** Wait for the app to leave "loading" (default true). */
+  wait?: boolean;
+}
+
+/** Opens the app and waits until it is ready (or shows an error); records requests to other hosts.
+ *  Each page has a context of its own: a fresh browser profile, as a reader opening a link. */
+export async function openApp(browser: Browser, served: Served, query = "", viewport = { width: 1280, height: 800 }, opts: OpenOptions = {}) {
+  const page = await browser.newPage({ viewport, permissions: opts.permissions });
+  await opts.before?.(page);
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => {
@@ -67,7 +78,7 @@ export async function openApp(browser: Browser, served: Served, query = "", view
   });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${served.url}/app/${query}`);
-  await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, { timeout: 60_000, polling: 100 });
+  if (opts.wait !== false) await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, { timeout: 60_000, polling: 100 });
   return { page, foreign, errors };
 }
 

@@ -59,14 +59,16 @@ describe("keyboard only", () => {
       if (b === person) both.set(a, (both.get(a) ?? 0) + n);
     }
     const order = [...both].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    await page.keyboard.press("Tab"); // out of the search box
+    // Picking moved keyboard focus to the panel and announced the person: the arrows work at once.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("drawer"))).toBe(true);
+    expect(await page.locator("[data-announcer]").textContent()).toBe(`${name(person)} selected. Arrow keys step through their correspondents.`);
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     const second = order[1][0];
-    await page.waitForFunction((p) => window.switchboard!.store.get().hovered === p, second, { polling: 50 });
+    await page.waitForFunction((p) => window.switchboard!.state().hovered === p, second, { polling: 50 });
     expect(await page.locator("[data-announcer]").textContent()).toBe(`${name(second)}: ${fmt(order[1][1])} messages with ${name(person)}. Enter opens them.`);
     await page.keyboard.press("Enter");
-    await page.waitForFunction((p) => window.switchboard!.store.get().selected === p, second, { polling: 50 });
+    await page.waitForFunction((p) => window.switchboard!.state().selected === p, second, { polling: 50 });
     expect(await page.locator(".person-panel .panel-title").textContent()).toBe(name(second));
     await screenshot(page, "17-keyboard-correspondent");
 
@@ -83,18 +85,29 @@ describe("keyboard only", () => {
     const v = referenceView(msgs, org, -Infinity, Infinity, { massLimit: 20 });
     await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), `· ${fmt(v.messages.length)} messages · ${fmt(v.people)} people`, { polling: 100 });
 
-    // The timeline: End chooses the last bars, Left moves the period back by one bar.
+    // The timeline: End chooses the last bars; Left moves the period back one (weekly) bar at the
+    // same length, Right moves it back again, Shift+Left shortens it by a bar.
     await tabTo(page, ".timeline-svg");
     await page.keyboard.press("End");
-    const first = await page.evaluate(() => window.switchboard!.store.get().period);
+    const first = await page.evaluate(() => window.switchboard!.state().period);
     expect(first.end).toBe(await page.evaluate(() => window.switchboard!.full.end));
+    const atEnd = await page.locator(".period-summary").textContent();
     await page.keyboard.press("ArrowLeft");
-    const moved = await page.evaluate(() => window.switchboard!.store.get().period);
-    expect(moved.start).toBeLessThan(first.start);
+    const moved = await page.evaluate(() => window.switchboard!.state().period);
+    const days = (p: { start: number; end: number }) => Math.round((p.end - p.start) / 86_400_000);
+    expect(Math.round((first.start - moved.start) / 86_400_000)).toBe(7);
+    // The first period ends with the last message, not at midnight: compare whole days.
+    expect(days({ start: moved.start, end: moved.end })).toBe(days({ start: first.start, end: Math.ceil((first.end - first.start) / 86_400_000) * 86_400_000 + first.start }));
     const inPeriod = referenceView(msgs, org, moved.start, moved.end, { massLimit: 20 });
     expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(inPeriod.messages.length)} messages · ${fmt(inPeriod.people)} people`);
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator(".period-summary").textContent()).toBe(atEnd);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Shift+ArrowLeft");
+    const shorter = await page.evaluate(() => window.switchboard!.state().period);
+    expect([shorter.start, days(moved) - days(shorter)]).toEqual([moved.start, 7]);
     await page.keyboard.press("Delete");
-    await page.waitForFunction(() => window.switchboard!.store.get().period.start === window.switchboard!.full.start, undefined, { polling: 50 });
+    await page.waitForFunction(() => window.switchboard!.state().period.start === window.switchboard!.full.start, undefined, { polling: 50 });
 
     // The table view, sorted from the keyboard.
     await tabTo(page, "button[data-control=table-view]");

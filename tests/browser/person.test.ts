@@ -36,8 +36,8 @@ beforeAll(async () => {
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.96, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
-  await page.waitForFunction(() => window.switchboard!.store.get().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
-  period = await page.evaluate(() => window.switchboard!.store.get().period);
+  await page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
+  period = await page.evaluate(() => window.switchboard!.state().period);
   view = referenceView(msgs, org, period.start, period.end);
   // A busy person, but not the busiest hub: the 5th most active in the period.
   const activity = raw.people.name.map((_, p) => view.sent(p) + view.received(p));
@@ -168,7 +168,7 @@ describe("a line, focus and chains", () => {
     await page.keyboard.press("Escape");
     await page.locator(".person-panel").waitFor({ state: "visible" });
     await page.locator(".person-panel button[data-focus=all]").click();
-    await page.waitForFunction(() => window.switchboard!.store.get().focus === null, undefined, { polling: 100 });
+    await page.waitForFunction(() => window.switchboard!.state().focus === null, undefined, { polling: 100 });
   });
 
   it("finds the strongest chain of correspondents to someone three or more steps away", async () => {

@@ -103,3 +103,19 @@ export function panelCounts(msgs: Message[], period: { start: number; end: numbe
     ...inPeriod,
   };
 }
+
+/** Share of pixels that differ (by more than `tolerance` in a channel) between two screenshots of
+ *  the same size; 1 when the sizes differ. */
+export function pixelDifference(a: Buffer, b: Buffer, tolerance = 24): number {
+  const pa = pixels(a);
+  const pb = pixels(b);
+  if (pa.width !== pb.width || pa.height !== pb.height) return 1;
+  let differ = 0;
+  for (let y = 0; y < pa.height; y++)
+    for (let x = 0; x < pa.width; x++) {
+      const [r1, g1, b1] = pa.at(x, y);
+      const [r2, g2, b2] = pb.at(x, y);
+      if (Math.abs(r1 - r2) > tolerance || Math.abs(g1 - g2) > tolerance || Math.abs(b1 - b2) > tolerance) differ++;
+    }
+  return differ / (pa.width * pa.height);
+}

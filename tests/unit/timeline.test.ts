@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { binMessages, chooseUnit } from "../../src/timeline/bins";
 import { formatPeriod, formatSummary } from "../../src/format";
-import { choosePeriod } from "../../src/state/app-state";
+import { choosePeriod } from "../../src/state/actions";
 
 const D = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 
@@ -31,6 +31,36 @@ describe("time bins", () => {
     const m = binMessages(Float64Array.from(times), 3, { start: times[0], end: times[2] + 1 }, "month");
     expect(m.counts.length).toBe(17);
     expect(m.counts[5]).toBe(1);
+  });
+});
+
+describe("no dated messages", () => {
+  it("gives zero bins: one edge, no counts, and nothing downstream divides by a bin count", async () => {
+    const { decodeDataset } = await import("../../src/data/decode");
+    const { buildEdgeIndex } = await import("../../src/graph/edges");
+    const { buildAdjacency } = await import("../../src/graph/adjacency");
+    const { allowedPeople, DEFAULT_FILTERS } = await import("../../src/graph/filters");
+    const { fullPeriod, messageRule } = await import("../../src/graph/period");
+    const { activity } = await import("../../src/graph/person");
+    const { binShown } = await import("../../src/timeline/bins");
+    const { tinyFile } = await import("./fixtures");
+    const undated = (sender: number, to: number) => ({ time: null, sender, to: [to], cc: [], bcc: [], subject: "Undated" });
+    const ds = decodeDataset(tinyFile(3, [undated(0, 1), undated(1, 2)]));
+    expect(ds.messages.datedCount).toBe(0);
+    const full = fullPeriod(ds);
+    expect(full).toEqual({ start: 0, end: 1 });
+    for (const unit of [undefined, "day", "week", "month"] as const) {
+      const bins = binMessages(ds.messages.time, ds.messages.datedCount, full, unit);
+      expect(bins.counts.length).toBe(0);
+      expect(Array.from(bins.edges)).toEqual([0]);
+    }
+    const bins = binMessages(ds.messages.time, 0, full);
+    const edges = buildEdgeIndex(ds);
+    const rule = messageRule(DEFAULT_FILTERS, allowedPeople(ds, DEFAULT_FILTERS));
+    expect(binShown(ds, edges, rule, bins.edges).length).toBe(0);
+    expect(activity(ds, edges, buildAdjacency(ds, edges), rule, 0, bins.edges).length).toBe(0);
+    // Dated messages still get bins as before.
+    expect(binMessages(Float64Array.of(D(2016, 4, 1, 9)), 1, { start: D(2016, 4, 1, 9), end: D(2016, 4, 1, 9) + 1 }).counts).toEqual(Int32Array.of(1));
   });
 });
 

@@ -59,4 +59,116 @@ describe("dataset validation", () => {
     expect(e.message).toMatch(message);
     expect(e.message.startsWith("corpus.json: ")).toBe(true);
   });
+
+  // Bounds: what the app can draw. Each case asserts the exact field and problem.
+  it.each([
+    [
+      "a delta of 1e12 s (the 73-second freeze)",
+      (f: any) => (f.messages.time[1] = 1e12),
+      "messages.time[1]",
+      "puts message 1 at 27 Dec 33704 (seconds 1001459512000): times must fall between 1970 and 2100",
+    ],
+    [
+      "a time past JavaScript's dates",
+      (f: any) => (f.messages.time[1] = 1e20),
+      "messages.time[1]",
+      "puts message 1 at a date past any JavaScript can show (seconds 100000000001459520000): times must fall between 1970 and 2100",
+    ],
+    ["a first time before 1970", (f: any) => (f.messages.time[0] = -1), "messages.time[0]", "puts message 0 at 31 Dec 1969 (seconds -1): times must fall between 1970 and 2100"],
+    [
+      "a running time one second past 2100",
+      (f: any) => (f.messages.time = [4102444800 - 172800, 172801]),
+      "messages.time[1]",
+      "puts message 1 at 1 Jan 2100 (seconds 4102444801): times must fall between 1970 and 2100",
+    ],
+    ["a negative delta", (f: any) => (f.messages.time[1] = -5), "messages.time[1]", "negative delta -5: times must be in ascending order"],
+    ["a time that is not an integer", (f: any) => (f.messages.time[1] = 0.5), "messages.time[1]", "expected an integer, found number 0.5"],
+    [
+      "an unknown time zone",
+      (f: any) => (f.meta.timeZone = "Mars/Olympus"),
+      "meta.timeZone",
+      `"Mars/Olympus" is not a time zone this browser knows (use an IANA name such as "America/New_York")`,
+    ],
+    ["an empty time zone", (f: any) => (f.meta.timeZone = ""), "meta.timeZone", `"" is not a time zone this browser knows (use an IANA name such as "America/New_York")`],
+    [
+      "a layout x that overflows Float32",
+      (f: any) => (f.layout = { x: [0, 1, 1e39, 3], y: [0, 1, 2, 3] }),
+      "layout.x[2]",
+      "1e+39 is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38",
+    ],
+    [
+      "a layout y that overflows Float32 downwards",
+      (f: any) => (f.layout = { x: [0, 1, 2, 3], y: [0, -3.5e38, 2, 3] }),
+      "layout.y[1]",
+      "-3.5e+38 is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38",
+    ],
+    [
+      "an annotation after 2100",
+      (f: any) => (f.annotations = [{ date: "2016-04-19", label: "ok" }, { date: "2101-01-01", label: "late" }]),
+      "annotations[1].date",
+      `"2101-01-01" is 1 Jan 2101: annotation dates must fall between 1970 and 2100`,
+    ],
+    [
+      "an annotation before 1970",
+      (f: any) => (f.annotations = [{ date: "1969-12-31T23:59:59Z", label: "early" }]),
+      "annotations[0].date",
+      `"1969-12-31T23:59:59Z" is 31 Dec 1969: annotation dates must fall between 1970 and 2100`,
+    ],
+  ])("rejects %s", (_what, mutate, field, text) => {
+    const e = problem(mutate);
+    expect(e.field).toBe(field);
+    expect(e.problem).toBe(text);
+    expect(e.message).toBe(`corpus.json: ${field}: ${text}`);
+  });
+
+  it("accepts the bounds themselves: 1970-01-01 and 2100-01-01", () => {
+    const f = good();
+    f.messages.time = [0, 4102444800];
+    f.annotations = [{ date: "1970-01-01", label: "epoch" }, { date: "2100-01-01T00:00:00Z", label: "end" }];
+    const ds = decodeDataset(validateDataset(f));
+    expect(ds.messages.time[0]).toBe(0);
+    expect(ds.messages.time[1]).toBe(4102444800 * 1000);
+    expect(ds.annotations.map((a) => a.time)).toEqual([0, 4102444800 * 1000]);
+  });
+
+  it("accepts any time zone Intl knows", () => {
+    for (const timeZone of ["America/New_York", "Europe/Kyiv", "Etc/UTC", "UTC", "GMT"]) {
+      const f = good();
+      f.meta.timeZone = timeZone;
+      expect(validateDataset(f).meta.timeZone).toBe(timeZone);
+    }
+  });
+
+  it("accepts a layout whose points are all identical, and the largest Float32-safe values", () => {
+    const same = good();
+    same.layout = { x: [5, 5, 5, 5], y: [-2, -2, -2, -2] };
+    expect(Array.from(decodeDataset(validateDataset(same)).layout!.x)).toEqual([5, 5, 5, 5]);
+    const big = good();
+    big.layout = { x: [3.4e38, -3.4e38, 0, 1], y: [0, 0, 0, 0] };
+    const layout = decodeDataset(validateDataset(big)).layout!;
+    expect(layout.x.every((v) => Number.isFinite(v))).toBe(true);
+  });
+
+  it("names the message whose running time leaves the range, checking 500,000 times in one pass", () => {
+    const n = 500_000;
+    const f = tinyFile(2, [msg(0, 0, [1])]);
+    const fill = (v: number) => new Array<number>(n).fill(v);
+    f.messages = { ...f.messages, time: fill(0), sender: fill(0), toCount: fill(1), to: fill(1), ccCount: fill(0), bccCount: fill(0), subject: fill(0) };
+    f.messages.time[3] = 1e12;
+    let e: DatasetError | undefined;
+    try {
+      validateDataset(f, "big.json");
+    } catch (err) {
+      e = err as DatasetError;
+    }
+    expect(e?.field).toBe("messages.time[3]");
+    expect(e?.problem).toBe("puts message 3 at 27 Sep 33658 (seconds 1000000000000): times must fall between 1970 and 2100");
+    // Small steps that add up past 2100 are caught at the message that crosses it.
+    f.messages.time.fill(9000);
+    f.messages.time[0] = 0;
+    const crossing = Math.floor(4102444800 / 9000) + 1;
+    const t0 = performance.now();
+    expect(() => validateDataset(f, "big.json")).toThrow(`big.json: messages.time[${crossing}]: puts message ${crossing} at 1 Jan 2100 (seconds ${crossing * 9000})`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
 });

@@ -1,0 +1,76 @@
+// The named actions: every change to the view is one of these pure functions (state, args) ->
+// state. Each says how the browser's history treats it: a discrete step of the investigation
+// pushes an entry (Back undoes it), a continuous one (brushing, camera) replaces the current one.
+import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
+import type { Focus, Period } from "../graph/period";
+import { samePeriod, type Camera, type ViewMode, type ViewState } from "./view-state";
+
+/** Clamps a brushed period to the corpus span; an empty selection means the whole span. */
+export function choosePeriod(full: Period, brushed: Period | null): Period {
+  if (!brushed) return full;
+  const start = Math.max(full.start, Math.min(brushed.start, brushed.end));
+  const end = Math.min(full.end, Math.max(brushed.start, brushed.end));
+  return end > start ? { start, end } : full;
+}
+
+const closed = { connection: null, chain: null, hovered: null } as const;
+
+export const ACTIONS = {
+  /** Opens a person's panel (null closes it); closes the connection and the chain. */
+  selectPerson: (s: ViewState, p: number | null): ViewState => ({ ...s, ...closed, selected: p }),
+  /** As selectPerson, and the camera flies to them (search, the chain box). */
+  findPerson: (s: ViewState, p: number): ViewState => ({ ...s, ...closed, selected: p }),
+  hover: (s: ViewState, p: number | null): ViewState => (s.hovered === p ? s : { ...s, hovered: p }),
+  openConnection: (s: ViewState, a: number, b: number): ViewState =>
+    a === b ? s : { ...s, ...closed, connection: { a, b } },
+  /** The strongest chain from a to b; a stays selected beneath it. */
+  openChain: (s: ViewState, a: number, b: number): ViewState =>
+    a === b ? s : { ...s, ...closed, selected: a, chain: { a, b } },
+  closeChain: (s: ViewState): ViewState => ({ ...s, chain: null, hovered: null }),
+  closeConnection: (s: ViewState): ViewState => ({ ...s, connection: null, hovered: null }),
+  /** Highlights the community that `member` belongs to (null: none); closes the panels. */
+  highlightCommunity: (s: ViewState, member: number | null): ViewState =>
+    ({ ...s, ...closed, selected: null, community: member }),
+  /** A brushed or stepped period (clamped by the caller with choosePeriod). */
+  setPeriod: (s: ViewState, period: Period): ViewState => (samePeriod(period, s.period) ? s : { ...s, period }),
+  showWholePeriod: (s: ViewState, full: Period): ViewState => (samePeriod(full, s.period) ? s : { ...s, period: full }),
+  setFilters: (s: ViewState, patch: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...patch } }),
+  clearFilters: (s: ViewState): ViewState => ({ ...s, filters: DEFAULT_FILTERS }),
+  setFocus: (s: ViewState, focus: Focus | null): ViewState => ({ ...s, focus }),
+  setResolution: (s: ViewState, resolution: number): ViewState => ({ ...s, resolution }),
+  setView: (s: ViewState, view: ViewMode): ViewState => ({ ...s, view }),
+  setCamera: (s: ViewState, c: Camera): ViewState =>
+    s.camera && s.camera.x === c.x && s.camera.y === c.y && s.camera.ratio === c.ratio ? s : { ...s, camera: c },
+  setFlag: (s: ViewState, name: string, value: string | null): ViewState => {
+    const flags = { ...s.flags };
+    if (value === null) delete flags[name];
+    else flags[name] = value;
+    return { ...s, flags };
+  },
+  /** Escape closes one layer at a time: chain or connection, then the person, then focus and
+   *  community highlight. */
+  escape: (s: ViewState): ViewState => {
+    if (s.chain || s.connection) return { ...s, ...closed };
+    if (s.selected !== null || s.hovered !== null) return { ...s, selected: null, hovered: null };
+    if (s.focus === null && s.community === null) return s;
+    return { ...s, focus: null, community: null };
+  },
+  /** A whole view from a link or a history entry. */
+  restore: (_s: ViewState, view: ViewState): ViewState => ({ ...view, hovered: null }),
+};
+
+export type ActionName = keyof typeof ACTIONS;
+export type HistoryMode = "push" | "coalesce" | "replace" | "none";
+
+/** push: a new entry; coalesce: a new entry unless the same action made the last one moments ago
+ *  (typing a number); replace: rewrite the current entry; none: the URL does not change. */
+export const HISTORY: Record<ActionName, HistoryMode> = {
+  selectPerson: "push", findPerson: "push", hover: "none", openConnection: "push", openChain: "push",
+  closeChain: "push", closeConnection: "push", highlightCommunity: "push", setPeriod: "replace",
+  showWholePeriod: "push", setFilters: "coalesce", clearFilters: "push", setFocus: "push",
+  setResolution: "coalesce", setView: "push", setCamera: "replace", setFlag: "push", escape: "push", restore: "none",
+};
+
+type Args<F> = F extends (s: ViewState, ...args: infer A) => ViewState ? A : never;
+/** The actions as views call them: the state argument is supplied by the store. */
+export type BoundActions = { [K in ActionName]: (...args: Args<(typeof ACTIONS)[K]>) => void };

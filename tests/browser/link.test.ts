@@ -1,0 +1,234 @@
+// One state, one link: a view set up by interaction, copied with "Copy link" and opened in a fresh
+// browser context, shows the same text, selection, panels, colours, camera and pixels; Back and
+// Forward step through the investigation; bad links are named and the rest restored; the same view
+// has the same community colours whatever path led to it.
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { fmt, messagesOf, orgsOf, pixelDifference, readRaw } from "./truth";
+import { referenceView } from "../reference";
+
+const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
+const msgs = messagesOf(raw);
+const org = orgsOf(raw);
+const name = (p: number) => raw.people.name[p] || raw.people.address[p];
+const CLIPBOARD = ["clipboard-read", "clipboard-write"];
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** Everything a reader would compare between two screens. */
+async function whatIsShown(page: Page, people: number[]) {
+  await page.evaluate(() => window.switchboard!.nextFrame());
+  return {
+    summary: await page.locator(".period-summary").textContent(),
+    panel: await page.locator(".drawer").getAttribute("data-panel"),
+    title: await page.locator(".drawer .panel:not([hidden]) .panel-title").textContent().catch(() => null),
+    drawer: (await page.locator(".drawer").innerText()).slice(0, 2000),
+    badge: await page.locator(".filter-badge").textContent(),
+    legend: await page.locator(".legend-list button.community").evaluateAll((bs) =>
+      bs.map((b) => `${b.querySelector(".legend-label")?.textContent} ${(b.querySelector(".swatch") as HTMLElement).style.background}`)),
+    positions: await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), people),
+  };
+}
+
+async function pick(page: Page, box: string, who: string) {
+  const input = page.locator(`${box} .search-input`);
+  await input.fill(who);
+  await page.locator(`${box} .search-option`).first().waitFor();
+  await input.press("Enter");
+}
+
+async function brush(page: Page, from: number, to: number) {
+  const box = (await page.locator(".brush .overlay").boundingBox())!;
+  await page.mouse.move(box.x + box.width * from, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * to, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+describe("the link to a view", () => {
+  it("restores a brushed period, a person, a filter, a chain and the camera in a fresh browser", async () => {
+    const { page, errors } = await openApp(browser, served, "", { width: 1280, height: 800 }, { permissions: CLIPBOARD });
+    await waitForCommunities(page);
+    await brush(page, 0.9, 0.97);
+    await page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
+    const period = await page.evaluate(() => window.switchboard!.state().period);
+    // The two busiest people of the period, by the reference count.
+    const v = referenceView(msgs, org, period.start, period.end, { massLimit: 20 });
+    const ranked = raw.people.address.map((_, p) => p).sort((a, b) => v.sent(b) + v.received(b) - (v.sent(a) + v.received(a)));
+    const [a, b] = ranked;
+    await pick(page, "[data-search=search]", name(a));
+    await page.locator(".filters summary").click();
+    await page.locator("input[data-filter=mass]").check();
+    await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), `· ${fmt(v.messages.length)} messages · ${fmt(v.people)} people`, { polling: 100 });
+    await pick(page, "[data-search=chain]", name(b));
+    await page.locator(".chain-panel:not([hidden])").waitFor();
+    // A zoom with the wheel, then the camera settles.
+    const net = (await page.locator(".network").boundingBox())!;
+    await page.mouse.move(net.x + net.width * 0.6, net.y + net.height * 0.5);
+    await page.mouse.wheel(0, -240);
+    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, { polling: 100 });
+    const before = await page.evaluate(() => JSON.stringify(window.switchboard!.state().camera));
+    await page.waitForFunction((c) => {
+      const now = JSON.stringify(window.switchboard!.state().camera);
+      const same = now === (window as unknown as { __cam?: string }).__cam;
+      (window as unknown as { __cam?: string }).__cam = now;
+      return same && now !== c;
+    }, before, { polling: 300 });
+
+    await page.locator("button[data-control=copy-link]").click();
+    await page.locator(".toast:not([hidden])").waitFor();
+    expect(await page.locator(".toast").textContent()).toContain("Link copied");
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain("#from=");
+    expect(link).toContain(`person=${raw.people.address[a]}`);
+    expect(link).toContain(`chain=${raw.people.address[b]}`);
+    expect(link).toContain("mass=20");
+    expect(link).toContain("cam=");
+    const shown = await whatIsShown(page, ranked.slice(0, 6));
+    expect(shown.panel).toBe("chain");
+    expect(shown.title).toBe(`${name(a)} to ${name(b)}`);
+    expect(shown.badge).toBe("1 on");
+    const pixelsBefore = await page.locator(".network").screenshot();
+    await screenshot(page, "10-link-source");
+
+    const fresh = await openApp(browser, served, link.slice(link.indexOf("/app/") + 5));
+    await waitForCommunities(fresh.page);
+    const again = await whatIsShown(fresh.page, ranked.slice(0, 6));
+    expect(again.summary).toBe(shown.summary);
+    expect({ ...again, positions: null }).toEqual({ ...shown, positions: null });
+    again.positions.forEach((q, i) => {
+      expect(Math.abs(q!.x - shown.positions[i]!.x)).toBeLessThan(1);
+      expect(Math.abs(q!.y - shown.positions[i]!.y)).toBeLessThan(1);
+    });
+    expect(await fresh.page.locator("input[data-filter=mass]").isChecked()).toBe(true);
+    const pixelsAfter = await fresh.page.locator(".network").screenshot();
+    expect(pixelDifference(pixelsBefore, pixelsAfter)).toBeLessThan(0.002);
+    await screenshot(fresh.page, "10-link-restored");
+    expect(errors).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+    await page.close();
+    await fresh.page.close();
+  });
+
+  it("steps back and forward through five actions", async () => {
+    const { page, errors } = await openApp(browser, served);
+    await waitForCommunities(page);
+    const seen = async () => ({
+      panel: await page.locator(".drawer").getAttribute("data-panel"),
+      badge: (await page.locator(".filter-badge").textContent()) ?? "",
+      table: await page.locator(".table-overlay").isVisible(),
+      lit: await page.locator(".legend-list button[aria-pressed=true] .legend-label").allTextContents(),
+    });
+    const steps = [await seen()];
+    await pick(page, "[data-search=search]", name(0));
+    await page.locator(".person-panel:not([hidden])").waitFor();
+    steps.push(await seen());
+    await page.locator(".person-panel button.count").first().click();
+    await page.locator(".connection-panel:not([hidden])").waitFor();
+    steps.push(await seen());
+    await page.locator(".filters summary").click();
+    await page.locator("input[data-filter=mass]").check();
+    await page.waitForFunction(() => document.querySelector(".filter-badge")?.textContent === "1 on", undefined, { polling: 100 });
+    steps.push(await seen());
+    await page.locator("button[data-control=table-view]").click();
+    await page.locator(".table-overlay").waitFor({ state: "visible" });
+    steps.push(await seen());
+    await page.locator("button[data-control=table-view]").click();
+    await page.locator(".legend-list button.community").first().click();
+    await page.waitForFunction(() => document.querySelector(".legend-list button[aria-pressed=true]"), undefined, { polling: 100 });
+    steps.push(await seen());
+    expect(steps.map((s) => s.panel)).toEqual(["", "person", "connection", "connection", "connection", ""]);
+    expect(steps[5].lit).toHaveLength(1);
+
+    // Back through every step (the network/table toggle back is one step too), then forward again.
+    const expectAfter = async (want: Awaited<ReturnType<typeof seen>>) => {
+      await page.waitForFunction((w) => document.querySelector(".drawer")?.getAttribute("data-panel") === w.panel && (document.querySelector(".filter-badge")?.textContent ?? "") === w.badge, want, { polling: 100 });
+      expect(await seen()).toEqual(want);
+    };
+    await page.goBack();
+    await expectAfter({ ...steps[4], lit: [], table: false });
+    for (const k of [4, 3, 2, 1, 0]) {
+      await page.goBack();
+      await expectAfter(steps[k]);
+    }
+    expect(page.url()).toContain("/app/");
+    for (const k of [1, 2, 3, 4]) {
+      await page.goForward();
+      await expectAfter(steps[k]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("names what a bad link asked for and restores the rest", async () => {
+    const bad = "#person=nobody%40nowhere.org&from=2031-01-01&zoom=3&mass=lots&res=9&cam=1,2&view=table&roles=to";
+    const { page, errors } = await openApp(browser, served, bad);
+    await waitForCommunities(page);
+    const note = (await page.locator(".link-note").textContent()) ?? "";
+    for (const part of ['person "nobody@nowhere.org"', 'from "2031-01-01"', 'unknown setting "zoom"', 'mass "lots"', 'res "9"', 'cam "1,2"']) expect(note).toContain(part);
+    expect(await page.locator(".table-overlay").isVisible()).toBe(true);
+    expect(await page.locator("input[data-role=to]").isChecked()).toBe(true);
+    const v = referenceView(msgs, org, -Infinity, Infinity, { roles: "to" });
+    expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(v.messages.length)} messages · ${fmt(v.people)} people`);
+    await screenshot(page, "11-bad-link");
+    await page.locator("[data-control=dismiss-link-note]").click();
+    expect(await page.locator(".link-note").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("gives the same view the same community colours whatever path led to it", async () => {
+    const direct = await openApp(browser, served);
+    await waitForCommunities(direct.page);
+    const colours = (page: Page) => page.evaluate(() => {
+      const r = window.switchboard!.frame().derived.communities.result!;
+      return Array.from(r.community, (c) => (c >= 0 ? r.colours[c] : ""));
+    });
+    const whole = await colours(direct.page);
+    // Brush April, then "Show whole period"; toggle a filter off and on.
+    await brush(direct.page, 0.9, 0.95);
+    await direct.page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
+    await waitForCommunities(direct.page);
+    await direct.page.locator(".reset-period").click();
+    await direct.page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "busy" || window.switchboard!.frame().derived.communities.status === "ready", undefined, { polling: 50 });
+    await waitForCommunities(direct.page);
+    expect(await colours(direct.page)).toEqual(whole);
+    await direct.page.locator(".filters summary").click();
+    await direct.page.locator("input[data-filter=mass]").check();
+    await direct.page.waitForFunction(() => window.switchboard!.state().filters.massMailing !== null, undefined, { polling: 50 });
+    await waitForCommunities(direct.page);
+    const massOn = await colours(direct.page);
+    await direct.page.locator("input[data-filter=mass]").uncheck();
+    await direct.page.waitForFunction(() => window.switchboard!.state().filters.massMailing === null && window.switchboard!.frame().derived.communities.status === "ready", undefined, { polling: 50 });
+    expect(await colours(direct.page)).toEqual(whole);
+    // The filtered view opened straight from its link has the colours it had on the way.
+    const viaLink = await openApp(browser, served, "#mass=20");
+    await waitForCommunities(viaLink.page);
+    expect(await colours(viaLink.page)).toEqual(massOn);
+    await direct.page.close();
+    await viaLink.page.close();
+  });
+
+  it("copies the link with the C key and says so", async () => {
+    const { page } = await openApp(browser, served, "", undefined, { permissions: CLIPBOARD });
+    await pick(page, "[data-search=search]", name(3));
+    await page.locator(".person-panel:not([hidden])").waitFor();
+    await page.keyboard.press("c");
+    await page.locator(".toast:not([hidden])").waitFor();
+    expect(await page.locator(".toast").textContent()).toContain("Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`person=${raw.people.address[3]}`);
+    await page.close();
+  });
+});

@@ -1,0 +1,107 @@
+// The named actions (pure) and the store that runs them: each action's effect, the history mode
+// each declares, and that a no-op action notifies no one.
+import { describe, expect, it } from "vitest";
+import { ACTIONS, choosePeriod, HISTORY, type ActionName } from "../../src/state/actions";
+import { createStore } from "../../src/state/store";
+import { initialView, openPanel, type ViewState } from "../../src/state/view-state";
+
+const full = { start: 1000, end: 9000 };
+const base: ViewState = { ...initialView(full), selected: 3, connection: { a: 3, b: 4 }, focus: { person: 3, steps: 1 }, community: 2, hovered: 5 };
+
+describe("actions", () => {
+  it("Escape closes the connection or chain first, then the person, then focus and highlight, then nothing", () => {
+    const one = ACTIONS.escape(base);
+    expect([one.connection, one.selected, one.hovered]).toEqual([null, 3, null]);
+    const two = ACTIONS.escape(one);
+    expect([two.selected, two.focus]).toEqual([null, { person: 3, steps: 1 }]);
+    const three = ACTIONS.escape(two);
+    expect([three.focus, three.community]).toEqual([null, null]);
+    expect(ACTIONS.escape(three)).toBe(three);
+  });
+
+  it("selecting or finding a person closes the connection and chain: the rule lives in one place", () => {
+    for (const act of [ACTIONS.selectPerson, ACTIONS.findPerson]) {
+      const s = act({ ...base, chain: { a: 3, b: 9 } }, 7);
+      expect([s.selected, s.connection, s.chain, s.hovered]).toEqual([7, null, null, null]);
+      expect(openPanel(s)).toBe("person");
+    }
+  });
+
+  it("opening a chain keeps its first person selected beneath it; a chain or connection to oneself is refused", () => {
+    const s = ACTIONS.openChain(base, 3, 8);
+    expect([s.selected, s.chain, s.connection]).toEqual([3, { a: 3, b: 8 }, null]);
+    expect(openPanel(s)).toBe("chain");
+    expect(openPanel(ACTIONS.closeChain(s))).toBe("person");
+    expect(ACTIONS.openChain(base, 3, 3)).toBe(base);
+    expect(ACTIONS.openConnection(base, 4, 4)).toBe(base);
+    expect(openPanel(ACTIONS.closeConnection(base))).toBe("person");
+  });
+
+  it("highlighting a community names it by a member and closes the panels", () => {
+    const s = ACTIONS.highlightCommunity(base, 11);
+    expect([s.community, s.selected, s.connection, s.chain]).toEqual([11, null, null, null]);
+    expect(ACTIONS.highlightCommunity(s, null).community).toBeNull();
+  });
+
+  it("period, filters, focus, resolution, view, camera and flags each change only their field", () => {
+    const s0 = initialView(full);
+    const changes: [ViewState, Partial<ViewState>][] = [
+      [ACTIONS.setPeriod(s0, { start: 2000, end: 3000 }), { period: { start: 2000, end: 3000 } }],
+      [ACTIONS.setFilters(s0, { massMailing: 20 }), { filters: { ...s0.filters, massMailing: 20 } }],
+      [ACTIONS.setFocus(s0, { person: 1, steps: 2 }), { focus: { person: 1, steps: 2 } }],
+      [ACTIONS.setResolution(s0, 1.5), { resolution: 1.5 }],
+      [ACTIONS.setView(s0, "table"), { view: "table" }],
+      [ACTIONS.setCamera(s0, { x: 0.4, y: 0.6, ratio: 0.5 }), { camera: { x: 0.4, y: 0.6, ratio: 0.5 } }],
+      [ACTIONS.setFlag(s0, "projector", "on"), { flags: { projector: "on" } }],
+    ];
+    for (const [s, patch] of changes) expect(s).toEqual({ ...s0, ...patch });
+    const filtered = ACTIONS.setFilters(s0, { minConnection: 3, roles: "to" });
+    expect(ACTIONS.clearFilters(filtered).filters).toEqual(s0.filters);
+    expect(ACTIONS.setFlag(ACTIONS.setFlag(s0, "a", "1"), "a", null).flags).toEqual({});
+  });
+
+  it("actions that change nothing return the same state", () => {
+    const s0 = initialView(full);
+    expect(ACTIONS.setPeriod(s0, { ...full })).toBe(s0);
+    expect(ACTIONS.showWholePeriod(s0, full)).toBe(s0);
+    expect(ACTIONS.hover(s0, null)).toBe(s0);
+    const cam = ACTIONS.setCamera(s0, { x: 0.1, y: 0.2, ratio: 0.3 });
+    expect(ACTIONS.setCamera(cam, { x: 0.1, y: 0.2, ratio: 0.3 })).toBe(cam);
+  });
+
+  it("restore takes the whole view but never a hover", () => {
+    const v = { ...base, view: "table" as const };
+    expect(ACTIONS.restore(initialView(full), v)).toEqual({ ...v, hovered: null });
+  });
+
+  it("choosePeriod clamps to the span and treats an empty brush as the whole span", () => {
+    expect(choosePeriod(full, null)).toEqual(full);
+    expect(choosePeriod(full, { start: 0, end: 5000 })).toEqual({ start: 1000, end: 5000 });
+    expect(choosePeriod(full, { start: 6000, end: 4000 })).toEqual({ start: 4000, end: 6000 });
+    expect(choosePeriod(full, { start: 9500, end: 9900 })).toEqual(full);
+  });
+
+  it("discrete steps push history, brushing and the camera replace, hovering and restoring write nothing", () => {
+    const push: ActionName[] = ["selectPerson", "findPerson", "openConnection", "openChain", "highlightCommunity", "setFocus", "setView", "escape", "showWholePeriod", "clearFilters"];
+    for (const a of push) expect(HISTORY[a]).toBe("push");
+    expect([HISTORY.setPeriod, HISTORY.setCamera]).toEqual(["replace", "replace"]);
+    expect([HISTORY.setFilters, HISTORY.setResolution]).toEqual(["coalesce", "coalesce"]);
+    expect([HISTORY.hover, HISTORY.restore]).toEqual(["none", "none"]);
+    expect(Object.keys(HISTORY).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+});
+
+describe("store", () => {
+  it("runs bound actions, tells listeners the action's name, and stays quiet for a no-op", () => {
+    const store = createStore(initialView(full));
+    const heard: string[] = [];
+    const off = store.subscribe((s, prev, name) => heard.push(`${name}:${prev.selected}->${s.selected}`));
+    store.actions.selectPerson(4);
+    store.actions.hover(null);
+    store.actions.openChain(4, 6);
+    off();
+    store.actions.selectPerson(1);
+    expect(heard).toEqual(["selectPerson:null->4", "openChain:4->4"]);
+    expect(store.get().selected).toBe(1);
+  });
+});
