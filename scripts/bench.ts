@@ -1,5 +1,7 @@
 // npm run bench: builds the app, opens it in headless Chromium on the sample and on a generated
 // 100,000-message corpus, and prints one JSON object of medians. Not a test: numbers, not verdicts.
+// BENCH_BASELINE=<another build's dist/> alternates that build and this one (A B A B) on the same
+// machine in the same run and adds the ratio of their medians, so a noisy machine still compares.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +23,9 @@ function generated(name: string, people: number, messages: number, layout: boole
   }
   return file;
 }
+
+/** The hooks of builds before the view state (BENCH_BASELINE may be one). */
+type Legacy = { store: { set(patch: Record<string, unknown>): void } };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,7 +60,10 @@ async function measure(url: string) {
     await page.goto(url);
     await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, { timeout: 300_000, polling: 50 });
     const loadToFirstFrame = await page.evaluate(() => window.switchboard!.firstFrameAt!);
-    await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "ready", undefined, { timeout: 300_000, polling: 50 });
+    await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "ready", undefined, { timeout: 300_000, polling: 50 }).catch(async (e: Error) => {
+      const legend = await page.evaluate(() => `${document.querySelector(".legend")?.getAttribute("data-state")}: ${document.querySelector(".legend-status")?.textContent}`);
+      throw new Error(`${url}: communities never ready (${legend}): ${e.message}`);
+    });
     // Communities for the whole span, re-run while we watch the main thread.
     const comm = await page.evaluate(async () => {
       const sb = window.switchboard!;
@@ -86,7 +94,8 @@ async function measure(url: string) {
         const frame = sb.nextFrame();
         performance.clearMeasures("sb:render");
         const t0 = performance.now();
-        sb.actions.setPeriod({ start: s, end: s + width });
+        if (sb.actions) sb.actions.setPeriod({ start: s, end: s + width });
+        else (sb as unknown as Legacy).store.set({ period: { start: s, end: s + width } });
         const sync = performance.now() - t0;
         const t1 = await frame;
         const render = performance.getEntriesByName("sb:render").reduce((a, m) => a + m.duration, 0);
@@ -97,7 +106,11 @@ async function measure(url: string) {
     }, BRUSH_MOVES);
     // Selecting a person: the selectPerson action (person panel, highlight, sigma state) plus the render
     // of the next frame, for the 10 busiest people and 10 spread over the rest.
-    await page.evaluate(() => window.switchboard!.actions.showWholePeriod(window.switchboard!.full));
+    await page.evaluate(() => {
+      const sb = window.switchboard!;
+      if (sb.actions) sb.actions.showWholePeriod(sb.full);
+      else (sb as unknown as Legacy).store.set({ period: sb.full });
+    });
     const selectMs = await page.evaluate(async () => {
       const sb = window.switchboard!;
       const s = sb.stats();
@@ -109,12 +122,14 @@ async function measure(url: string) {
         const frame = sb.nextFrame();
         performance.clearMeasures("sb:render");
         const t0 = performance.now();
-        sb.actions.selectPerson(p);
+        if (sb.actions) sb.actions.selectPerson(p);
+        else (sb as unknown as Legacy).store.set({ selected: p, connection: null, chain: null, hovered: null });
         const sync = performance.now() - t0;
         await frame;
         out.push(sync + performance.getEntriesByName("sb:render").reduce((a, m) => a + m.duration, 0));
       }
-      sb.actions.selectPerson(null);
+      if (sb.actions) sb.actions.selectPerson(null);
+      else (sb as unknown as Legacy).store.set({ selected: null });
       return out;
     });
     // Typing in the search box: the input handler (search and the result list), per keystroke.
@@ -141,11 +156,12 @@ async function measure(url: string) {
 }
 
 const served = await serveDist();
+const baseline = process.env.BENCH_BASELINE ? await serveDist(process.env.BENCH_BASELINE) : null;
 const datasets: Record<string, string> = {
   sample: join(root, "data/sample.json"),
   "100k": generated("bench-100k.json", 8000, 100_000, true),
 };
-for (const [name, file] of Object.entries(datasets)) served.extra.set(`/fixtures/${name}.json`, readFileSync(file, "utf8"));
+for (const s of [served, baseline]) for (const [name, file] of Object.entries(datasets)) s?.extra.set(`/fixtures/${name}.json`, readFileSync(file, "utf8"));
 const big = generated("bench-500k-nolayout.json", 80_000, 500_000, false);
 
 const result: Record<string, unknown> = { runs: RUNS, bundle_gzip_kb: bundleGzipKb(), dataset_gzip_bytes_per_message_500k: bytesPerMessage(big) };
@@ -154,21 +170,38 @@ const result: Record<string, unknown> = { runs: RUNS, bundle_gzip_kb: bundleGzip
   const s = benchSearch(big);
   result.search_80k_people = { people: s.people, index_build_ms: round(s.buildMs), query_median_ms: round(median(s.times)), query_p95_ms: round(p95(s.times)), query_max_ms: round(Math.max(...s.times)), queries: s.times.length };
 }
+type Run = Awaited<ReturnType<typeof measure>>;
+const summarise = (runs: Run[], file: string) => ({
+  load_to_first_frame_ms: round(median(runs.map((x) => x.loadToFirstFrame))),
+  brush_update_p95_ms: round(median(runs.map((x) => x.brushP95))),
+  brush_to_frame_wall_p95_ms: round(median(runs.map((x) => x.brushWallP95))),
+  communities_worker_ms: round(median(runs.map((x) => x.workerMs))),
+  main_thread_longest_task_ms: round(median(runs.map((x) => x.longestTask))),
+  select_person_median_ms: round(median(runs.map((x) => x.selectMedian))),
+  select_person_p95_ms: round(median(runs.map((x) => x.selectP95))),
+  search_keystroke_p95_ms: round(median(runs.map((x) => x.searchP95))),
+  dataset_gzip_bytes_per_message: bytesPerMessage(file),
+});
 for (const [name, file] of Object.entries(datasets)) {
-  const runs = [];
-  for (let r = 0; r < RUNS; r++) runs.push(await measure(`${served.url}/app/${name === "sample" ? "" : `?data=../fixtures/${name}.json`}`));
-  result[name] = {
-    load_to_first_frame_ms: round(median(runs.map((x) => x.loadToFirstFrame))),
-    brush_update_p95_ms: round(median(runs.map((x) => x.brushP95))),
-    brush_to_frame_wall_p95_ms: round(median(runs.map((x) => x.brushWallP95))),
-    communities_worker_ms: round(median(runs.map((x) => x.workerMs))),
-    main_thread_longest_task_ms: round(median(runs.map((x) => x.longestTask))),
-    select_person_median_ms: round(median(runs.map((x) => x.selectMedian))),
-    select_person_p95_ms: round(median(runs.map((x) => x.selectP95))),
-    search_keystroke_p95_ms: round(median(runs.map((x) => x.searchP95))),
-    dataset_gzip_bytes_per_message: bytesPerMessage(file),
-  };
+  const path = `/app/${name === "sample" ? "" : `?data=../fixtures/${name}.json`}`;
+  const runs: Run[] = [];
+  const base: Run[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    if (baseline) base.push(await measure(`${baseline.url}${path}`));
+    runs.push(await measure(`${served.url}${path}`));
+  }
+  result[name] = summarise(runs, file);
+  if (baseline) {
+    const b = summarise(base, file);
+    const now = result[name] as ReturnType<typeof summarise>;
+    result[`${name}_baseline`] = b;
+    result[`${name}_ratio_to_baseline`] = {
+      brush_update_p95: round((now.brush_update_p95_ms / b.brush_update_p95_ms) * 100) / 100,
+      select_person_p95: round((now.select_person_p95_ms / b.select_person_p95_ms) * 100) / 100,
+      load_to_first_frame: round((now.load_to_first_frame_ms / b.load_to_first_frame_ms) * 100) / 100,
+    };
+  }
 }
 await served.close();
+await baseline?.close();
 console.log(JSON.stringify(result, null, 2));
-

@@ -8,7 +8,8 @@ import { createCommunityRunner } from "./communities/runner";
 import { plural } from "./format";
 import { buildAdjacency } from "./graph/adjacency";
 import { buildEdgeIndex } from "./graph/edges";
-import { computePeriodStats, fullPeriod } from "./graph/period";
+import { DEFAULT_FILTERS } from "./graph/filters";
+import { computePeriodStats, fullPeriod, messageRule } from "./graph/period";
 import { SEED } from "./graph/random";
 import { bindKeys } from "./keys";
 import { mountChainPanel } from "./panels/chain";
@@ -36,7 +37,7 @@ import { syncHistory } from "./state/history";
 import { createStore } from "./state/store";
 import { decodeView, encodeView } from "./state/url";
 import { exposeForTests } from "./test-hooks";
-import { binMessages } from "./timeline/bins";
+import { binMessages, binShown } from "./timeline/bins";
 
 export interface MountOptions {
   /** The ?data= address (null: the bundled sample). */
@@ -53,7 +54,11 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
   const edges = timed("sb:edge-index", () => buildEdgeIndex(ds));
   const adj = timed("sb:adjacency", () => buildAdjacency(ds, edges));
   const full = fullPeriod(ds);
-  const bins = binMessages(ds.messages.time, ds.messages.datedCount, full);
+  // The histogram counts what the network can draw (not messages to no one but the sender), so
+  // its bars and the period summary agree.
+  const binned = binMessages(ds.messages.time, ds.messages.datedCount, full);
+  const everyone = new Uint8Array(ds.people.count).fill(1);
+  const bins = { ...binned, counts: binShown(ds, edges, messageRule(DEFAULT_FILTERS, everyone), binned.edges) };
   const link = { people: ds.people, timeZone: ds.meta.timeZone, full };
   const restored = decodeView(opts.hash, link, opts.data);
   const store = createStore(restored.view);

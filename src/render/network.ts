@@ -220,7 +220,19 @@ export function mountNetwork(
     if (links.length) renderer.setEdgesState(links, { isHighlighted: true });
     if (selectedKeys.length) renderer.setNodesState(selectedKeys, { isSelected: true });
     lit = { nodes, edges: links, selected: selectedKeys };
+    // Sigma fills its label grid when it processes nodes, from the labels allowed then; the new
+    // states are applied at the next frame. Processing the nodes once more after it names the lit
+    // people, and the same view names the same people whatever was lit before (edges are not
+    // processed again).
+    if (!regridding) {
+      regridding = true;
+      renderer.once("afterRender", () => {
+        regridding = false;
+        renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });
+      });
+    }
   };
+  let regridding = false;
 
   return {
     renderer,

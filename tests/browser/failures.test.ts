@@ -138,7 +138,7 @@ describe("the latest dataset asked for wins", () => {
     const held = new Promise<void>((r) => (release = r));
     const { page, errors } = await openApp(browser, served, "?data=../fixtures/slow.json", undefined, {
       wait: false,
-      before: (p) => p.route(/\/fixtures\/slow\.json$/, async (route) => {
+      before: (p) => p.route((url) => url.pathname === "/fixtures/slow.json", async (route) => {
         await held;
         await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(corpus("The slow download")) });
       }),

@@ -13,9 +13,9 @@ export const ARTEFACTS = join(ROOT, "test-results");
 
 export interface Served { url: string; extra: Map<string, string>; close(): Promise<void> }
 
-/** Serves dist/ under /app/ (a sub-path, as a newsroom server would) plus in-memory files under /fixtures/. */
-export async function serveDist(): Promise<Served> {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+/** Serves dist/ (or another build) under /app/ (a sub-path, as a newsroom server would) plus in-memory files under /fixtures/. */
+export async function serveDist(dist = DIST): Promise<Served> {
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} is missing: run \`npm run build\` first (npm test does)`);
   const extra = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
@@ -28,8 +28,8 @@ export async function serveDist(): Promise<Served> {
       res.writeHead(404).end();
       return;
     }
-    let file = normalize(join(DIST, path.slice(5)));
-    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    let file = normalize(join(dist, path.slice(5)));
+    if (!file.startsWith(dist)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });

@@ -2,10 +2,11 @@
 // browser context, shows the same text, selection, panels, colours, camera and pixels; Back and
 // Forward step through the investigation; bad links are named and the rest restored; the same view
 // has the same community colours whatever path led to it.
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { ARTEFACTS, launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
 import { fmt, messagesOf, orgsOf, pixelDifference, readRaw } from "./truth";
 import { referenceView } from "../reference";
 
@@ -33,13 +34,25 @@ async function whatIsShown(page: Page, people: number[]) {
   return {
     summary: await page.locator(".period-summary").textContent(),
     panel: await page.locator(".drawer").getAttribute("data-panel"),
-    title: await page.locator(".drawer .panel:not([hidden]) .panel-title").textContent().catch(() => null),
+    title: await page.evaluate(() => document.querySelector(".drawer .panel:not([hidden]) .panel-title")?.textContent ?? null),
     drawer: (await page.locator(".drawer").innerText()).slice(0, 2000),
     badge: await page.locator(".filter-badge").textContent(),
     legend: await page.locator(".legend-list button.community").evaluateAll((bs) =>
       bs.map((b) => `${b.querySelector(".legend-label")?.textContent} ${(b.querySelector(".swatch") as HTMLElement).style.background}`)),
     positions: await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), people),
   };
+}
+
+/** Waits until the camera and the address bar have stopped changing (animations end, the
+ *  throttled history write lands). */
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __seen?: string };
+    const now = `${JSON.stringify(window.switchboard!.state().camera)} ${location.href}`;
+    const same = now === w.__seen;
+    w.__seen = now;
+    return same;
+  }, undefined, { polling: 400 });
 }
 
 async function pick(page: Page, box: string, who: string) {
@@ -79,14 +92,13 @@ describe("the link to a view", () => {
     await page.mouse.move(net.x + net.width * 0.6, net.y + net.height * 0.5);
     await page.mouse.wheel(0, -240);
     await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, { polling: 100 });
-    const before = await page.evaluate(() => JSON.stringify(window.switchboard!.state().camera));
-    await page.waitForFunction((c) => {
-      const now = JSON.stringify(window.switchboard!.state().camera);
-      const same = now === (window as unknown as { __cam?: string }).__cam;
-      (window as unknown as { __cam?: string }).__cam = now;
-      return same && now !== c;
-    }, before, { polling: 300 });
-
+    await settle(page);
+    // The pointer leaves the network (no hover), and the picture is taken before the confirmation
+    // covers part of it.
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
+    await page.evaluate(() => window.switchboard!.nextFrame());
+    const pixelsBefore = await page.locator(".network").screenshot();
     await page.locator("button[data-control=copy-link]").click();
     await page.locator(".toast:not([hidden])").waitFor();
     expect(await page.locator(".toast").textContent()).toContain("Link copied");
@@ -100,7 +112,6 @@ describe("the link to a view", () => {
     expect(shown.panel).toBe("chain");
     expect(shown.title).toBe(`${name(a)} to ${name(b)}`);
     expect(shown.badge).toBe("1 on");
-    const pixelsBefore = await page.locator(".network").screenshot();
     await screenshot(page, "10-link-source");
 
     const fresh = await openApp(browser, served, link.slice(link.indexOf("/app/") + 5));
@@ -121,6 +132,65 @@ describe("the link to a view", () => {
     await page.close();
     await fresh.page.close();
   });
+
+  // Each other kind of state, set up by interaction, then opened from its link in a fresh page.
+  const kinds: [string, (page: Page) => Promise<void>][] = [
+    ["a connection", async (page) => {
+      await pick(page, "[data-search=search]", name(5));
+      await page.locator(".person-panel button.count").first().click();
+      await page.locator(".connection-panel:not([hidden])").waitFor();
+    }],
+    ["a person's network two steps out", async (page) => {
+      await pick(page, "[data-search=search]", name(9));
+      await page.locator("button[data-focus='2']").click();
+      await page.waitForFunction(() => window.switchboard!.state().focus?.steps === 2, undefined, { polling: 50 });
+    }],
+    ["a highlighted community at another resolution", async (page) => {
+      await page.locator("#resolution").fill("1.5");
+      await page.locator("#resolution").dispatchEvent("change");
+      await page.waitForFunction(() => window.switchboard!.state().resolution === 1.5, undefined, { polling: 50 });
+      await waitForCommunities(page);
+      await page.locator(".legend-list button.community").nth(1).click();
+      await page.waitForFunction(() => window.switchboard!.frame().derived.litCommunity === 1, undefined, { polling: 50 });
+    }],
+    ["the table view with a threshold", async (page) => {
+      await page.locator(".filters summary").click();
+      await page.locator("input[data-filter=min-connection]").fill("3");
+      await page.waitForFunction(() => window.switchboard!.state().filters.minConnection === 3, undefined, { polling: 50 });
+      await page.locator("button[data-control=table-view]").click();
+      await page.locator(".table-overlay").waitFor({ state: "visible" });
+    }],
+  ];
+  for (const [kind, setUp] of kinds) {
+    it(`restores ${kind} from its link`, async () => {
+      const { page, errors } = await openApp(browser, served);
+      await waitForCommunities(page);
+      await setUp(page);
+      await waitForCommunities(page);
+      await settle(page);
+      const people = [0, 5, 9, 20, 40];
+      const shown = await whatIsShown(page, people);
+      const tables = await page.locator(".table-view").innerText();
+      const lit = await page.locator(".legend-list button[aria-pressed=true]").allTextContents();
+      const before = await page.locator(".network").screenshot();
+      const link = await page.evaluate(() => location.href);
+      const fresh = await openApp(browser, served, link.slice(link.indexOf("/app/") + 5));
+      await waitForCommunities(fresh.page);
+      const again = await whatIsShown(fresh.page, people);
+      expect({ ...again, positions: null }).toEqual({ ...shown, positions: null });
+      again.positions.forEach((q, i) => expect(Math.hypot(q!.x - shown.positions[i]!.x, q!.y - shown.positions[i]!.y)).toBeLessThan(1));
+      expect(await fresh.page.locator(".table-view").innerText()).toBe(tables);
+      expect(await fresh.page.locator(".legend-list button[aria-pressed=true]").allTextContents()).toEqual(lit);
+      const after = await fresh.page.locator(".network").screenshot();
+      const slug = kind.replace(/[^a-z]+/g, "-");
+      writeFileSync(join(ARTEFACTS, `10-link-${slug}-source.png`), before);
+      writeFileSync(join(ARTEFACTS, `10-link-${slug}-restored.png`), after);
+      expect(pixelDifference(before, after)).toBeLessThan(0.002);
+      expect([...errors, ...fresh.errors]).toEqual([]);
+      await page.close();
+      await fresh.page.close();
+    });
+  }
 
   it("steps back and forward through five actions", async () => {
     const { page, errors } = await openApp(browser, served);
