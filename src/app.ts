@@ -116,7 +116,8 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     coord.register(mountNetworkNote(networkEl, ds));
     coord.register(mountTableView(tableEl, ctx));
     coord.register(mountViewToggle(tools, actions));
-    const sync = coord.register(syncHistory((s) => encodeView(s, link), (hash) => decodeView(hash, link, opts.data), actions, notes.show));
+    const sync = coord.register(syncHistory((s) => encodeView(s, link), (hash) => decodeView(hash, link, opts.data), actions, notes.show,
+      !opts.fromFile));
     coord.register(mountShare(tools, () => sync.link(), () => opts.fromFile));
     coord.register(timed("sb:mount-search", () => mountSearchView(side, ctx, drawerEl, announcer)));
     coord.register(mountFilters(side, ds, actions));

@@ -35,7 +35,7 @@ export function bindKeys(actions: BoundActions, helpers: KeyHelpers): View {
       const p = list[cursor].person;
       actions.hover(p);
       helpers.onCursor(p);
-    } else if (e.key === "Enter" && cursor >= 0 && !target.closest?.(CONTROLS)) {
+    } else if (e.key === "Enter" && cursor >= 0 && cursor < list.length && !target.closest?.(CONTROLS)) {
       e.preventDefault();
       actions.selectPerson(list[cursor].person);
     }
@@ -44,7 +44,8 @@ export function bindKeys(actions: BoundActions, helpers: KeyHelpers): View {
   return {
     update(frame, prev) {
       state = frame.state;
-      if (prev && frame.state.selected !== prev.state.selected) {
+      // A new person or new counts: the list the cursor stood in is gone.
+      if (prev && (frame.state.selected !== prev.state.selected || frame.derived.stats !== prev.derived.stats) && cursor >= 0) {
         cursor = -1;
         helpers.onCursor(null);
       }

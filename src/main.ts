@@ -42,7 +42,7 @@ function superseded(what: string) {
   console.info(`Switchboard: ${what} was replaced by a newer request`);
 }
 
-async function open(load: () => Promise<Dataset>, what: string, source: { data: string | null; fromFile: boolean }) {
+async function open(load: (signal: AbortSignal) => Promise<Dataset>, what: string, source: { data: string | null; fromFile: boolean }) {
   request?.abort();
   const mine = new AbortController();
   request = mine;
@@ -51,7 +51,7 @@ async function open(load: () => Promise<Dataset>, what: string, source: { data: 
   showLoading(main, what);
   try {
     const t0 = performance.now();
-    const ds = await load();
+    const ds = await load(mine.signal);
     if (mine.signal.aborted) return superseded(what);
     performance.measure("sb:load", { start: t0, end: performance.now() });
     timed("sb:meta", () => showMeta(ds));
@@ -74,7 +74,7 @@ async function open(load: () => Promise<Dataset>, what: string, source: { data: 
 
 mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) =>
   open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }));
-open(async () => loadDatasetFromUrl(datasetUrl(location.search, location.href)), "the dataset", {
+open(async (signal) => loadDatasetFromUrl(datasetUrl(location.search, location.href), signal), "the dataset", {
   data: new URLSearchParams(location.search).get("data"),
   fromFile: false,
 });

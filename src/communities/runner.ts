@@ -93,6 +93,8 @@ export function createCommunityRunner(
       if (wanted && wanted.weight === weight && wanted.resolution === resolution) return;
       const first = state.status === "waiting";
       wanted = { weight, resolution };
+      generation++; // a run in flight for other weights must not publish
+
       clearTimeout(timer);
       // Busy at once: what is shown is no longer this view's communities.
       if (state.status !== "busy") publish({ ...state, status: "busy", error: null });
@@ -100,6 +102,7 @@ export function createCommunityRunner(
     },
     retry() {
       clearTimeout(timer);
+      generation++;
       void run();
     },
     state: () => state,

@@ -14,15 +14,18 @@ export function parseDataset(text: string, source: string): Dataset {
   return decodeDataset(validateDataset(json, source));
 }
 
-export async function loadDatasetFromUrl(url: string): Promise<Dataset> {
+export async function loadDatasetFromUrl(url: string, signal?: AbortSignal): Promise<Dataset> {
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await fetch(url, { signal });
   } catch (e) {
+    if (signal?.aborted) throw e;
     throw new DatasetError("(file)", `could not be fetched (${(e as Error).message})`, url);
   }
   if (!res.ok) throw new DatasetError("(file)", `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim(), url);
-  return parseDataset(await res.text(), url);
+  const text = await res.text();
+  signal?.throwIfAborted();
+  return parseDataset(text, url);
 }
 
 export async function loadDatasetFromFile(file: File): Promise<Dataset> {

@@ -15,6 +15,29 @@ export function choosePeriod(full: Period, brushed: Period | null): Period {
 
 const closed = { connection: null, chain: null, hovered: null } as const;
 
+/** Equal small values (periods, filters, pairs, focus, flags), compared by content. */
+function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k) => k in rb && same(ra[k], rb[k]));
+}
+/** `next`'s fields, reusing `prev`'s objects where equal, so derived values are not recomputed. */
+function reuse(prev: ViewState, next: ViewState): ViewState {
+  const out = { ...next };
+  for (const k of Object.keys(out) as (keyof ViewState)[]) if (same(prev[k], out[k])) (out as Record<string, unknown>)[k] = prev[k];
+  return out;
+}
+/** s itself when the change changes nothing. */
+const change = (s: ViewState, patch: Partial<ViewState>): ViewState => {
+  const next = reuse(s, { ...s, ...patch });
+  return (Object.keys(next) as (keyof ViewState)[]).every((k) => next[k] === s[k]) ? s : next;
+};
+
 export const ACTIONS = {
   /** Opens a person's panel (null closes it); closes the connection and the chain. */
   selectPerson: (s: ViewState, p: number | null): ViewState => ({ ...s, ...closed, selected: p }),
@@ -34,11 +57,11 @@ export const ACTIONS = {
   /** A brushed or stepped period (clamped by the caller with choosePeriod). */
   setPeriod: (s: ViewState, period: Period): ViewState => (samePeriod(period, s.period) ? s : { ...s, period }),
   showWholePeriod: (s: ViewState, full: Period): ViewState => (samePeriod(full, s.period) ? s : { ...s, period: full }),
-  setFilters: (s: ViewState, patch: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...patch } }),
-  clearFilters: (s: ViewState): ViewState => ({ ...s, filters: DEFAULT_FILTERS }),
-  setFocus: (s: ViewState, focus: Focus | null): ViewState => ({ ...s, focus }),
-  setResolution: (s: ViewState, resolution: number): ViewState => ({ ...s, resolution }),
-  setView: (s: ViewState, view: ViewMode): ViewState => ({ ...s, view }),
+  setFilters: (s: ViewState, patch: Partial<Filters>): ViewState => change(s, { filters: { ...s.filters, ...patch } }),
+  clearFilters: (s: ViewState): ViewState => change(s, { filters: DEFAULT_FILTERS }),
+  setFocus: (s: ViewState, focus: Focus | null): ViewState => change(s, { focus }),
+  setResolution: (s: ViewState, resolution: number): ViewState => change(s, { resolution }),
+  setView: (s: ViewState, view: ViewMode): ViewState => change(s, { view }),
   setCamera: (s: ViewState, c: Camera): ViewState =>
     s.camera && s.camera.x === c.x && s.camera.y === c.y && s.camera.ratio === c.ratio ? s : { ...s, camera: c },
   setFlag: (s: ViewState, name: string, value: string | null): ViewState => {
@@ -56,7 +79,7 @@ export const ACTIONS = {
     return { ...s, focus: null, community: null };
   },
   /** A whole view from a link or a history entry. */
-  restore: (_s: ViewState, view: ViewState): ViewState => ({ ...view, hovered: null }),
+  restore: (s: ViewState, view: ViewState): ViewState => change(s, { ...view, hovered: null }),
 };
 
 export type ActionName = keyof typeof ACTIONS;

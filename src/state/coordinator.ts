@@ -48,18 +48,24 @@ export function createCoordinator(
   let disposed = false;
   // A view that acts while frames are handed out (the runner turning busy) queues its frame: every
   // view sees every frame, in order, and never a stale one after a newer one.
-  const queue: Cause[] = [];
+  const queue: { state: ViewState; cause: Cause }[] = [];
   let emitting = false;
   const emit = (cause: Cause) => {
-    queue.push(cause);
+    queue.push({ state: store.get(), cause });
     if (emitting) return;
     emitting = true;
     try {
-      for (let next = queue.shift(); next !== undefined && !disposed; next = queue.shift()) {
+      for (let next = queue.shift(); next && !disposed; next = queue.shift()) {
         const prev = frame;
-        const state = store.get();
-        frame = { state, derived: derive(state, community), cause: next };
-        for (const v of [...views]) v.update(frame, prev);
+        frame = { state: next.state, derived: derive(next.state, community), cause: next.cause };
+        // One view that fails must not leave the others behind.
+        for (const v of [...views]) {
+          try {
+            v.update(frame, prev);
+          } catch (e) {
+            console.error(e);
+          }
+        }
       }
     } finally {
       emitting = false;

@@ -20,6 +20,9 @@ export function syncHistory(
   decode: (hash: string) => { view: ViewState; ignored: string[] },
   actions: BoundActions,
   onIgnored: (ignored: string[]) => void,
+  /** False for a dataset opened from disk: its views cannot be reloaded from an address, so they
+   *  stay out of the history of the dataset the address names. */
+  write = true,
 ): HistorySync {
   let state: ViewState | null = null;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -37,16 +40,18 @@ export function syncHistory(
   const onPop = () => {
     clearTimeout(pending);
     pending = undefined;
+    last = { cause: "", at: 0 };
     const { view, ignored } = decode(location.hash);
     actions.restore(view);
     if (ignored.length) onIgnored(ignored);
   };
-  window.addEventListener("popstate", onPop);
+  if (write) window.addEventListener("popstate", onPop);
 
   return {
     link: () => (state ? new URL(urlFor(state), location.href).href : location.href),
     update(frame: Frame, prev) {
       state = frame.state;
+      if (!write) return;
       if (!prev) return flush();
       if (frame.cause === "mount" || frame.cause === "communities") return;
       const mode = HISTORY[frame.cause];
@@ -70,7 +75,7 @@ export function syncHistory(
       }
     },
     dispose() {
-      clearTimeout(pending);
+      if (write && pending !== undefined) flush();
       window.removeEventListener("popstate", onPop);
     },
   };

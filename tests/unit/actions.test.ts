@@ -69,6 +69,21 @@ describe("actions", () => {
     expect(ACTIONS.setCamera(cam, { x: 0.1, y: 0.2, ratio: 0.3 })).toBe(cam);
   });
 
+  it("setting what is already set, or restoring an equal view, changes nothing (and recomputes nothing)", () => {
+    const s0 = ACTIONS.setFilters(initialView(full), { orgs: ["a.org"], massMailing: 20 });
+    expect(ACTIONS.setFilters(s0, { massMailing: 20 })).toBe(s0);
+    expect(ACTIONS.clearFilters(initialView(full))).toEqual(initialView(full));
+    expect(ACTIONS.setView(s0, "network")).toBe(s0);
+    expect(ACTIONS.setResolution(s0, 1)).toBe(s0);
+    // A view decoded from a link is a new object with equal parts.
+    const copy = JSON.parse(JSON.stringify(s0)) as ViewState;
+    expect(ACTIONS.restore(s0, copy)).toBe(s0);
+    const moved = ACTIONS.restore(s0, { ...copy, selected: 4 });
+    expect(moved.selected).toBe(4);
+    expect(moved.filters).toBe(s0.filters);
+    expect(moved.period).toBe(s0.period);
+  });
+
   it("restore takes the whole view but never a hover", () => {
     const v = { ...base, view: "table" as const };
     expect(ACTIONS.restore(initialView(full), v)).toEqual({ ...v, hovered: null });

@@ -91,6 +91,24 @@ describe("coordinator", () => {
     expect(frames.at(-1)?.derived.highlight?.nodes).toEqual([2, 3]);
   });
 
+  it("a view that throws does not keep the others from their frame", () => {
+    const { coord, frames } = setup();
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (e: unknown) => errors.push(e);
+    try {
+      coord.register({ update: (_f, prev) => { if (prev) throw new Error("broken view"); }, dispose: () => {} });
+      const after: number[] = [];
+      coord.register({ update: (f) => after.push(f.state.selected ?? -1), dispose: () => {} });
+      coord.actions.selectPerson(2);
+      expect(after).toEqual([-1, 2]);
+      expect(frames.at(-1)?.state.selected).toBe(2);
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it("disposes every view, the last registered first, and then hears nothing", () => {
     const { coord, frames, log } = setup();
     coord.onDispose(() => log.push("cleanup"));
