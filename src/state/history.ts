@@ -56,11 +56,12 @@ export function syncHistory(
       if (frame.cause === "mount" || frame.cause === "communities") return;
       const mode = HISTORY[frame.cause];
       if (mode === "none") return;
-      const url = urlFor(frame.state);
       const now = performance.now();
       const push = mode === "push" || (mode === "coalesce" && !(last.cause === frame.cause && now - last.at < COALESCE_MS));
       if (mode !== "replace") last = { cause: frame.cause, at: now };
       if (push) {
+        // Encoded only here: a brush or camera move (replace) leaves it to the throttled flush.
+        const url = urlFor(frame.state);
         if (url === current()) return;
         // The entry being left keeps its latest brush and camera.
         if (pending !== undefined && prev) {
