@@ -7,15 +7,21 @@ import { createCommunityClient } from "./communities/client";
 import { createCommunityRunner } from "./communities/runner";
 import { plural } from "./format";
 import { buildAdjacency } from "./graph/adjacency";
+import { drawStill } from "./export/draw-canvas";
+import { sceneFor } from "./export/scene-for";
 import { buildEdgeIndex } from "./graph/edges";
 import { DEFAULT_FILTERS } from "./graph/filters";
 import { computePeriodStats, fullPeriod, messageRule } from "./graph/period";
+import { correspondents, summarisePerson } from "./graph/person";
 import { SEED } from "./graph/random";
 import { bindKeys } from "./keys";
 import { mountChainPanel } from "./panels/chain";
 import { mountConnectionPanel } from "./panels/connection";
 import { h } from "./panels/dom";
 import { mountDrawer } from "./panels/drawer";
+import { mountEmbedDialog } from "./panels/embed-dialog";
+import { mountEmbedFooter, mountResetView } from "./panels/embed-frame";
+import { mountExportDialog } from "./panels/export-dialog";
 import { mountFilters } from "./panels/filters";
 import { layoutWithRetry } from "./panels/layout-status";
 import { mountLegend } from "./panels/legend";
@@ -24,12 +30,15 @@ import { mountNetworkNote } from "./panels/network-note";
 import { buildPeopleIndex } from "./panels/people-index";
 import { mountPeriodSummary } from "./panels/period-summary";
 import { mountPersonPanel } from "./panels/person";
+import { mountReaderCard } from "./panels/reader-card";
 import { mountSearchView } from "./panels/search-view";
 import { mountShare } from "./panels/share";
 import { mountTableView } from "./panels/table-view";
 import { mountTimelineView } from "./panels/timeline-view";
+import { mountViewDescription } from "./panels/view-description";
 import { mountViewToggle } from "./panels/view-toggle";
 import { timed } from "./perf";
+import { readerGestures } from "./render/gestures";
 import { mountNetworkView } from "./render/network-view";
 import { createCoordinator } from "./state/coordinator";
 import { createDerive } from "./state/derived";
@@ -37,6 +46,8 @@ import { syncHistory } from "./state/history";
 import { createStore } from "./state/store";
 import { decodeView, encodeView } from "./state/url";
 import { exposeForTests } from "./test-hooks";
+import { THEMES } from "./theme/theme";
+import { mountThemeView, systemPrefersDark } from "./theme/theme-view";
 import { binMessages, binShown } from "./timeline/bins";
 
 export interface MountOptions {
@@ -61,7 +72,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
   const bins = { ...binned, counts: binShown(ds, edges, messageRule(DEFAULT_FILTERS, everyone), binned.edges) };
   const link = { people: ds.people, timeZone: ds.meta.timeZone, full };
   const restored = decodeView(opts.hash, link, opts.data);
-  const store = createStore(restored.view);
+  const store = createStore({ ...restored.view, systemDark: systemPrefersDark() });
   const derive = createDerive({ ds, edges, adj, binEdges: bins.edges });
   const client = createCommunityClient();
   const anchor = computePeriodStats(ds, edges, full).edgeWeight;
@@ -76,6 +87,11 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     explorer.remove();
   });
 
+  const flags = restored.view.flags;
+  const embed = flags.embed === "1";
+  // An embed shows side panels and the timeline only when its snippet asks for them.
+  const panels = !embed || flags.panels === "1";
+  const timeline = !embed || flags.timeline === "1";
   try {
     const networkEl = h("div", { class: "network", role: "img", "aria-label": "Network of who emailed whom; the table view lists the same people and connections" });
     const drawerEl = h("div", { class: "drawer", hidden: "", tabindex: "-1" });
@@ -85,10 +101,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     const side = h("div", { class: "side" });
     const timelineBar = h("div", { class: "timeline-bar" });
     const timelineEl = h("div", { class: "timeline" });
-    explorer.append(
-      h("div", { class: "stage" }, h("div", { class: "network-area" }, networkEl, tableEl, drawerEl, tools, announcer), side),
-      timelineBar);
-    timelineBar.append(timelineEl);
+    const area = h("div", { class: "network-area" }, networkEl, tableEl, drawerEl, tools, announcer);
+    explorer.classList.toggle("embed", embed);
+    explorer.append(h("div", { class: "stage" }, area, ...(panels ? [side] : [])), timelineBar);
+    if (timeline) timelineBar.append(timelineEl);
     root.replaceChildren(explorer);
     const notes = mountLinkNotes(explorer);
     coord.onDispose(() => notes.dispose());
@@ -107,31 +123,62 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
       const beside = drawerEl.offsetWidth < networkEl.offsetWidth * 0.6;
       return beside ? { left: drawerEl.offsetWidth, top: 0 } : { left: 0, top: drawerEl.offsetHeight };
     };
-    coord.register(mountDrawer(drawerEl));
-    const personPanel = coord.register(mountPersonPanel(drawerEl, ctx));
-    coord.register(mountConnectionPanel(drawerEl, ctx));
-    coord.register(mountChainPanel(drawerEl, ctx));
+    coord.register(mountThemeView(embed ? null : tools, actions));
+    const personPanel = panels ? coord.register(mountPersonPanel(drawerEl, ctx)) : null;
+    if (panels) {
+      coord.register(mountDrawer(drawerEl));
+      coord.register(mountConnectionPanel(drawerEl, ctx));
+      coord.register(mountChainPanel(drawerEl, ctx));
+    }
+    const gestures = embed ? readerGestures(networkEl) : null;
+    if (gestures) coord.onDispose(() => gestures.dispose());
     const pane = coord.register(timed("sb:mount-network", () =>
-      mountNetworkView(networkEl, ds, edges, layout, coord.frame(), actions, drawerInset)));
+      mountNetworkView(networkEl, ds, edges, layout, coord.frame(), actions, drawerInset, {
+        configure: gestures?.configure,
+        still: (network, canvas, f) => drawStill(canvas, sceneFor(network, f, networkEl.clientWidth, networkEl.clientHeight,
+          f.derived.theme), THEMES[f.derived.theme].background),
+      })));
     coord.register(mountNetworkNote(networkEl, ds));
+    coord.register(mountViewDescription(networkEl, ds, actions));
     coord.register(mountTableView(tableEl, ctx));
     coord.register(mountViewToggle(tools, actions));
+    // An embed never writes the article's history: Back belongs to the page around it.
     const sync = coord.register(syncHistory((s) => encodeView(s, link), (hash) => decodeView(hash, link, opts.data), actions, notes.show,
-      !opts.fromFile));
-    coord.register(mountShare(tools, () => sync.link(), () => opts.fromFile));
-    coord.register(timed("sb:mount-search", () => mountSearchView(side, ctx, drawerEl, announcer)));
-    coord.register(mountFilters(side, ds, actions));
-    coord.register(mountLegend(side, actions, () => runner.retry()));
+      !opts.fromFile && !embed));
+    if (embed) {
+      coord.register(mountResetView(tools, () => pane.resetCamera()));
+      if (!panels) coord.register(mountReaderCard(area, { ds, edges, adj, actions, positionOf: (p) => pane.network.positionOf(p) }));
+      coord.register(mountEmbedFooter(explorer, ds, () => sync.link()));
+    } else {
+      coord.register(mountShare(tools, () => sync.link(), () => opts.fromFile));
+      coord.register(mountEmbedDialog(tools, { link: sync.link, title: () => ds.meta.title, fromFile: () => opts.fromFile }));
+      coord.register(mountExportDialog(tools, {
+        ds, edges, adj, layout,
+        networkScene: (w, hgt, theme) => sceneFor(pane.network, coord.frame(), w, hgt, theme),
+        currentSize: () => ({ width: networkEl.clientWidth, height: networkEl.clientHeight }),
+      }));
+    }
+    if (panels) {
+      coord.register(timed("sb:mount-search", () => mountSearchView(side, ctx, drawerEl, announcer)));
+      coord.register(mountFilters(side, ds, actions));
+      coord.register(mountLegend(side, actions, () => runner.retry()));
+    }
     coord.register(mountPeriodSummary(timelineBar, ds, edges, full, actions));
-    coord.register(timed("sb:mount-timeline", () => mountTimelineView(timelineEl, ds, bins, full, actions)));
+    if (timeline) coord.register(timed("sb:mount-timeline", () => mountTimelineView(timelineEl, ds, bins, full, actions, embed)));
+    const correspondentsNow = () => {
+      const f = coord.frame();
+      if (personPanel) return personPanel.correspondents();
+      return f.state.selected === null ? [] : correspondents(summarisePerson(ds, edges, adj, f.derived.stats, f.state.selected));
+    };
     coord.register(bindKeys(actions, {
-      correspondents: () => personPanel.correspondents(),
+      correspondents: correspondentsNow,
       onCursor: (p) => {
+        if (!personPanel) return actions.hover(p);
         personPanel.setCursor(p);
         // Keep keyboard focus off the controls, so Enter opens the correspondent reached.
         if (p !== null && document.activeElement?.closest(".side, .drawer")) drawerEl.focus();
         const sel = coord.frame().state.selected;
-        const n = personPanel.correspondents().find((c) => c.person === p)?.messages ?? 0;
+        const n = correspondentsNow().find((c) => c.person === p)?.messages ?? 0;
         if (p !== null) announcer.textContent = `${displayName(ds.people, p)}: ${plural(n, "message")} with ${displayName(ds.people, sel ?? p)}. Enter opens them.`;
       },
     }));
@@ -141,7 +188,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
       update: ({ state, derived }) => started && runner.want(derived.stats.edgeWeight, state.resolution),
       dispose: () => {},
     });
-    const hooks = coord.register(exposeForTests(coord, pane.network, full, () => runner.retry()));
+    const hooks = coord.register(exposeForTests(coord, pane, full, () => runner.retry()));
     // Sigma drew the first frame in its constructor; the next animation frame comes once it is on
     // screen. Communities start then: on a 2-core machine the worker would otherwise compete with
     // the GPU process drawing that first frame.

@@ -2,14 +2,18 @@
 // request wins: a file opened while an earlier dataset is still loading replaces it, and the
 // replaced explorer is disposed.
 import "./styles.css";
+import "./embed.css";
 import { mountApp } from "./app";
 import { DatasetError } from "./data/errors";
 import { loadDatasetFromFile, loadDatasetFromUrl } from "./data/load";
 import type { Dataset } from "./data/types";
 import { h } from "./panels/dom";
+import { firstSentence } from "./panels/embed-frame";
 import { mountOpenFile } from "./panels/open-file";
-import { showError, showLoading } from "./panels/status";
+import { showError, showLoading, showProgress } from "./panels/status";
 import { timed } from "./perf";
+import { resolveTheme } from "./theme/theme";
+import { systemPrefersDark } from "./theme/theme-view";
 
 const DEFAULT_DATA = "data/sample.json";
 
@@ -20,6 +24,17 @@ function datasetUrl(search: string, base: string): string {
   if (url.origin !== new URL(base).origin) throw new DatasetError("?data", `${url.origin} is another host; Switchboard only opens datasets served with the app`, param ?? "");
   return url.href;
 }
+
+/** What the link asks of the page before the dataset has loaded, so an embed never shows the full
+ *  app's controls and no page flashes the wrong theme. */
+function presentEarly(hash: string): boolean {
+  const params = new URLSearchParams(hash.slice(1));
+  const embed = params.get("f.embed") === "1";
+  if (embed) document.documentElement.dataset.embed = "";
+  document.documentElement.dataset.theme = resolveTheme(params.get("f.theme") ?? undefined, systemPrefersDark());
+  return embed;
+}
+const embedded = presentEarly(location.hash);
 
 const title = document.getElementById("title") as HTMLElement;
 const subtitle = document.getElementById("subtitle") as HTMLElement;
@@ -32,8 +47,9 @@ function showMeta(ds: Dataset) {
   title.textContent = ds.meta.title;
   document.title = `${ds.meta.title} · Switchboard`;
   badge.hidden = !ds.meta.synthetic;
+  // An embed has room for one sentence; its credit line names the source.
   subtitle.replaceChildren(
-    ds.meta.description ?? "",
+    embedded ? firstSentence(ds.meta.description ?? "") : ds.meta.description ?? "",
     ds.meta.source ? h("span", { class: "source" }, ` Source: ${ds.meta.source}.`) : "",
   );
 }
@@ -72,9 +88,13 @@ async function open(load: (signal: AbortSignal) => Promise<Dataset>, what: strin
   }
 }
 
-mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) =>
-  open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }));
-open(async (signal) => loadDatasetFromUrl(datasetUrl(location.search, location.href), signal), "the dataset", {
+// Readers of an embed open nothing: the graphic shows the dataset its snippet names.
+if (!embedded) {
+  mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) =>
+    open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }));
+}
+open(async (signal) => loadDatasetFromUrl(datasetUrl(location.search, location.href), signal,
+  (p) => showProgress(main, "the dataset", p)), "the dataset", {
   data: new URLSearchParams(location.search).get("data"),
   fromFile: false,
 });

@@ -1,7 +1,10 @@
 // A read-mostly handle on window for browser tests and benchmarks (state, actions, positions,
 // timings). Registered as a view, so it sees each frame.
 import type { Period, PeriodStats } from "./graph/period";
+import type { NetworkScene } from "./export/scene";
+import { labelBox } from "./render/labels";
 import type { NetworkView } from "./render/network";
+import { buildNetworkScene } from "./render/scene-builder";
 import type { BoundActions } from "./state/actions";
 import type { Coordinator, Frame, View } from "./state/coordinator";
 import type { ViewState } from "./state/view-state";
@@ -21,10 +24,23 @@ export interface Hooks extends View {
   positionOf(person: number): { x: number; y: number } | null;
   /** Resolves after the next frame sigma draws. */
   nextFrame(): Promise<number>;
-  /** Labels sigma drew in the last frame. */
+  /** The names on the network in the last frame. */
   displayedLabels(): string[];
+  /** Each name's box in the last frame (text plus padding), CSS px relative to the network element. */
+  labelBoxes(): LabelBoxHook[];
+  /** The network as an export of width × height would draw it. */
+  scene(width: number, height: number): NetworkScene;
   /** The current view's counts. */
   stats(): PeriodStats;
+}
+
+export interface LabelBoxHook {
+  text: string;
+  bold: boolean;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 declare global {
@@ -33,8 +49,8 @@ declare global {
   }
 }
 
-export function exposeForTests(coord: Coordinator, network: NetworkView, full: Period, rerun: () => void): Hooks {
-  const renderer = network.renderer;
+/** `pane.network` is read on each call: the network is rebuilt on a theme change or a lost context. */
+export function exposeForTests(coord: Coordinator, pane: { readonly network: NetworkView }, full: Period, rerun: () => void): Hooks {
   const hooks: Hooks = {
     state: () => coord.frame().state,
     frame: () => coord.frame(),
@@ -44,10 +60,19 @@ export function exposeForTests(coord: Coordinator, network: NetworkView, full: P
     firstFrameAt: null,
     rerunCommunities: rerun,
     stats: () => coord.frame().derived.stats,
-    positionOf: (p) => network.positionOf(p),
-    displayedLabels: () => [...renderer.getNodeDisplayedLabels()].map((k) => renderer.getGraph().getNodeAttribute(k, "label")),
+    positionOf: (p) => pane.network.positionOf(p),
+    displayedLabels: () => pane.network.labels.placed().map((l) => l.text),
+    labelBoxes: () => {
+      const { labels } = pane.network;
+      return labels.placed().map((l) => {
+        const b = labelBox(l, labels.options.fontSize);
+        return { text: l.text, bold: l.bold, left: b.x0, top: b.y0, right: b.x1, bottom: b.y1 };
+      });
+    },
+    scene: (w, h) => buildNetworkScene(pane.network, w, h, pane.network.labels.options.colours()),
     nextFrame: () =>
       new Promise((resolve) => {
+        const renderer = pane.network.renderer;
         renderer.once("afterRender", () => resolve(performance.now()));
         renderer.scheduleRender();
       }),

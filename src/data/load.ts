@@ -1,4 +1,5 @@
-// Loading a dataset from a URL or a File: fetch/read -> JSON.parse -> validate -> decode.
+// Loading a dataset from a URL or a File: fetch/read (reporting download progress) -> JSON.parse ->
+// validate -> decode.
 import { decodeDataset } from "./decode";
 import { DatasetError } from "./errors";
 import type { Dataset } from "./types";
@@ -14,8 +15,50 @@ export function parseDataset(text: string, source: string): Dataset {
   return decodeDataset(validateDataset(json, source));
 }
 
-export async function loadDatasetFromUrl(url: string, signal?: AbortSignal): Promise<Dataset> {
+/** How much of a download has arrived; total is null when the server does not say (or compresses). */
+export interface DownloadProgress {
+  loaded: number;
+  total: number | null;
+}
+
+/** The body's size in bytes as it will arrive, when the response says: not when it is compressed
+ *  (Content-Length then counts the compressed bytes, and the body is read decompressed). */
+function expectedSize(res: Response): number | null {
+  const encoding = res.headers.get("Content-Encoding");
+  if (encoding && encoding.toLowerCase() !== "identity") return null;
+  const length = Number(res.headers.get("Content-Length") ?? NaN);
+  return Number.isSafeInteger(length) && length > 0 ? length : null;
+}
+
+/** Reads the body as a stream, reporting progress after each chunk. */
+async function readText(res: Response, signal: AbortSignal | undefined, onProgress: (p: DownloadProgress) => void): Promise<string> {
+  if (!res.body) return res.text();
+  let total = expectedSize(res);
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  onProgress({ loaded, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (signal?.aborted) {
+      await reader.cancel();
+      signal.throwIfAborted();
+    }
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    if (total !== null && loaded > total) total = null;
+    onProgress({ loaded, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
+}
+
+/** Fetches, parses and validates a dataset; onProgress hears how much has arrived as it downloads. */
+export async function loadDatasetFromUrl(url: string, signal?: AbortSignal, onProgress?: (p: DownloadProgress) => void): Promise<Dataset> {
   let res: Response;
+  let text: string;
   try {
     res = await fetch(url, { signal });
   } catch (e) {
@@ -23,7 +66,12 @@ export async function loadDatasetFromUrl(url: string, signal?: AbortSignal): Pro
     throw new DatasetError("(file)", `could not be fetched (${(e as Error).message})`, url);
   }
   if (!res.ok) throw new DatasetError("(file)", `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim(), url);
-  const text = await res.text();
+  try {
+    text = onProgress ? await readText(res, signal, onProgress) : await res.text();
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new DatasetError("(file)", `could not be downloaded (${(e as Error).message})`, url);
+  }
   signal?.throwIfAborted();
   return parseDataset(text, url);
 }

@@ -13,6 +13,22 @@ export async function layoutWithRetry(el: HTMLElement, input: LayoutInput, signa
     signal.addEventListener("abort", () => reject(new Error("superseded")), { once: true });
   });
   aborted.catch(() => {});
+  // While it says why there is no network yet, the element is no image: an image's children are
+  // hidden from assistive technology, and the status and the Try again button must not be.
+  const role = el.getAttribute("role");
+  el.setAttribute("role", "group");
+  try {
+    return await layOut(el, input, signal, aborted);
+  } finally {
+    if (role === null) el.removeAttribute("role");
+    else el.setAttribute("role", role);
+  }
+}
+
+/** Lays out until it succeeds, saying so and offering to try again after each failure. */
+async function layOut(
+  el: HTMLElement, input: LayoutInput, signal: AbortSignal, aborted: Promise<never>,
+): Promise<Layout> {
   for (;;) {
     el.dataset.state = "layout";
     el.replaceChildren(h("p", { class: "network-status", role: "status" }, "Laying out the network…"));

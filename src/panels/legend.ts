@@ -6,6 +6,7 @@ import { OTHER_COLOUR, PALETTE } from "../communities/describe";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import { formatNumber, plural } from "../format";
+import { nodeColour, type ThemeName } from "../theme/theme";
 import { h } from "./dom";
 
 export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () => void): View {
@@ -28,6 +29,8 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () =>
   again.addEventListener("click", rerun);
   retry.addEventListener("click", rerun);
   let lit: number | null = null;
+  /** Swatches are drawn as the network draws the colours, on this theme's background. */
+  let theme: ThemeName = "light";
   list.addEventListener("click", (e) => {
     const button = (e.target as HTMLElement).closest<HTMLElement>("button[data-community]");
     if (!button) return;
@@ -43,7 +46,7 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () =>
         ...shown.map((c) =>
           h("li", {},
             h("button", { type: "button", class: "community", "data-community": String(c.index), "data-member": String(c.member), "aria-pressed": "false" },
-              h("span", { class: "swatch", style: `background:${c.colour}`, "aria-hidden": "true" }),
+              h("span", { class: "swatch", style: `background:${nodeColour(c.colour, theme)}`, "aria-hidden": "true" }),
               h("span", { class: "legend-label" }, c.label),
               h("span", { class: "legend-meta" }, `${plural(c.size, "person", "people")}${c.domain ? ` · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}` : ""}`),
               h("span", { class: "legend-top" }, c.top.join(", ")),
@@ -54,7 +57,7 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () =>
           ? [
               h("li", { class: "legend-other" },
                 h("span", { class: "community" },
-                  h("span", { class: "swatch", style: `background:${OTHER_COLOUR}`, "aria-hidden": "true" }),
+                  h("span", { class: "swatch", style: `background:${nodeColour(OTHER_COLOUR, theme)}`, "aria-hidden": "true" }),
                   h("span", { class: "legend-label" }, `${plural(rest.length, "smaller community", "smaller communities")}`),
                   h("span", { class: "legend-meta" }, `${formatNumber(rest.reduce((s, c) => s + c.size, 0))} people`),
                 ),
@@ -68,6 +71,7 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () =>
   return {
     update({ state, derived }, prev) {
       const c = derived.communities;
+      theme = derived.theme;
       if (!prev || prev.derived.communities !== c) {
         section.dataset.state = c.status === "busy" ? "busy" : c.status === "error" ? "error" : c.result ? "ready" : "busy";
         retry.hidden = c.status !== "error";
@@ -75,6 +79,10 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () =>
         else if (c.status === "busy" || !c.result) status.textContent = "Finding communities for this period…";
         if (c.result && (!prev || prev.derived.communities.result !== c.result)) showList(c.result.list, c.result.modularity);
         else if (c.result && c.status === "ready") status.textContent = `${plural(c.result.list.length, "community", "communities")} · modularity ${c.result.modularity.toFixed(2)}`;
+      }
+      if (prev && prev.derived.theme !== derived.theme && c.result) {
+        theme = derived.theme;
+        showList(c.result.list, c.result.modularity);
       }
       if (!prev || prev.state.resolution !== state.resolution) {
         resolution.value = String(state.resolution);

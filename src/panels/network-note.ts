@@ -7,7 +7,8 @@ import { h } from "./dom";
 
 export function mountNetworkNote(el: HTMLElement, ds: Dataset): View {
   const note = h("p", { class: "network-note", role: "status", hidden: "" });
-  el.append(note);
+  // Beside the network, not in it: the network is an image, whose children screen readers skip.
+  el.after(note);
   const why = (messages: number): string | null => {
     if (ds.people.count === 0) return "This dataset has no people, so there is no network to draw.";
     if (ds.messages.count === 0) return `This dataset has no messages: ${plural(ds.people.count, "person", "people")} and no connections.`;

@@ -3,11 +3,13 @@
 import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { Period } from "../graph/period";
-import { formatSummary, plural } from "../format";
+import { plural, summaryParts } from "../format";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import { samePeriod } from "../state/view-state";
 import { h } from "./dom";
+import { partsLine } from "./nowrap";
+import "./period-summary.css";
 
 export function mountPeriodSummary(el: HTMLElement, ds: Dataset, edges: EdgeIndex, full: Period, actions: BoundActions): View {
   const summary = h("p", { class: "period-summary", "aria-live": "polite" });
@@ -24,9 +26,10 @@ export function mountPeriodSummary(el: HTMLElement, ds: Dataset, edges: EdgeInde
     update({ state, derived }, prev) {
       if (prev && prev.derived.stats === derived.stats) return;
       const { stats } = derived;
-      summary.textContent = ds.messages.datedCount === 0
-        ? `No dated messages · ${plural(ds.people.count, "person", "people")}`
-        : formatSummary(stats.period, ds.meta.timeZone, stats.messages, stats.people);
+      // Each part on one line: the line wraps between the period, its messages and its people.
+      summary.replaceChildren(...partsLine(ds.messages.datedCount === 0
+        ? ["No dated messages", plural(ds.people.count, "person", "people")]
+        : summaryParts(stats.period, ds.meta.timeZone, stats.messages, stats.people)));
       reset.hidden = samePeriod(state.period, full);
     },
     dispose: () => box.remove(),

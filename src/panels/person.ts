@@ -10,10 +10,17 @@ import { formatDay, formatNumber, plural } from "../format";
 import { communityOf, type PanelContext } from "./context";
 import { h } from "./dom";
 import { mountMessageTable } from "./messages";
+import { nowrap, partsLine } from "./nowrap";
+import "./person.css";
 import { mountSearch } from "./search";
 import { sparkline } from "./sparkline";
 
 const TOP = 5;
+
+/** "398 in period · 826 in all", breaking only between the two. */
+function counts(inPeriod: number, inAll: number): HTMLElement {
+  return h("span", {}, ...partsLine([`${formatNumber(inPeriod)} in period`, `${formatNumber(inAll)} in all`]));
+}
 
 export interface PersonPanel extends View {
   /** Marks the correspondent the arrow keys are on. */
@@ -86,15 +93,17 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
       facts.replaceChildren(
         ds.people.org[p] ? row("Organisation", ds.people.org[p], "org") : "",
-        community ? row("Community", h("span", {}, h("span", { class: "swatch inline", style: `background:${community.colour}`, "aria-hidden": "true" }), `${community.label} · ${plural(community.size, "person", "people")}`), "community") : "",
-        row("Sent", `${formatNumber(s.sent)} in period · ${formatNumber(s.sentTotal)} in all`, "sent"),
-        row("Received", `${formatNumber(s.received)} in period · ${formatNumber(s.receivedTotal)} in all`, "received"),
-        row("First message", s.first === null ? "–" : formatDay(s.first, ds.meta.timeZone), "first"),
-        row("Last message", s.last === null ? "–" : formatDay(s.last, ds.meta.timeZone), "last"),
+        community ? row("Community", h("span", {}, h("span", { class: "swatch inline", style: `background:${community.colour}`, "aria-hidden": "true" }),
+          // The community's name wraps between words; its size stays on one line.
+          ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")])), "community") : "",
+        row("Sent", counts(s.sent, s.sentTotal), "sent"),
+        row("Received", counts(s.received, s.receivedTotal), "received"),
+        row("First message", s.first === null ? "–" : nowrap(formatDay(s.first, ds.meta.timeZone)), "first"),
+        row("Last message", s.last === null ? "–" : nowrap(formatDay(s.last, ds.meta.timeZone)), "last"),
       );
-      const counts = activity(ds, ctx.edges, ctx.adj, stats.rule, p, ctx.binEdges);
+      const perBin = activity(ds, ctx.edges, ctx.adj, stats.rule, p, ctx.binEdges);
       spark.replaceChildren(
-        sparkline(ctx.binEdges, counts, stats.period, `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`),
+        sparkline(ctx.binEdges, perBin, stats.period, `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`),
         h("figcaption", { class: "visually-hidden" }, "Messages sent and received over the timeline; the chosen period is shaded"),
       );
       focusRow.replaceChildren(h("span", { class: "muted" }, "Show:"), focusButton(state.focus, "1 step", 1), focusButton(state.focus, "2 steps", 2),

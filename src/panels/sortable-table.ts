@@ -14,6 +14,9 @@ export interface Column<R> {
   /** The cell's content, when it is not the value itself. */
   cell?(row: R): Node | string;
   className?: string;
+  /** Low priority: when the table is narrow (a phone) the column has no header of its own and its
+   *  cells move under the first column's, labelled (see table-view.css). */
+  lowPriority?: boolean;
 }
 
 export interface TableOptions<R> {
@@ -41,7 +44,10 @@ export function sortableTable<R>(opts: TableOptions<R>): SortableTable<R> {
   let rows: R[] = [];
   let sort = { col: Math.max(0, columns.findIndex((c) => c.key === opts.sortBy)), dir: opts.sortDir as number };
   let page = 0;
-  const table = h("table", { class: "data-table" });
+  const low = columns.filter((c) => c.lowPriority).length;
+  const table = h("table", low ? { class: "data-table has-low", style: `--other-columns: ${columns.length - low - 1}` } : { class: "data-table" });
+  const classes = (col: Column<R>, ...more: string[]) =>
+    [col.numeric ? "num" : "", col.lowPriority ? "low" : "", ...more].filter(Boolean).join(" ");
   const pager = h("div", { class: "pager" });
   const el = h("div", { class: "table-block" }, table, pager);
 
@@ -63,13 +69,13 @@ export function sortableTable<R>(opts: TableOptions<R>): SortableTable<R> {
         page = 0;
         render();
       });
-      return h("th", { scope: "col", class: col.numeric ? "num" : "", "aria-sort": sort.col === i ? (sort.dir === 1 ? "ascending" : "descending") : "none" }, b);
+      return h("th", { scope: "col", class: classes(col), "aria-sort": sort.col === i ? (sort.dir === 1 ? "ascending" : "descending") : "none" }, b);
     }));
     const body = sorted.slice(page * pageSize, (page + 1) * pageSize).map((r) =>
       h("tr", opts.rowAttrs?.(r) ?? {}, ...columns.map((col) => {
         const v = col.value(r);
         const content = col.cell ? col.cell(r) : typeof v === "number" ? formatNumber(v) : v;
-        return h("td", { class: [col.numeric ? "num" : "", col.className ?? ""].join(" ").trim() }, content);
+        return h("td", { class: classes(col, col.className ?? ""), "data-label": col.lowPriority ? col.label : undefined }, content);
       })),
     );
     table.replaceChildren(h("caption", { class: opts.quietCaption ? "visually-hidden" : "" }, opts.caption), h("thead", {}, head), h("tbody", {}, ...body));

@@ -1,6 +1,8 @@
 // The table view: the people and connections the network currently shows, as sortable, paged
 // tables (an alternative to the canvas for screen readers and for reading exact numbers).
-// A person's name selects them. Drawn while the view is "table".
+// A person's name selects them. Drawn while the view is "table". On a narrow screen the people
+// table keeps Name, Sent and Received as columns and lists address, organisation and community
+// under the name (table-view.css).
 import { addressLabel, displayName } from "../data/people";
 import type { PeriodStats } from "../graph/period";
 import type { CommunityState } from "../communities/runner";
@@ -8,8 +10,19 @@ import type { View } from "../state/coordinator";
 import { communityOf, type PanelContext } from "./context";
 import { h } from "./dom";
 import { sortableTable, type Column } from "./sortable-table";
+import "./table-view.css";
 
 const PAGE = 50;
+
+/** An address that may wrap after its "@" and before its dots (never elsewhere inside it). */
+function breakableAddress(address: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const piece of address.split(/(?<=@)|(?=\.)/)) {
+    if (out.childNodes.length) out.append(document.createElement("wbr"));
+    out.append(piece);
+  }
+  return out;
+}
 
 export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
   const { ds, edges, actions } = ctx;
@@ -30,9 +43,11 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
     caption: "People shown", pageSize: PAGE, sortBy: "sent", sortDir: -1,
     columns: [
       personColumn("name", "Name", (p) => p),
-      { key: "address", label: "Address", value: (p) => addressLabel(ds.people, p) },
-      { key: "org", label: "Organisation", value: (p) => ds.people.org[p] },
-      { key: "community", label: "Community", value: (p) => (communities ? communityOf(communities, p)?.label ?? "" : "") },
+      { key: "address", label: "Address", lowPriority: true, value: (p) => addressLabel(ds.people, p),
+        cell: (p) => breakableAddress(addressLabel(ds.people, p)) },
+      { key: "org", label: "Organisation", lowPriority: true, value: (p) => ds.people.org[p] },
+      { key: "community", label: "Community", lowPriority: true,
+        value: (p) => (communities ? communityOf(communities, p)?.label ?? "" : "") },
       { key: "sent", label: "Sent", numeric: true, value: (p) => stats?.sent[p] ?? 0 },
       { key: "received", label: "Received", numeric: true, value: (p) => stats?.received[p] ?? 0 },
     ],

@@ -9,8 +9,10 @@ import type { Bins } from "../timeline/bins";
 import { mountTimeline } from "../timeline/timeline";
 import { snapToDays } from "../timeline/zone";
 
-export function mountTimelineView(el: HTMLElement, ds: Dataset, bins: Bins, full: Period, actions: BoundActions): View {
+export function mountTimelineView(el: HTMLElement, ds: Dataset, bins: Bins, full: Period, actions: BoundActions,
+  compact = false): View {
   const timeline = mountTimeline(el, {
+    compact,
     bins,
     full,
     annotations: ds.annotations,

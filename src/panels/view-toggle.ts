@@ -1,4 +1,4 @@
-// The network/table switch.
+// The network/table switch: a toggle button, pressed while the table view is shown.
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import { h } from "./dom";
@@ -11,8 +11,8 @@ export function mountViewToggle(el: HTMLElement, actions: BoundActions): View {
   return {
     update({ state }) {
       table = state.view === "table";
+      // A toggle keeps its name; pressed or not says which view is shown.
       button.setAttribute("aria-pressed", String(table));
-      button.textContent = table ? "Network view" : "Table view";
     },
     dispose: () => button.remove(),
   };

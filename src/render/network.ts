@@ -10,6 +10,8 @@ import type { EdgeIndex } from "../graph/edges";
 import type { PeriodStats } from "../graph/period";
 import { OTHER_COLOUR } from "../communities/describe";
 import type { Highlight } from "./highlight";
+import { nodeColour, THEMES, type ThemeColours } from "../theme/theme";
+import { mountLabelLayer, type Covered, type LabelLayer } from "./label-layer";
 import { edgeSize, nodeLooks } from "./sizes";
 import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
@@ -42,7 +44,37 @@ export interface NetworkView {
   /** Viewport position (CSS px) of a person, for tests and tooltips. */
   positionOf(person: number): { x: number; y: number } | null;
   renderer: Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
+  /** The names drawn over the network (sigma draws none). */
+  labels: LabelLayer;
   dispose(): void;
+}
+
+/** Names on the network, CSS px. */
+const LABEL_FONT_PX = 13;
+
+/** What the element's siblings laid over it hide: a panel (a strip on the left spanning its height,
+ *  or on top spanning its width) and controls (any other box). Read from the layout on each frame,
+ *  so it follows a panel as it opens, closes or changes size. */
+function coveredBySiblings(el: HTMLElement): Covered {
+  const c = el.getBoundingClientRect();
+  const out: Covered = { left: 0, top: 0, boxes: [] };
+  for (const sib of el.parentElement?.children ?? []) {
+    if (sib === el || !(sib instanceof HTMLElement) || sib.hidden || sib.offsetParent === null) continue;
+    const r = sib.getBoundingClientRect();
+    if (r.width < 4 || r.height < 4 || r.right <= c.left || r.bottom <= c.top || r.left >= c.right || r.top >= c.bottom) continue;
+    const tall = r.top <= c.top + 1 && r.bottom >= c.bottom - 1, wide = r.left <= c.left + 1 && r.right >= c.right - 1;
+    if (tall && wide) continue; // a full overlay (the table view): nothing of the network shows
+    if (tall && r.left <= c.left + 1) out.left = Math.max(out.left, r.right - c.left);
+    else if (wide && r.top <= c.top + 1) out.top = Math.max(out.top, r.bottom - c.top);
+    else {
+      // Controls: each child's box (a toolbar's buttons), or the element's own.
+      const parts = sib.children.length ? [...sib.children].map((k) => k.getBoundingClientRect()) : [r];
+      for (const p of parts) {
+        if (p.width > 0 && p.height > 0) out.boxes.push({ x0: p.left - c.left, y0: p.top - c.top, x1: p.right - c.left, y1: p.bottom - c.top });
+      }
+    }
+  }
+  return out;
 }
 
 /** How close (CSS px) a click must be to a line to open it. */
@@ -55,13 +87,14 @@ export function mountNetwork(
   layout: { x: Float32Array; y: Float32Array },
   initial: PeriodStats,
   handlers: NetworkHandlers,
+  theme: ThemeColours = THEMES.light,
 ): NetworkView {
   // Items are created with the initial period's look, so the first frame needs one pass only.
   const looks = nodeLooks(initial);
   const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false, allowSelfLoops: false });
   for (let i = 0; i < ds.people.count; i++) {
     graph.addNode(String(i), {
-      x: layout.x[i], y: layout.y[i], size: looks.size[i], color: OTHER_COLOUR, hidden: looks.size[i] === 0,
+      x: layout.x[i], y: layout.y[i], size: looks.size[i], color: nodeColour(OTHER_COLOUR, theme.name), hidden: looks.size[i] === 0,
       label: displayName(ds.people, i),
     });
   }
@@ -77,14 +110,11 @@ export function mountNetwork(
       nodes: { shapes: [sdfCircle()], layers: [layerFill()] },
       edges: { paths: [pathLine()], extremities: [], layers: [layerPlain()] },
     },
-    styles: networkStyles(edges.count),
+    styles: networkStyles(edges.count, theme),
     customNodeState: { isSelected: false },
     settings: {
-      // One label per 150-px cell, its biggest node's: names never pile up, and the most
-      // connected people are always named.
-      labelDensity: 1,
-      labelGridCellSize: 150,
-      labelRenderedSizeThreshold: 2.5,
+      // Names are placed and drawn by the label layer (no collisions, none cut at the edge).
+      renderLabels: false,
       minCameraRatio: 0.05,
       maxCameraRatio: 4,
       stagePadding: 30,
@@ -104,8 +134,8 @@ export function mountNetwork(
   const nodeAttrs = nodeKeys.map((k) => graph.getNodeAttributes(k));
   const edgeAttrs = edgeKeys.map((k) => graph.getEdgeAttributes(k));
   const refresh = (nodes: string[], links: string[]) => {
-    // Nodes are re-indexed (the label grid ranks them by size); edges are repainted in place,
-    // since indexing them would make sigma reprocess the whole graph.
+    // Nodes are re-indexed (their sizes change); edges are repainted in place, since indexing them
+    // would make sigma reprocess the whole graph.
     if (nodes.length) renderer.refresh({ partialGraph: { nodes }, skipIndexation: false, schedule: true });
     if (links.length) renderer.refresh({ partialGraph: { edges: links }, skipIndexation: true, schedule: true });
   };
@@ -129,6 +159,15 @@ export function mountNetwork(
   // resizing a WebGL canvas costs seconds on a software rasteriser.
   const resized = new ResizeObserver(() => renderer.scheduleRender());
   resized.observe(container);
+
+  // The names, read from sigma's node display data after each frame. Mounted before the timing
+  // below, so that each frame's measure includes placing and drawing them.
+  // A theme change builds a new network, so the theme's colours are the labels' for its lifetime.
+  const labels = mountLabelLayer(renderer, {
+    fontSize: LABEL_FONT_PX,
+    colours: () => ({ text: theme.text, halo: theme.background }),
+    covered: () => coveredBySiblings(container),
+  });
 
   // JS time of each frame, as a User Timing measure (benchmarks read it).
   let renderStart = 0;
@@ -189,22 +228,11 @@ export function mountNetwork(
     if (links.length) renderer.setEdgesState(links, { isHighlighted: true });
     if (selectedKeys.length) renderer.setNodesState(selectedKeys, { isSelected: true });
     lit = { nodes, edges: links, selected: selectedKeys };
-    // Sigma fills its label grid when it processes nodes, from the labels allowed then; the new
-    // states are applied at the next frame. Processing the nodes once more after it names the lit
-    // people, and the same view names the same people whatever was lit before (edges are not
-    // processed again).
-    if (!regridding) {
-      regridding = true;
-      renderer.once("afterRender", () => {
-        regridding = false;
-        renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });
-      });
-    }
   };
-  let regridding = false;
 
   return {
     renderer,
+    labels,
     setPeriod(stats) {
       edgeWeight = stats.edgeWeight;
       const changedNodes: string[] = [];
@@ -224,7 +252,7 @@ export function mountNetwork(
       const changedNodes: string[] = [];
       for (let i = 0; i < ds.people.count; i++) {
         const c = community[i];
-        const colour = c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR;
+        const colour = nodeColour(c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR, theme.name);
         if (nodeAttrs[i].color !== colour) {
           nodeAttrs[i].color = colour;
           changedNodes.push(nodeKeys[i]);
@@ -269,6 +297,7 @@ export function mountNetwork(
       return renderer.graphToViewport({ x: graph.getNodeAttribute(String(person), "x"), y: graph.getNodeAttribute(String(person), "y") });
     },
     dispose() {
+      labels.dispose();
       resized.disconnect();
       renderer.kill();
       graph.clear();

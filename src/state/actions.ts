@@ -65,11 +65,16 @@ export const ACTIONS = {
   setCamera: (s: ViewState, c: Camera): ViewState =>
     s.camera && s.camera.x === c.x && s.camera.y === c.y && s.camera.ratio === c.ratio ? s : { ...s, camera: c },
   setFlag: (s: ViewState, name: string, value: string | null): ViewState => {
+    if ((s.flags[name] ?? null) === value) return s;
     const flags = { ...s.flags };
     if (value === null) delete flags[name];
     else flags[name] = value;
     return { ...s, flags };
   },
+  /** Light or dark, kept in the link; null follows the reader's system. */
+  setTheme: (s: ViewState, theme: "light" | "dark" | null): ViewState => ACTIONS.setFlag(s, "theme", theme),
+  /** The reader's system preference changed (not part of the view a link carries). */
+  setSystemTheme: (s: ViewState, dark: boolean): ViewState => (s.systemDark === dark ? s : { ...s, systemDark: dark }),
   /** Escape closes one layer at a time: chain or connection, then the person, then focus and
    *  community highlight. */
   escape: (s: ViewState): ViewState => {
@@ -79,7 +84,7 @@ export const ACTIONS = {
     return { ...s, focus: null, community: null };
   },
   /** A whole view from a link or a history entry. */
-  restore: (s: ViewState, view: ViewState): ViewState => change(s, { ...view, hovered: null }),
+  restore: (s: ViewState, view: ViewState): ViewState => change(s, { ...view, hovered: null, systemDark: s.systemDark }),
 };
 
 export type ActionName = keyof typeof ACTIONS;
@@ -91,7 +96,8 @@ export const HISTORY: Record<ActionName, HistoryMode> = {
   selectPerson: "push", findPerson: "push", hover: "none", openConnection: "push", openChain: "push",
   closeChain: "push", closeConnection: "push", highlightCommunity: "push", setPeriod: "replace",
   showWholePeriod: "push", setFilters: "coalesce", clearFilters: "push", setFocus: "push",
-  setResolution: "coalesce", setView: "push", setCamera: "replace", setFlag: "push", escape: "push", restore: "none",
+  setResolution: "coalesce", setView: "push", setCamera: "replace", setFlag: "push", setTheme: "push",
+  setSystemTheme: "none", escape: "push", restore: "none",
 };
 
 type Args<F> = F extends (s: ViewState, ...args: infer A) => ViewState ? A : never;

@@ -10,6 +10,7 @@ import { computePeriodStats, messageRule, type Focus, type PeriodStats } from ".
 import type { CommunityState } from "../communities/runner";
 import { highlightFor, type Highlight } from "../render/highlight";
 import { binShown } from "../timeline/bins";
+import { resolveTheme, type ThemeName } from "../theme/theme";
 import { memo } from "./memo";
 import type { Pair, ViewState } from "./view-state";
 
@@ -24,6 +25,8 @@ export interface Derived {
   /** The highlighted community's number in the current run (from the member that names it). */
   litCommunity: number | null;
   highlight: Highlight | null;
+  /** The theme shown: the view's choice, else the reader's system preference. */
+  theme: ThemeName;
 }
 
 export interface DeriveInputs {
@@ -67,6 +70,7 @@ export function createDerive({ ds, edges, adj, binEdges }: DeriveInputs): (s: Vi
       communities,
       litCommunity,
       highlight: highlight(s.hovered, s.selected, s.connection, ch, litCommunity, communities, st.edgeWeight),
+      theme: resolveTheme(s.flags.theme, s.systemDark),
     };
   };
 }

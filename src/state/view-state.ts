@@ -45,12 +45,16 @@ export interface ViewState {
   flags: Record<string, string>;
   /** Transient, never serialised: the person under the pointer or the arrow-key cursor. */
   hovered: number | null;
+  /** Transient, never serialised: the reader's system asks for a dark theme (prefers-color-scheme).
+   *  The theme shown is flags.theme when set, else this. */
+  systemDark: boolean;
 }
 
 export function initialView(full: Period, data: string | null = null): ViewState {
   return {
     version: VIEW_VERSION, data, period: full, filters: DEFAULT_FILTERS, focus: null, selected: null, connection: null,
     chain: null, community: null, resolution: 1, view: "network", camera: null, flags: {}, hovered: null,
+    systemDark: false,
   };
 }
 

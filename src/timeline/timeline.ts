@@ -27,16 +27,22 @@ export interface TimelineOptions {
    *  drawn, only a line saying so. The timeline is also empty whenever `bins.counts` is (as
    *  binMessages returns for no dated messages), so the option may be left out. */
   empty?: boolean;
+  /** A shorter chart without annotations (an embed's compact timeline). */
+  compact?: boolean;
 }
 
 /** The text shown instead of the chart when there is nothing to draw. */
 export const EMPTY_TIMELINE_TEXT = "No dated messages: the timeline is empty";
 
-const HEIGHT = 132;
-const M = { top: 26, right: 16, bottom: 22, left: 44 };
+const FULL_HEIGHT = 132;
+const COMPACT_HEIGHT = 64;
+const FULL_MARGIN = { top: 26, right: 16, bottom: 22, left: 44 };
 
 export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineView {
-  const { bins, annotations } = opts;
+  const { bins } = opts;
+  const annotations = opts.compact ? [] : opts.annotations;
+  const HEIGHT = opts.compact ? COMPACT_HEIGHT : FULL_HEIGHT;
+  const M = opts.compact ? { ...FULL_MARGIN, top: 6 } : FULL_MARGIN;
   const timeZone = opts.timeZone ?? "UTC";
   if (opts.empty || bins.counts.length === 0) return mountEmpty(el);
   const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img").attr("height", HEIGHT);

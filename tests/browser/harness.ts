@@ -8,19 +8,21 @@ import { chromium, type Browser, type Page } from "playwright-core";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml" };
 
 const ROOT = resolve(new URL(".", import.meta.url).pathname, "../..");
-export const DIST = join(ROOT, "dist");
-export const ARTEFACTS = join(ROOT, "test-results");
+/** The build under test: dist/, or SB_DIST (a session building elsewhere, e.g. beside another). */
+export const DIST = process.env.SB_DIST ? resolve(process.env.SB_DIST) : join(ROOT, "dist");
+export const ARTEFACTS = process.env.SB_ARTEFACTS ? resolve(process.env.SB_ARTEFACTS) : join(ROOT, "test-results");
 
 export interface Served { url: string; extra: Map<string, string>; close(): Promise<void> }
 
-/** Serves dist/ (or another build) under /app/ (a sub-path, as a newsroom server would) plus in-memory files under /fixtures/. */
+/** Serves dist/ (or another build) under /app/ (a sub-path, as a newsroom server would) plus in-memory files under
+ *  /fixtures/ (JSON datasets, or .html pages such as an article with embeds). */
 export async function serveDist(dist = DIST): Promise<Served> {
   if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} is missing: run \`npm run build\` first (npm test does)`);
   const extra = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
     if (path.startsWith("/fixtures/") && extra.has(path)) {
-      res.writeHead(200, { "Content-Type": "application/json" });
+      res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/json" });
       res.end(extra.get(path));
       return;
     }

@@ -1,0 +1,186 @@
+// The network's names: a 2D canvas over sigma's WebGL canvas, redrawn after each frame sigma draws.
+// Each frame reads the nodes as sigma shows them (after style rules: dimming, selection, hover),
+// places the labels with placeLabels (no two overlap, none leaves the view, none covers a node)
+// and draws each with a halo in the background colour, so lines never cross a name.
+import type { Attributes } from "graphology-types";
+import type Sigma from "sigma";
+import { FONT_STACK } from "../export/scene";
+import { placeLabels, type Box, type Circle, type LabelCandidate, type PlacedLabel } from "./labels";
+import type { EdgeAttrs, NodeAttrs, NodeState } from "./styles";
+
+export type NetworkRenderer = Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
+
+export interface LabelColours {
+  text: string;
+  halo: string;
+}
+
+export interface LabelLayerOptions {
+  /** CSS px. */
+  fontSize: number;
+  colours: () => LabelColours;
+  /** At most this many labels (default: one per MAX_AREA px² of the view, at least 6). */
+  max?: number;
+  /** Smallest rendered radius (CSS px) named without being highlighted or selected. */
+  minRadius?: number;
+  /** What panels and controls cover of the view now. */
+  covered?: () => Covered;
+}
+
+/** Parts of the view hidden by what is laid over it, CSS px. */
+export interface Covered {
+  /** A panel's width on the left, or its height on top. */
+  left: number;
+  top: number;
+  /** Controls over the view (buttons): no label may touch them. */
+  boxes: Box[];
+}
+
+export interface LabelLayer {
+  readonly options: LabelLayerOptions;
+  /** The labels drawn in the last frame (CSS px in the network element). */
+  placed(): PlacedLabel[];
+  dispose(): void;
+}
+
+/** A node as drawn: centre and radius in CSS px of the view. */
+export interface DrawnNode {
+  id: number;
+  label: string | null;
+  x: number;
+  y: number;
+  r: number;
+  /** 2: always named, bold (the selected, the hovered); 1: highlighted; 0: the rest. -1: no label. */
+  tier: number;
+  highlighted: boolean;
+}
+
+export const DEFAULT_MIN_RADIUS = 7;
+/** View area per label, px²: a calm page has room between names. */
+const MAX_AREA = 20_000;
+const HALO_PX = 3;
+/** Nodes at least this share of the labelling radius are kept clear of labels. */
+const OBSTACLE_SHARE = 0.75;
+const CORE = 0.6;
+
+export const labelFont = (bold: boolean, size: number) => `${bold ? "600 " : ""}${size}px ${FONT_STACK}`;
+
+/** Every node sigma draws now (shown, size above 0), in key order. */
+export function drawnNodes(renderer: NetworkRenderer, keys: string[]): DrawnNode[] {
+  const out: DrawnNode[] = [];
+  for (const key of keys) {
+    const d = renderer.getNodeDisplayData(key);
+    if (!d || d.visibility === "hidden" || !(d.size > 0)) continue;
+    const { x, y } = renderer.framedGraphToViewport(d);
+    const tier = d.labelVisibility === "hidden" || !d.label ? -1 : d.labelVisibility === "visible" ? 2 : d.highlighted ? 1 : 0;
+    out.push({ id: Number(key), label: d.label, x, y, r: renderer.scaleSize(d.size), tier, highlighted: d.highlighted });
+  }
+  return out;
+}
+
+/** Text widths from a 2D context, remembered (names repeat every frame). */
+export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): (text: string, bold: boolean) => number {
+  const cache = new Map<string, number>();
+  return (text, bold) => {
+    const key = (bold ? "b" : "n") + text;
+    let w = cache.get(key);
+    if (w === undefined) {
+      ctx.font = labelFont(bold, fontSize);
+      w = ctx.measureText(text).width;
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
+
+/** The labels for these nodes in a view of width × height: the named people first and bold, then
+ *  the highlighted, then the rest by size; labels keep off the nodes that stand out. */
+export function layoutLabels(
+  nodes: DrawnNode[],
+  measure: (text: string, bold: boolean) => number,
+  view: { width: number; height: number; fontSize: number; max?: number; minRadius?: number } & Partial<Covered>,
+): PlacedLabel[] {
+  const minRadius = view.minRadius ?? DEFAULT_MIN_RADIUS;
+  // Labels go in the part of the view left uncovered: placed there, then moved back.
+  const [left, top] = [view.left ?? 0, view.top ?? 0];
+  const width = view.width - left, height = view.height - top;
+  const lit = nodes.some((n) => n.highlighted);
+  const candidates: LabelCandidate[] = [];
+  const obstacles: Circle[] = [];
+  for (const n of nodes) {
+    // Labels keep off the nodes that stand out: the big ones, and the lit ones when some are lit
+    // (the dimmed rest recede). Over small dots a name's halo is the lesser evil: in a dense network
+    // no name would fit anywhere else.
+    // A label may graze a node's rim but leaves its core (CORE of the radius) in sight.
+    const [x, y] = [n.x - left, n.y - top];
+    if (lit ? n.highlighted : n.r >= OBSTACLE_SHARE * minRadius) obstacles.push({ x, y, r: CORE * n.r });
+    if (n.tier < 0 || (n.tier === 0 && n.r < minRadius)) continue;
+    candidates.push({ id: n.id, text: n.label ?? "", x, y, r: n.r, priority: n.tier, bold: n.tier === 2 });
+  }
+  if (!(width > 0 && height > 0)) return [];
+  const max = view.max ?? Math.max(6, Math.round((width * height) / MAX_AREA));
+  const blocked = (view.boxes ?? []).map((b) => ({ x0: b.x0 - left, y0: b.y0 - top, x1: b.x1 - left, y1: b.y1 - top }));
+  return placeLabels(candidates, measure, { width, height, fontSize: view.fontSize, max, obstacles, blocked })
+    .map((l) => ({ ...l, x: l.x + left, y: l.y + top }));
+}
+
+/** Draws labels with a halo: a stroke in the background colour, then the text. */
+export function drawLabels(ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours) {
+  ctx.lineJoin = "round";
+  ctx.lineWidth = HALO_PX;
+  ctx.textBaseline = "alphabetic";
+  ctx.strokeStyle = colours.halo;
+  ctx.fillStyle = colours.text;
+  for (const l of labels) {
+    ctx.font = labelFont(l.bold, fontSize);
+    ctx.strokeText(l.text, l.x, l.y);
+    ctx.fillText(l.text, l.x, l.y);
+  }
+}
+
+export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOptions): LabelLayer {
+  const container = renderer.getContainer();
+  const canvas = document.createElement("canvas");
+  canvas.className = "network-labels";
+  canvas.setAttribute("aria-hidden", "true");
+  Object.assign(canvas.style, { position: "absolute", inset: "0", width: "100%", height: "100%", pointerEvents: "none" });
+  container.append(canvas);
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("No 2D canvas for the labels");
+  const measure = textMeasure(ctx, options.fontSize);
+  const keys = renderer.getGraph().nodes();
+  let last: PlacedLabel[] = [];
+
+  /** Matches the canvas's pixels to the view and the screen's pixel ratio. */
+  const fit = (width: number, height: number) => {
+    const ratio = window.devicePixelRatio || 1;
+    const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
+    if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
+    return ratio;
+  };
+  const draw = () => {
+    const { width, height } = renderer.getDimensions();
+    const ratio = fit(width, height);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const covered = options.covered?.() ?? { left: 0, top: 0, boxes: [] };
+    last = layoutLabels(drawnNodes(renderer, keys), measure, { width, height, ...options, ...covered });
+    drawLabels(ctx, last, options.fontSize, options.colours());
+  };
+  renderer.on("afterRender", draw);
+  const resized = new ResizeObserver(() => renderer.scheduleRender());
+  resized.observe(container);
+  draw();
+
+  return {
+    options,
+    placed: () => last,
+    dispose() {
+      renderer.off("afterRender", draw);
+      resized.disconnect();
+      canvas.remove();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The network part of an export, built from what sigma shows now: the region on screen fitted
+// ("contain", centred) into the export's width × height, the lines shown with their colours and
+// widths, the nodes after style rules (dimmed ones dimmed) and the labels placed again for the
+// export's size. Everything is read from sigma's display data, so the export is the view.
+import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "../export/scene";
+import {
+  drawnNodes, labelFont, layoutLabels, textMeasure, DEFAULT_MIN_RADIUS,
+  type DrawnNode, type LabelColours, type LabelLayerOptions, type NetworkRenderer,
+} from "./label-layer";
+
+/** What a scene is built from: a NetworkView, or anything with its renderer and label options. */
+export interface SceneSource {
+  renderer: NetworkRenderer;
+  labels: { options: Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius"> };
+}
+
+/** Maps the view's CSS px to the export's: x' = dx + scale · x (and y likewise). */
+export interface ViewportFit {
+  scale: number;
+  dx: number;
+  dy: number;
+}
+
+/** The largest scale that fits the view wholly inside the target, centred. */
+export function fitViewport(view: { width: number; height: number }, target: { width: number; height: number }): ViewportFit {
+  if (!(view.width > 0 && view.height > 0)) return { scale: 1, dx: target.width / 2, dy: target.height / 2 };
+  const scale = Math.min(target.width / view.width, target.height / view.height);
+  return { scale, dx: (target.width - view.width * scale) / 2, dy: (target.height - view.height * scale) / 2 };
+}
+
+/** True when a box (x0, y0)–(x1, y1) reaches into the area. */
+const meets = (x0: number, y0: number, x1: number, y1: number, w: number, h: number) => x1 >= 0 && y1 >= 0 && x0 <= w && y0 <= h;
+
+export function buildNetworkScene(
+  network: SceneSource,
+  width: number,
+  height: number,
+  colours: LabelColours,
+  measure?: (text: string, bold: boolean) => number,
+): NetworkScene {
+  const { renderer } = network;
+  const graph = renderer.getGraph();
+  const fit = fitViewport(renderer.getDimensions(), { width, height });
+  const place = (n: DrawnNode): DrawnNode => ({ ...n, x: fit.dx + fit.scale * n.x, y: fit.dy + fit.scale * n.y, r: fit.scale * n.r });
+  const shown = drawnNodes(renderer, graph.nodes()).map(place);
+  const at = new Map(shown.map((n) => [String(n.id), n]));
+
+  const edges: SceneEdge[] = [];
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (attrs.hidden || !(attrs.size > 0)) return;
+    const d = renderer.getEdgeDisplayData(key);
+    const a = at.get(source), b = at.get(target);
+    if (!d || d.visibility === "hidden" || !(d.size > 0) || !a || !b) return;
+    if (!meets(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y), width, height)) return;
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: fit.scale * renderer.scaleSize(d.size), colour: d.color });
+  });
+
+  // Back to front as sigma draws them: the raised layer (selected, hovered) last, then by zIndex.
+  const order = (key: string) => {
+    const d = renderer.getNodeDisplayData(key);
+    return d ? (d.depth === "topNodes" ? 1e9 : 0) + d.zIndex : 0;
+  };
+  const nodes: SceneNode[] = shown
+    .filter((n) => meets(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r, width, height))
+    .map((n) => ({ n, z: order(String(n.id)) }))
+    .sort((p, q) => p.z - q.z)
+    .map(({ n }) => ({ person: n.id, x: n.x, y: n.y, r: n.r, fill: renderer.getNodeDisplayData(String(n.id))!.color, stroke: null }));
+
+  const opts = network.labels.options;
+  const measureText = measure ?? canvasMeasure(opts.fontSize);
+  const placed = layoutLabels(shown, measureText, {
+    width, height, fontSize: opts.fontSize, max: opts.max, minRadius: fit.scale * (opts.minRadius ?? DEFAULT_MIN_RADIUS),
+  });
+  const labels: SceneLabel[] = placed.map((l) => ({
+    text: l.text, x: l.x, y: l.y, size: opts.fontSize, bold: l.bold, colour: colours.text, halo: colours.halo,
+  }));
+  return { width, height, edges, nodes, labels };
+}
+
+/** Text widths from an offscreen 2D canvas, in the labels' font. */
+function canvasMeasure(fontSize: number): (text: string, bold: boolean) => number {
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx) return (text, bold) => text.length * fontSize * (bold ? 0.6 : 0.55);
+  ctx.font = labelFont(false, fontSize);
+  return textMeasure(ctx, fontSize);
+}

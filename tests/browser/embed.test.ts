@@ -1,0 +1,235 @@
+// Embed mode as a newsroom ships it: the reader's view (title, network, legend, credit, "Open the
+// full view"), legible from 320 to 1200 px wide in both themes, readers' interactions (tooltip,
+// card, reset, the article scrolls over the graphic until the reader clicks into it), the snippet
+// in an article page, and pages with 4 and 18 embeds that all draw.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embedSnippet } from "../../src/export/snippet";
+import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
+import { countIn, fmt, messagesOf, readRaw, sentReceived } from "./truth";
+
+const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
+const msgs = messagesOf(raw);
+const name = (p: number) => raw.people.name[p] || raw.people.address[p];
+const TITLE = (JSON.parse(readFileSync(resolve(__dirname, "../../data/sample.json"), "utf8")) as { meta: { title: string } }).meta.title;
+
+let served: Served;
+let browser: Browser;
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function ready(page: Page | Frame) {
+  await page.waitForFunction(() => document.body.dataset.status === "ready" && document.querySelector(".embed-legend li") !== null,
+    undefined, { timeout: 60_000, polling: 100 });
+  await page.evaluate(() => window.switchboard!.nextFrame());
+}
+
+async function openEmbed(hash: string, width: number, height: number) {
+  const opened = await openApp(browser, served, `#${hash}`, { width, height });
+  await ready(opened.page);
+  return opened;
+}
+
+/** Words whose text is split over two lines, in the elements matched. */
+async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const broken: string[] = [];
+    for (const el of document.querySelectorAll(sel)) {
+      if (!(el as HTMLElement).offsetParent) continue;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? "";
+        for (const m of text.matchAll(/\S+/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...r.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top)));
+          if (lines.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
+describe("embed mode", () => {
+  it("shows the reader's view: title, network, legend, credit and a link to the full view; nothing to edit", async () => {
+    const { page, errors, foreign } = await openEmbed("person=" + encodeURIComponent(raw.people.address[0]) + "&f.embed=1", 700, 500);
+    expect(await page.locator("h1").textContent()).toBe(TITLE);
+    expect(await page.locator("#open-file").isVisible()).toBe(false);
+    expect(await page.locator(".side").count()).toBe(0);
+    expect(await page.locator("[data-control=copy-link], [data-control=embed], [data-control=export]").count()).toBe(0);
+    // The whole period's counts, from the raw data.
+    const whole = countIn(msgs, -Infinity, Infinity);
+    const summary = (await page.locator(".period-summary").textContent()) ?? "";
+    expect(summary).toContain(`${fmt(whole.messages)} messages`);
+    expect(summary).toContain(`${fmt(whole.people)} people`);
+    expect(await page.locator(".embed-credit").textContent()).toContain("Made with Switchboard");
+    const href = (await page.locator(".embed-open").getAttribute("href")) ?? "";
+    expect(href).not.toContain("f.embed");
+    expect(new URL(href).hash).toContain("person=");
+    // The network gets most of the frame (it had 310 of 500 px in the phone layout).
+    const net = await page.locator(".network").boundingBox();
+    expect(net!.height).toBeGreaterThan(320);
+    expect(await page.locator(".embed-credit").textContent()).toContain("Fictional data");
+    // The selected person opens a reader's card, not the side panels.
+    await expect.poll(() => page.locator(".reader-card").isVisible()).toBe(true);
+    expect(await page.locator(".reader-card-name").textContent()).toBe(name(0));
+    expect(await page.locator(".drawer .panel").count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`is legible from 320 to 1200 px wide (${theme}): nothing cut, no word broken`, async () => {
+      for (const [width, height] of [[320, 480], [375, 560], [700, 500], [1200, 675]]) {
+        const { page } = await openEmbed(`f.embed=1&f.timeline=1&f.theme=${theme}`, width, height);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        const fit = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth, inner: innerWidth, innerH: innerHeight,
+          footer: document.querySelector(".embed-footer")!.getBoundingClientRect().bottom,
+          outside: [...document.querySelectorAll("h1, .period-summary, .embed-legend li, .embed-credit > *, .network-tools .button")]
+            .filter((e) => (e as HTMLElement).offsetParent)
+            .filter((e) => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth + 0.5; })
+            .map((e) => e.textContent),
+        }));
+        expect(fit.scroll, `${width}px: page wider than the frame`).toBeLessThanOrEqual(fit.inner);
+        expect(fit.outside, `${width}px: cut at the edge`).toEqual([]);
+        expect(fit.footer, `${width}px: credit below the frame`).toBeLessThanOrEqual(fit.innerH + 0.5);
+        expect(await brokenWords(page, "h1, .period-summary, .embed-legend, .embed-credit"), `${width}px`).toEqual([]);
+        await screenshot(page, `embed-${width}-${theme}`);
+        await page.close();
+      }
+    });
+  }
+
+  it("tooltip and card give a person's name and counts; Reset view puts the camera back", async () => {
+    const { page } = await openEmbed("f.embed=1", 900, 600);
+    const whole = countIn(msgs, -Infinity, Infinity);
+    const busiest = [...Array(raw.people.address.length).keys()]
+      .map((p) => ({ p, ...sentReceived(whole.inside, p) })).sort((a, b) => b.sent + b.received - a.sent - a.received)[0];
+    const box = (await page.locator(".network").boundingBox())!;
+    const at = (await page.evaluate((p) => window.switchboard!.positionOf(p), busiest.p))!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    const tip = page.locator(".reader-tip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const line = `${fmt(busiest.sent + busiest.received)} messages: ${fmt(busiest.sent)} sent, ${fmt(busiest.received)} received`;
+    expect(await tip.textContent()).toBe(name(busiest.p) + line);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const card = page.locator(".reader-card");
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator(".reader-card-counts").textContent()).toBe(line);
+    // Strongest correspondent, both directions, from the raw messages.
+    const withOther = new Map<number, number>();
+    for (const m of whole.inside) {
+      const rec = [...new Set([...m.to, ...m.cc, ...m.bcc])].filter((r) => r !== m.sender);
+      if (m.sender === busiest.p) for (const r of rec) withOther.set(r, (withOther.get(r) ?? 0) + 1);
+      else if (rec.includes(busiest.p)) withOther.set(m.sender, (withOther.get(m.sender) ?? 0) + 1);
+    }
+    const top = [...withOther].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    expect(await card.locator(".reader-card-top li").first().textContent()).toBe(name(top[0]) + fmt(top[1]));
+    await screenshot(page, "embed-card");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => card.isVisible()).toBe(false);
+
+    // The reader clicked into the graphic: the wheel zooms it; Reset view goes back.
+    await page.mouse.move(box.x + 30, box.y + box.height - 30);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -240);
+    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.95, undefined, { timeout: 10_000 });
+    const reset = page.locator("[data-control=reset-view]");
+    await expect.poll(() => reset.isEnabled()).toBe(true);
+    await reset.click();
+    await page.waitForFunction(() => Math.abs((window.switchboard!.state().camera?.ratio ?? 1) - 1) < 1e-6, undefined, { timeout: 10_000 });
+    await page.close();
+  });
+});
+
+/** An article page with `count` embeds of the sample between paragraphs of text. */
+function article(count: number, served: Served): string {
+  const para = "<p>" + "The party's staff wrote to each other about the primaries, the donors and the press. ".repeat(12) + "</p>";
+  const snippet = embedSnippet(`${served.url}/app/#f.embed=1`, { title: TITLE, aspect: "16:9" });
+  const items = Array.from({ length: count }, (_, i) => `${para}<figure id="g${i}">${snippet}</figure>`).join("\n");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
+<style>body{font:18px/1.5 Georgia,serif;max-width:760px;margin:0 auto;padding:0 16px}figure{margin:24px 0}</style></head>
+<body><h1>What the mailbox shows</h1>${items}${para}${para}</body></html>`;
+}
+
+async function openArticle(count: number, viewport = { width: 900, height: 800 }) {
+  const path = `/fixtures/article-${count}.html`;
+  served.extra.set(path, article(count, served));
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${served.url}${path}`);
+  return page;
+}
+
+const frameOf = async (page: Page, i: number) => (await page.locator(`#g${i} iframe`).elementHandle())!.contentFrame();
+
+/** Share of the pixels of an embed's network (below the buttons) that are not the white background. */
+async function inkOf(frame: Frame): Promise<number> {
+  const { PNG } = await import("pngjs");
+  const box = (await frame.locator(".network").boundingBox())!;
+  const page = frame.page();
+  const img = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y + 44, width: box.width, height: box.height - 44 } }));
+  let ink = 0;
+  for (let i = 0; i < img.data.length; i += 4 * 7) if (img.data[i] < 235 || img.data[i + 1] < 235 || img.data[i + 2] < 235) ink++;
+  return ink / (img.data.length / (4 * 7));
+}
+
+describe("embeds in an article", () => {
+  it("the snippet draws the view, and the article scrolls over it until the reader clicks in", async () => {
+    const page = await openArticle(1);
+    await page.locator("#g0").scrollIntoViewIfNeeded();
+    const frame = (await frameOf(page, 0))!;
+    await ready(frame);
+    expect(await frame.locator("h1").textContent()).toBe(TITLE);
+    const box = (await page.locator("#g0 iframe").boundingBox())!;
+    expect(await inkOf(frame)).toBeGreaterThan(0.05);
+    await screenshot(page, "embed-article");
+    const before = await page.evaluate(() => scrollY);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((y) => scrollY > y, before, { timeout: 10_000 });
+    expect(await frame.evaluate(() => window.switchboard!.state().camera)).toBeNull();
+    // Ctrl + wheel zooms without clicking.
+    const box2 = (await page.locator("#g0 iframe").boundingBox())!;
+    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up("Control");
+    await frame.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, { timeout: 10_000 });
+    await page.close();
+  });
+
+  for (const count of [4, 18]) {
+    it(`a page with ${count} embeds: every one draws, live or as its still image`, async () => {
+      const page = await openArticle(count);
+      const seen: string[] = [];
+      for (let i = 0; i < count; i++) {
+        await page.locator(`#g${i}`).scrollIntoViewIfNeeded();
+        const frame = (await frameOf(page, i))!;
+        await ready(frame);
+        const ink = await inkOf(frame);
+        seen.push(await frame.evaluate(() => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live"));
+        expect(ink, `embed ${i} of ${count} is blank`).toBeGreaterThan(0.05);
+      }
+      // Scrolled back to the top, the first embeds draw again (the oldest lose WebGL first).
+      for (const i of [0, 1]) {
+        await page.locator(`#g${i}`).scrollIntoViewIfNeeded();
+        const frame = (await frameOf(page, i))!;
+        await frame.waitForFunction(() => document.body.dataset.status === "ready");
+        expect(await inkOf(frame), `embed ${i} after scrolling back`).toBeGreaterThan(0.05);
+      }
+      console.info(`${count} embeds: ${seen.filter((s) => s === "lost").length} shown as still images`);
+      await page.close();
+    }, 420_000);
+  }
+});

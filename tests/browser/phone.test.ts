@@ -1,0 +1,308 @@
+// Phone widths: the table view, the period summary and the person panel fit 320 px and never break
+// a name inside a word or a number or date inside itself; a slow download shows how much arrived.
+import { readFileSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeDataset } from "../../src/data/decode";
+import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
+import { countIn, fmt, messagesOf, orgsOf, panelCounts, readRaw } from "./truth";
+import { referenceView } from "../reference";
+
+const SAMPLE = resolve(__dirname, "../../data/sample.json");
+const raw = readRaw(SAMPLE);
+const msgs = messagesOf(raw);
+const all = countIn(msgs, -Infinity, Infinity);
+const view = referenceView(msgs, orgsOf(raw), -Infinity, Infinity);
+const TZ = "America/New_York";
+const name = (p: number) => raw.people.name[p] || raw.people.address[p];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "9 Sep 2013" in the corpus's zone (Node's en-GB would say "Sept"). */
+const day = (t: number) => {
+  const [d, m, y] = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, day: "numeric", month: "numeric", year: "numeric" })
+    .format(new Date(t)).split("/").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+const WIDTHS = [320, 375, 700];
+/** A correspondent with a long name and a three-digit count: the count must not be squeezed. */
+const LONG_NAME = "Maximiliana Alexandrovna Featherstonehaugh Cholmondeley de la Tour";
+const LONG_COUNT = 339;
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+  const day0 = Date.UTC(2016, 2, 1, 12);
+  served.extra.set("/fixtures/long-names.json", JSON.stringify(encodeDataset({
+    meta: { title: "Long names", synthetic: true, timeZone: "UTC" },
+    people: { address: ["ann@example.org", "max@example.org", "bo@example.org"], name: ["Ann Lee", LONG_NAME, "Bo Ek"] },
+    messages: [
+      ...Array.from({ length: LONG_COUNT }, (_, i) => ({ time: day0 + i * 3_600_000, sender: 0, to: [1], cc: [], bcc: [], subject: "Notes" })),
+      { time: day0, sender: 2, to: [0], cc: [], bcc: [], subject: "Hi" },
+    ],
+    layout: { x: [0, 1, 0.5], y: [0, 0, 1] },
+  })));
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+interface Box { left: number; right: number; top: number; bottom: number; width: number }
+interface Cell extends Box { text: string; person: string | null; brokenWords: string[] }
+interface Probe {
+  /** Each column of a table: its key (data-sort), header box and the boxes of its cells. */
+  tableCells(selector: string): { columns: { key: string; header: Box; cells: Cell[] }[] };
+  /** How many lines an exact piece of an element's text takes, and the top of its first. */
+  linesOfText(selector: string, text: string): { count: number; top: number };
+  /** The numbers in the elements' text that are not on one line (and how many were checked). */
+  brokenNumbers(selector: string): { checked: number; broken: string[] };
+  /** The words in the elements' text that are not on one line. */
+  brokenWords(selector: string): string[];
+}
+declare global {
+  interface Window { phoneProbe?: Probe }
+}
+
+/** Runs in the page: measures where pieces of text fall with Range.getClientRects. */
+function installProbe(): void {
+  const rangeOf = (el: Node, start: number, end: number) => {
+    const r = document.createRange();
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let pos = 0;
+    while (walk.nextNode()) {
+      const t = walk.currentNode as Text;
+      if (start >= pos && start < pos + t.length) r.setStart(t, start - pos);
+      if (end > pos && end <= pos + t.length) r.setEnd(t, end - pos);
+      pos += t.length;
+    }
+    return r;
+  };
+  /** Lines a range takes: rects whose tops differ by more than a few pixels are on other lines. */
+  const lines = (r: Range) => {
+    const tops = [...r.getClientRects()].filter((x) => x.width > 0).map((x) => x.top).sort((a, b) => a - b);
+    let count = 0;
+    let last = -Infinity;
+    for (const t of tops) if (t > last + 4) { count++; last = t; }
+    return { count, top: Math.round(tops[0] ?? 0) };
+  };
+  const scan = (el: Element, pattern: RegExp) => {
+    const text = el.textContent ?? "";
+    return [...text.matchAll(pattern)].map((m) => ({ text: m[0], lines: lines(rangeOf(el, m.index, m.index + m[0].length)).count }))
+      .filter((m) => m.lines > 0); // not rendered (display: none)
+  };
+  const box = (el: Element): Box => {
+    const { left, right, top, bottom, width } = el.getBoundingClientRect();
+    return { left, right, top, bottom, width };
+  };
+  const NUMBER = /\d[\d,.]*\d|\d/g;
+  window.phoneProbe = {
+    tableCells(selector) {
+      const table = document.querySelector(selector)!;
+      const rows = [...table.querySelectorAll("tbody tr")];
+      return {
+        columns: [...table.querySelectorAll("thead th")].map((th, i) => ({
+          key: th.querySelector<HTMLElement>("[data-sort]")?.dataset.sort ?? "",
+          header: box(th),
+          cells: rows.map((tr) => {
+            const td = tr.children[i];
+            const name = td.querySelector("button[data-person]");
+            return { ...box(td), text: td.textContent ?? "", person: name?.getAttribute("data-person") ?? null,
+              brokenWords: name ? scan(name, /\S+/g).filter((w) => w.lines > 1).map((w) => w.text) : [] };
+          }),
+        })),
+      };
+    },
+    linesOfText(selector, text) {
+      const el = document.querySelector(selector)!;
+      const at = (el.textContent ?? "").indexOf(text);
+      return at < 0 ? { count: 0, top: 0 } : lines(rangeOf(el, at, at + text.length));
+    },
+    brokenNumbers(selector) {
+      const found = [...document.querySelectorAll(selector)].flatMap((el) => scan(el, NUMBER));
+      return { checked: found.length, broken: found.filter((n) => n.lines > 1).map((n) => n.text) };
+    },
+    brokenWords(selector) {
+      return [...document.querySelectorAll(selector)].flatMap((el) => scan(el, /\S+/g)).filter((w) => w.lines > 1).map((w) => w.text);
+    },
+  };
+}
+
+async function openAt(width: number, query = "") {
+  const opened = await openApp(browser, served, query, { width, height: 640 });
+  await opened.page.evaluate(installProbe);
+  return opened;
+}
+
+describe("the table view on a phone", () => {
+  for (const width of WIDTHS) {
+    it(`at ${width} px keeps Name, Sent and Received on screen and never breaks a name inside a word`, async () => {
+      const { page, errors } = await openAt(width);
+      await page.locator("button[data-control=table-view]").click();
+      await page.locator(".table-view").waitFor({ state: "visible" });
+      const people = await page.evaluate((sel) => window.phoneProbe!.tableCells(sel), ".table-view .table-block:nth-of-type(1) table");
+      const links = await page.evaluate((sel) => window.phoneProbe!.tableCells(sel), ".table-view .table-block:nth-of-type(2) table");
+      await screenshot(page, `phone-table-${width}`);
+      // No horizontal scrolling: the overlay is no wider than the screen, nor its content than it.
+      expect(await page.evaluate(() => document.querySelector(".table-overlay")!.scrollWidth - document.querySelector(".table-overlay")!.clientWidth)).toBe(0);
+      expect((await page.locator(".table-overlay").boundingBox())!.width).toBeLessThanOrEqual(width);
+      const inside = (r: { left: number; right: number; width: number }) => r.width > 0 && r.left >= 0 && r.right <= width;
+      for (const key of ["name", "sent", "received"]) {
+        const column = people.columns.find((c) => c.key === key)!;
+        expect(inside(column.header), `${key} header at ${width}`).toBe(true);
+        expect(column.cells).toHaveLength(50);
+        for (const cell of column.cells) expect(inside(cell), `${key} cell at ${width}`).toBe(true);
+      }
+      for (const column of links.columns) for (const cell of [column.header, ...column.cells]) expect(inside(cell)).toBe(true);
+      // What the cells say, against the raw file: each person's name, address and counts.
+      const names = people.columns.find((c) => c.key === "name")!.cells;
+      const address = people.columns.find((c) => c.key === "address")!.cells;
+      names.forEach((cell, row) => {
+        const p = Number(cell.person);
+        expect(cell.text).toBe(name(p));
+        expect(address[row].text).toBe(raw.people.address[p]);
+        expect(people.columns.find((c) => c.key === "sent")!.cells[row].text).toBe(fmt(view.sent(p)));
+        expect(people.columns.find((c) => c.key === "received")!.cells[row].text).toBe(fmt(view.received(p)));
+      });
+      for (const key of ["address", "org", "community"]) {
+        const column = people.columns.find((c) => c.key === key)!;
+        for (const [row, cell] of column.cells.entries()) {
+          expect(inside(cell), `${key} cell at ${width}`).toBe(true);
+          if (width < 400) {
+            // Under the name, within its column, not a column of its own.
+            expect(cell.top).toBeGreaterThanOrEqual(names[row].bottom - 1);
+            expect(cell.right).toBeLessThanOrEqual(people.columns.find((c) => c.key === "sent")!.cells[row].left + 1);
+          }
+        }
+        expect(column.header.width > 0, `${key} header shown at ${width}`).toBe(width >= 700);
+      }
+      // Every word of every name sits on one line.
+      const broken = [...people.columns, ...links.columns].flatMap((c) => c.cells.flatMap((cell) => cell.brokenWords));
+      expect(broken).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe("the period summary on a phone", () => {
+  it("at 320 px wraps between the period, its messages and its people, never inside one", async () => {
+    const { page, errors } = await openAt(320);
+    const dated = msgs.filter((m) => !Number.isNaN(m.t)).map((m) => m.t);
+    const parts = [`${day(Math.min(...dated))} – ${day(Math.max(...dated))}`, `${fmt(all.messages)} messages`, `${fmt(all.people)} people`];
+    expect(await page.locator(".period-summary").textContent()).toBe(parts.join(" · "));
+    const lines = await page.evaluate((ts) => ts.map((t) => window.phoneProbe!.linesOfText(".period-summary", t)), parts);
+    expect(lines.map((l) => l.count)).toEqual([1, 1, 1]);
+    // It did have to wrap: the parts are not all on one line.
+    expect(new Set(lines.map((l) => l.top)).size).toBeGreaterThan(1);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 640 });
+      await screenshot(page, `phone-summary-${width}`);
+      const again = await page.evaluate((ts) => ts.map((t) => window.phoneProbe!.linesOfText(".period-summary", t).count), parts);
+      expect(again).toEqual([1, 1, 1]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the person panel on a phone", () => {
+  it("at 320 px keeps every count of a busy person on one line", async () => {
+    const { page, errors } = await openAt(320);
+    const activity = raw.people.name.map((_, p) => view.sent(p) + view.received(p));
+    const busiest = activity.indexOf(Math.max(...activity));
+    await page.evaluate((p) => window.switchboard!.actions.selectPerson(p), busiest);
+    const panel = page.locator(".person-panel");
+    await panel.waitFor({ state: "visible" });
+    const counts = panelCounts(msgs, { start: -Infinity, end: Infinity }, busiest);
+    expect(await panel.locator("[data-field=sent] dd").textContent()).toBe(counts.sentText);
+    expect(await panel.locator("[data-field=received] dd").textContent()).toBe(counts.receivedText);
+    const numbers = await page.evaluate(() => window.phoneProbe!.brokenNumbers(".person-panel"));
+    expect(numbers.checked).toBeGreaterThan(20);
+    expect(numbers.broken).toEqual([]);
+    await screenshot(page, "phone-person-320");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const width of WIDTHS) {
+    it(`at ${width} px shows a long-named correspondent's ${LONG_COUNT} messages on one line, the name broken between words`, async () => {
+      const { page, errors } = await openAt(width, "?data=../fixtures/long-names.json");
+      await page.evaluate(() => window.switchboard!.actions.selectPerson(0));
+      const count = page.locator(".person-panel .top-list li[data-correspondent='1'] .count").first();
+      await count.waitFor();
+      expect(await count.textContent()).toBe(String(LONG_COUNT));
+      const numbers = await page.evaluate(() => window.phoneProbe!.brokenNumbers(".person-panel"));
+      expect(numbers.broken).toEqual([]);
+      const words = await page.evaluate(() => window.phoneProbe!.brokenWords(".person-panel .top-list li[data-correspondent='1'] button[data-person]"));
+      expect(words).toEqual([]);
+      await page.locator(".person-panel .tops").scrollIntoViewIfNeeded();
+      await screenshot(page, `phone-person-long-${width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+/** A server in front of the harness that dribbles the dataset: the first part at once, the rest
+ *  when the test says. */
+async function dribbling(body: Buffer, first: number, withLength: boolean) {
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  const upstream = new URL(served.url);
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith("/fixtures/slow.json")) {
+      res.writeHead(200, { "Content-Type": "application/json", ...(withLength ? { "Content-Length": String(body.length) } : {}) });
+      res.write(body.subarray(0, first));
+      void released.then(() => res.end(body.subarray(first)));
+      return;
+    }
+    const ask = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    req.pipe(ask);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const front: Served = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    extra: served.extra,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
+  return { front, release };
+}
+
+describe("a slow download", () => {
+  const body = readFileSync(SAMPLE);
+  const kB = (n: number) => `${Math.round(n / 1000)} kB`;
+  for (const withLength of [true, false]) {
+    it(`shows ${withLength ? "bytes and percentage (Content-Length known)" : "bytes alone (no Content-Length)"}, then loads`, async () => {
+      expect(body.length).toBeGreaterThan(100_000);
+      expect(body.length).toBeLessThan(999_000); // kB() is right for this range
+      const first = Math.ceil(body.length * 0.48);
+      const percent = Math.floor((first * 100) / body.length);
+      expect(percent).toBe(48);
+      const { front, release } = await dribbling(body, first, withLength);
+      const { page, errors, foreign } = await openApp(browser, front, "?data=../fixtures/slow.json", { width: 320, height: 640 }, { wait: false });
+      const expected = withLength ? `Loading the dataset… ${kB(first)} of ${kB(body.length)} (${percent}%)` : `Loading the dataset… ${kB(first)}`;
+      await page.waitForFunction((t) => document.querySelector(".page-status p")?.textContent === t, expected, { polling: 50, timeout: 30_000 });
+      const bar = await page.locator(".page-status progress").evaluate((el: HTMLProgressElement) =>
+        ({ value: el.getAttribute("value") === null ? null : el.value, max: el.max, label: el.getAttribute("aria-label") }));
+      expect(bar).toEqual(withLength ? { value: first, max: body.length, label: "Loading the dataset" } : { value: null, max: 1, label: "Loading the dataset" });
+      expect(await page.evaluate(() => document.body.dataset.status)).toBe("loading");
+      await screenshot(page, `phone-progress-${withLength ? "length" : "no-length"}-320`);
+      release();
+      await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, { polling: 100, timeout: 60_000 });
+      expect(await page.evaluate(() => document.body.dataset.status)).toBe("ready");
+      expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(all.messages)} messages · ${fmt(all.people)} people`);
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+      await front.close();
+    });
+  }
+});
