@@ -31,7 +31,8 @@ function expectedSize(res: Response): number | null {
 }
 
 /** Reads the body as a stream, reporting progress after each chunk. */
-async function readText(res: Response, signal: AbortSignal | undefined, onProgress: (p: DownloadProgress) => void): Promise<string> {
+async function readText(res: Response, signal: AbortSignal | undefined,
+  onProgress: (p: DownloadProgress) => void): Promise<string> {
   if (!res.body) return res.text();
   let total = expectedSize(res);
   const reader = res.body.getReader();
@@ -56,7 +57,8 @@ async function readText(res: Response, signal: AbortSignal | undefined, onProgre
 }
 
 /** Fetches, parses and validates a dataset; onProgress hears how much has arrived as it downloads. */
-export async function loadDatasetFromUrl(url: string, signal?: AbortSignal, onProgress?: (p: DownloadProgress) => void): Promise<Dataset> {
+export async function loadDatasetFromUrl(url: string, signal?: AbortSignal,
+  onProgress?: (p: DownloadProgress) => void): Promise<Dataset> {
   let res: Response;
   let text: string;
   try {

@@ -93,9 +93,11 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
       facts.replaceChildren(
         ds.people.org[p] ? row("Organisation", ds.people.org[p], "org") : "",
-        community ? row("Community", h("span", {}, h("span", { class: "swatch inline", style: `background:${community.colour}`, "aria-hidden": "true" }),
+        community ? row("Community", h("span", {},
+          h("span", { class: "swatch inline", style: `background:${community.colour}`, "aria-hidden": "true" }),
           // The community's name wraps between words; its size stays on one line.
-          ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")])), "community") : "",
+          ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")])),
+        "community") : "",
         row("Sent", counts(s.sent, s.sentTotal), "sent"),
         row("Received", counts(s.received, s.receivedTotal), "received"),
         row("First message", s.first === null ? "–" : nowrap(formatDay(s.first, ds.meta.timeZone)), "first"),

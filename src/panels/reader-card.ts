@@ -76,7 +76,17 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
               h("span", { class: "num" }, formatNumber(c.messages)))))]
         : [h("p", { class: "reader-card-sub" }, "No messages in this period.")]),
     );
-    place(card, p, 18);
+    corner(card, p);
+  };
+  /** The card sits in the corner away from the person, so it never covers them or their lines. */
+  const corner = (box: HTMLElement, p: number) => {
+    const at = ctx.positionOf(p);
+    const w = el.clientWidth;
+    const ht = el.clientHeight;
+    const left = at && at.x < w / 2 ? w - box.offsetWidth - 8 : 8;
+    const top = at && at.y > ht / 2 ? 48 : Math.max(48, ht - box.offsetHeight - 8);
+    box.style.left = `${Math.max(6, left)}px`;
+    box.style.top = `${top}px`;
   };
   return {
     update(f, prev) {

@@ -45,7 +45,10 @@ export function sortableTable<R>(opts: TableOptions<R>): SortableTable<R> {
   let sort = { col: Math.max(0, columns.findIndex((c) => c.key === opts.sortBy)), dir: opts.sortDir as number };
   let page = 0;
   const low = columns.filter((c) => c.lowPriority).length;
-  const table = h("table", low ? { class: "data-table has-low", style: `--other-columns: ${columns.length - low - 1}` } : { class: "data-table" });
+  // With low-priority columns, the narrow layout needs to know how many columns follow the first.
+  const table = h("table", low
+    ? { class: "data-table has-low", style: `--other-columns: ${columns.length - low - 1}` }
+    : { class: "data-table" });
   const classes = (col: Column<R>, ...more: string[]) =>
     [col.numeric ? "num" : "", col.lowPriority ? "low" : "", ...more].filter(Boolean).join(" ");
   const pager = h("div", { class: "pager" });
@@ -75,7 +78,8 @@ export function sortableTable<R>(opts: TableOptions<R>): SortableTable<R> {
       h("tr", opts.rowAttrs?.(r) ?? {}, ...columns.map((col) => {
         const v = col.value(r);
         const content = col.cell ? col.cell(r) : typeof v === "number" ? formatNumber(v) : v;
-        return h("td", { class: classes(col, col.className ?? ""), "data-label": col.lowPriority ? col.label : undefined }, content);
+        const label = col.lowPriority ? col.label : undefined;
+        return h("td", { class: classes(col, col.className ?? ""), "data-label": label }, content);
       })),
     );
     table.replaceChildren(h("caption", { class: opts.quietCaption ? "visually-hidden" : "" }, opts.caption), h("thead", {}, head), h("tbody", {}, ...body));

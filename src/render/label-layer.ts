@@ -65,15 +65,19 @@ const CORE = 0.6;
 
 export const labelFont = (bold: boolean, size: number) => `${bold ? "600 " : ""}${size}px ${FONT_STACK}`;
 
-/** Every node sigma draws now (shown, size above 0), in key order. */
-export function drawnNodes(renderer: NetworkRenderer, keys: string[]): DrawnNode[] {
+/** Every node sigma draws now (shown, size above 0), in key order; with `least`, only those of
+ *  that radius or more, or highlighted, or named whatever their size (what labels need). */
+export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0): DrawnNode[] {
   const out: DrawnNode[] = [];
   for (const key of keys) {
     const d = renderer.getNodeDisplayData(key);
     if (!d || d.visibility === "hidden" || !(d.size > 0)) continue;
+    const r = renderer.scaleSize(d.size);
+    const tier = d.labelVisibility === "hidden" || !d.label ? -1
+      : d.labelVisibility === "visible" ? 2 : d.highlighted ? 1 : 0;
+    if (r < least && tier < 1 && !d.highlighted) continue;
     const { x, y } = renderer.framedGraphToViewport(d);
-    const tier = d.labelVisibility === "hidden" || !d.label ? -1 : d.labelVisibility === "visible" ? 2 : d.highlighted ? 1 : 0;
-    out.push({ id: Number(key), label: d.label, x, y, r: renderer.scaleSize(d.size), tier, highlighted: d.highlighted });
+    out.push({ id: Number(key), label: d.label, x, y, r, tier, highlighted: d.highlighted });
   }
   return out;
 }
@@ -126,7 +130,9 @@ export function layoutLabels(
 }
 
 /** Draws labels with a halo: a stroke in the background colour, then the text. */
-export function drawLabels(ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours) {
+export function drawLabels(
+  ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours,
+): void {
   ctx.lineJoin = "round";
   ctx.lineWidth = HALO_PX;
   ctx.textBaseline = "alphabetic";
@@ -166,7 +172,9 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const covered = options.covered?.() ?? { left: 0, top: 0, boxes: [] };
-    last = layoutLabels(drawnNodes(renderer, keys), measure, { width, height, ...options, ...covered });
+    // Only the nodes labels care about: the small, unlit rest are neither named nor kept clear.
+    const least = OBSTACLE_SHARE * (options.minRadius ?? DEFAULT_MIN_RADIUS);
+    last = layoutLabels(drawnNodes(renderer, keys, least), measure, { width, height, ...options, ...covered });
     drawLabels(ctx, last, options.fontSize, options.colours());
   };
   renderer.on("afterRender", draw);

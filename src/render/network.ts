@@ -61,7 +61,8 @@ function coveredBySiblings(el: HTMLElement): Covered {
   for (const sib of el.parentElement?.children ?? []) {
     if (sib === el || !(sib instanceof HTMLElement) || sib.hidden || sib.offsetParent === null) continue;
     const r = sib.getBoundingClientRect();
-    if (r.width < 4 || r.height < 4 || r.right <= c.left || r.bottom <= c.top || r.left >= c.right || r.top >= c.bottom) continue;
+    const apart = r.right <= c.left || r.bottom <= c.top || r.left >= c.right || r.top >= c.bottom;
+    if (r.width < 4 || r.height < 4 || apart) continue;
     const tall = r.top <= c.top + 1 && r.bottom >= c.bottom - 1, wide = r.left <= c.left + 1 && r.right >= c.right - 1;
     if (tall && wide) continue; // a full overlay (the table view): nothing of the network shows
     if (tall && r.left <= c.left + 1) out.left = Math.max(out.left, r.right - c.left);
@@ -70,7 +71,8 @@ function coveredBySiblings(el: HTMLElement): Covered {
       // Controls: each child's box (a toolbar's buttons), or the element's own.
       const parts = sib.children.length ? [...sib.children].map((k) => k.getBoundingClientRect()) : [r];
       for (const p of parts) {
-        if (p.width > 0 && p.height > 0) out.boxes.push({ x0: p.left - c.left, y0: p.top - c.top, x1: p.right - c.left, y1: p.bottom - c.top });
+        if (p.width === 0 || p.height === 0) continue;
+        out.boxes.push({ x0: p.left - c.left, y0: p.top - c.top, x1: p.right - c.left, y1: p.bottom - c.top });
       }
     }
   }

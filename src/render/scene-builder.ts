@@ -22,14 +22,17 @@ export interface ViewportFit {
 }
 
 /** The largest scale that fits the view wholly inside the target, centred. */
-export function fitViewport(view: { width: number; height: number }, target: { width: number; height: number }): ViewportFit {
+export function fitViewport(
+  view: { width: number; height: number }, target: { width: number; height: number },
+): ViewportFit {
   if (!(view.width > 0 && view.height > 0)) return { scale: 1, dx: target.width / 2, dy: target.height / 2 };
   const scale = Math.min(target.width / view.width, target.height / view.height);
   return { scale, dx: (target.width - view.width * scale) / 2, dy: (target.height - view.height * scale) / 2 };
 }
 
 /** True when a box (x0, y0)–(x1, y1) reaches into the area. */
-const meets = (x0: number, y0: number, x1: number, y1: number, w: number, h: number) => x1 >= 0 && y1 >= 0 && x0 <= w && y0 <= h;
+const meets = (x0: number, y0: number, x1: number, y1: number, w: number, h: number) =>
+  x1 >= 0 && y1 >= 0 && x0 <= w && y0 <= h;
 
 export function buildNetworkScene(
   network: SceneSource,
@@ -41,7 +44,8 @@ export function buildNetworkScene(
   const { renderer } = network;
   const graph = renderer.getGraph();
   const fit = fitViewport(renderer.getDimensions(), { width, height });
-  const place = (n: DrawnNode): DrawnNode => ({ ...n, x: fit.dx + fit.scale * n.x, y: fit.dy + fit.scale * n.y, r: fit.scale * n.r });
+  const place = (n: DrawnNode): DrawnNode =>
+    ({ ...n, x: fit.dx + fit.scale * n.x, y: fit.dy + fit.scale * n.y, r: fit.scale * n.r });
   const shown = drawnNodes(renderer, graph.nodes()).map(place);
   const at = new Map(shown.map((n) => [String(n.id), n]));
 
@@ -64,7 +68,9 @@ export function buildNetworkScene(
     .filter((n) => meets(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r, width, height))
     .map((n) => ({ n, z: order(String(n.id)) }))
     .sort((p, q) => p.z - q.z)
-    .map(({ n }) => ({ person: n.id, x: n.x, y: n.y, r: n.r, fill: renderer.getNodeDisplayData(String(n.id))!.color, stroke: null }));
+    .map(({ n }) => ({
+      person: n.id, x: n.x, y: n.y, r: n.r, fill: renderer.getNodeDisplayData(String(n.id))!.color, stroke: null,
+    }));
 
   const opts = network.labels.options;
   const measureText = measure ?? canvasMeasure(opts.fontSize);

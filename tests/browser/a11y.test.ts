@@ -1,17 +1,16 @@
 // Accessibility: axe-core finds no violation in the whole app, at a desktop and a phone size, on
 // load, with a person, a connection and a chain open, in the table view and with the filters open;
 // and the network's text description (aria-describedby) says what the sample shows, by the numbers.
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeDataset } from "../../src/data/decode";
 import { makeCorpus } from "../../scripts/sample/model";
+import { expectNoViolations } from "./axe";
 import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
 import { countIn, fmt, messagesOf, orgsOf, readRaw } from "./truth";
 import { hops, referenceView, undirected } from "../reference";
 
-const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
 const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
 const msgs = messagesOf(raw);
 const whole = referenceView(msgs, orgsOf(raw), -Infinity, Infinity);
@@ -22,22 +21,6 @@ const [heaviest] = [...undirected(whole.pairs)].filter(([k]) => k.split("-").map
   .sort((a, b) => b[1] - a[1]);
 const partner = heaviest[0].split("-").map(Number).find((p) => p !== busiest)!;
 const far = activity.findIndex((n, p) => n > 0 && hops(whole.pairs, busiest, p) >= 3);
-
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
-
-/** Runs axe on the whole document; the failure message lists each violation and its nodes. */
-async function expectNoViolations(page: Page, name: string): Promise<void> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    type Axe = { run(c: Document, o: object): Promise<{ violations: Violation[] }> };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
-  });
-  await screenshot(page, `a11y-${name}`);
-  const report = violations.map((v) => [`${v.id} (${v.impact ?? "no impact"}): ${v.help}`,
-    ...v.nodes.map((n) => `    ${n.target.join(" >> ")}`)].join("\n"));
-  expect(violations.length, `axe violations in "${name}":\n${report.join("\n")}`).toBe(0);
-}
 
 const SIZES = [{ width: 1280, height: 800 }, { width: 375, height: 667 }];
 

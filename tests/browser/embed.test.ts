@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedSnippet } from "../../src/export/snippet";
+import { expectNoViolations } from "./axe";
 import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
 import { countIn, fmt, messagesOf, readRaw, sentReceived } from "./truth";
 
@@ -61,6 +62,47 @@ async function brokenWords(page: Page, selector: string): Promise<string[]> {
 }
 
 describe("embed mode", () => {
+  it("has no axe violations, light or dark, with a reader's card open, and describes the view in words", async () => {
+    for (const theme of ["light", "dark"]) {
+      const { page } = await openEmbed(`f.embed=1&f.timeline=1&f.theme=${theme}`, 700, 500);
+      await expectNoViolations(page, `embed-${theme}`);
+      await page.evaluate(() => window.switchboard!.actions.selectPerson(0));
+      await expect.poll(() => page.locator(".reader-card").isVisible()).toBe(true);
+      await expectNoViolations(page, `embed-card-${theme}`);
+      const described = await page.evaluate(() =>
+        document.getElementById(document.querySelector(".network")!.getAttribute("aria-describedby")!)!.textContent);
+      const whole = countIn(msgs, -Infinity, Infinity);
+      expect(described).toContain(`${fmt(whole.people)} people and ${fmt(whole.messages)} messages`);
+      // The table is one button away for screen-reader and keyboard readers.
+      await page.locator("[data-control=show-table]").focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator(".table-overlay").isVisible()).toBe(true);
+      await expectNoViolations(page, `embed-table-${theme}`);
+      await page.close();
+    }
+  });
+
+  it("pinch zooms on a touch screen, and one finger leaves the page to scroll", async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 560 }, hasTouch: true, isMobile: true });
+    await page.goto(`${served.url}/app/#f.embed=1`);
+    await ready(page);
+    const box = (await page.locator(".network").boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: [number, number][]) => cdp.send("Input.dispatchTouchEvent", {
+      type, touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+    });
+    await touch("touchStart", [[cx - 20, cy], [cx + 20, cy]]);
+    for (let k = 1; k <= 8; k++) await touch("touchMove", [[cx - 20 - 8 * k, cy], [cx + 20 + 8 * k, cy]]);
+    await touch("touchEnd", []);
+    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.8, undefined, { timeout: 10_000 });
+    // The network shares gestures with the page: touch-action lets one finger scroll it.
+    expect(await page.locator(".network .sigma-mouse").evaluateAll((els) =>
+      els.map((e) => getComputedStyle(e).touchAction).filter((t) => t !== "auto"))).toContain("pan-x pan-y");
+    await page.close();
+  });
+
   it("shows the reader's view: title, network, legend, credit and a link to the full view; nothing to edit", async () => {
     const { page, errors, foreign } = await openEmbed("person=" + encodeURIComponent(raw.people.address[0]) + "&f.embed=1", 700, 500);
     expect(await page.locator("h1").textContent()).toBe(TITLE);

@@ -1,14 +1,14 @@
 // The Export… dialog on the sample, in a period with a person selected: the files the browser
 // downloads (PNG, SVG, CSV, GEXF) checked against the raw file, the pixels and the table view.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse as parseCsv } from "csv-parse/sync";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { ARTEFACTS, launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
 import { fmt, inkStats, messagesOf, orgsOf, others, pixels, readRaw } from "./truth";
 import { nodeColour } from "../../src/theme/theme";
 import { referenceView, type RefView } from "../reference";
@@ -29,6 +29,7 @@ let person: number;
 let dimmedBefore = 1;
 
 beforeAll(async () => {
+  mkdirSync(ARTEFACTS, { recursive: true });
   served = await serveDist();
   browser = await launch();
   ({ page, errors, foreign } = await openApp(browser, served, "", { width: 1280, height: 800 }));
@@ -53,7 +54,10 @@ async function download(format: string, opts: { size?: string; theme?: "light" |
   const contents = await page.locator("[data-export-contents]").textContent();
   const [file] = await Promise.all([page.waitForEvent("download"), page.click('[data-control="export-download"]')]);
   const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path), contents: contents ?? "" };
+  const bytes = readFileSync(path);
+  // Images are kept with the screenshots, to be looked at.
+  if (format === "png" || format === "svg") writeFileSync(join(ARTEFACTS, `export-${opts.size ?? "current"}-${opts.theme ?? "light"}.${format}`), bytes);
+  return { name: file.suggestedFilename(), bytes, contents: contents ?? "" };
 }
 const csvRows = (b: Buffer) => parseCsv(b.toString("utf8").replace(/^\uFEFF/, "")) as string[][];
 /** The community colours as drawn on a light background. */

@@ -81,7 +81,9 @@ describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, heigh
         const drawer = document.querySelector<HTMLElement>(".drawer")!;
         const [c, d] = [el.getBoundingClientRect(), drawer.getBoundingClientRect()];
         const panel = drawer.hidden ? null : { left: d.left - c.left, top: d.top - c.top, right: d.right - c.left, bottom: d.bottom - c.top };
-        return { width: el.clientWidth, height: el.clientHeight, panel };
+        const controls = [...document.querySelectorAll(".network-tools > *")].map((b) => b.getBoundingClientRect())
+          .filter((r) => r.width > 0).map((r) => ({ left: r.left - c.left, top: r.top - c.top, right: r.right - c.left, bottom: r.bottom - c.top }));
+        return { width: el.clientWidth, height: el.clientHeight, panel, controls };
       });
       expect(boxes.length).toBeGreaterThan(0);
       expect(overlaps(boxes)).toEqual([]);
@@ -90,6 +92,8 @@ describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, heigh
       // None is hidden under the open panel.
       const under = boxes.filter((b) => net.panel !== null && overlap(b, net.panel));
       expect(under.map((b) => b.text)).toEqual([]);
+      expect(net.controls.length).toBeGreaterThan(0);
+      expect(boxes.filter((b) => net.controls.some((k) => overlap(b, k))).map((b) => b.text)).toEqual([]);
       expect(await page.evaluate(() => window.switchboard!.displayedLabels())).toEqual(boxes.map((b) => b.text));
       const ink = await inkOf(page, boxes);
       // Each name is drawn: a dozen dark pixels at least (a few letters), nothing outside the boxes.

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { seededRng, type Rng } from "../../src/graph/random";
 import { ASCENT, DESCENT, GAP, PAD, YIELD, placeLabels, type LabelCandidate, type PlacedLabel } from "../../src/render/labels";
+import { fitViewport } from "../../src/render/scene-builder";
 
 const FS = 13;
 const measure = (text: string, bold: boolean) => text.length * FS * (bold ? 0.6 : 0.55);
@@ -46,14 +47,14 @@ function spots(c: LabelCandidate): B[] {
 }
 
 /** Every property placement promises, checked pair by pair; returns what is wrong. */
-function problems(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, margin: number, obstacles = cands): string[] {
+function problems(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, margin: number, obstacles = cands, blocked: B[] = []): string[] {
   const bad: string[] = [];
   const byId = new Map(cands.map((c) => [c.id, c]));
   const boxes = placed.map(box);
   const own = (o: LabelCandidate, c: LabelCandidate) => o.x === c.x && o.y === c.y && o.r === c.r;
   const outside = (s: B) => s.x0 < margin || s.y0 < margin || s.x1 > area.width - margin || s.y1 > area.height - margin;
   /** The spot is in bounds, off every node and off the first `n` labels placed. */
-  const clear = (c: LabelCandidate, s: B, n: number) => !outside(s) && !boxes.slice(0, n).some((q) => overlap(s, q)) &&
+  const clear = (c: LabelCandidate, s: B, n: number) => !outside(s) && ![...blocked, ...boxes.slice(0, n)].some((q) => overlap(s, q)) &&
     !obstacles.some((o) => !own(o, c) && distance(o.x, o.y, s) < o.r);
   for (let i = 0; i < placed.length; i++) {
     const c = byId.get(placed[i].id)!;
@@ -63,6 +64,7 @@ function problems(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, ma
     // Right beside its own node: the box is exactly GAP away from the circle.
     if (Math.abs(distance(c.x, c.y, b) - c.r - GAP) > 1e-6) bad.push(`${c.id}: not beside its node`);
     for (let j = i + 1; j < placed.length; j++) if (overlap(b, boxes[j])) bad.push(`${c.id} overlaps ${placed[j].id}`);
+    if (blocked.some((k) => overlap(b, k))) bad.push(`${c.id} on a blocked area`);
     // Not bold: it covers no node, or (only when no spot was clear of all) nodes much smaller.
     const covered = obstacles.filter((o) => !own(o, c) && distance(o.x, o.y, b) < o.r);
     if (!c.bold && covered.some((o) => o.r >= YIELD * c.r)) bad.push(`${c.id} covers ${covered[0].id}`);
@@ -76,15 +78,15 @@ function problems(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, ma
     for (const s of spots(c)) {
       const out = outside(s);
       const onNode = !c.bold && obstacles.some((o) => !own(o, c) && o.r >= YIELD * c.r && distance(o.x, o.y, s) < o.r);
-      const taken = placed.some((p, k) => overlap(s, boxes[k]) && before(byId.get(p.id)!, c));
+      const taken = placed.some((p, k) => overlap(s, boxes[k]) && before(byId.get(p.id)!, c)) || blocked.some((k) => overlap(s, k));
       if (!out && !onNode && !taken) bad.push(`${c.id} dropped with a free spot`);
     }
   }
   return bad;
 }
 
-function check(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, margin: number, obstacles = cands): void {
-  expect(problems(cands, placed, area, margin, obstacles)).toEqual([]);
+function check(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, margin: number, obstacles = cands, blocked: B[] = []): void {
+  expect(problems(cands, placed, area, margin, obstacles, blocked)).toEqual([]);
 }
 
 describe("placeLabels", () => {
@@ -106,6 +108,15 @@ describe("placeLabels", () => {
     const placed = placeLabels(cands, measure, { ...area, fontSize: FS, margin: 20 });
     expect(placed.length).toBeGreaterThan(50);
     check(cands, placed, area, 20, []);
+  });
+
+  it("keeps labels off blocked areas (controls over the view)", () => {
+    const rng = seededRng(11);
+    const cands = randomCandidates(rng, 600, area);
+    const blocked = [{ x0: 900, y0: 10, x1: 1270, y1: 40 }, { x0: 0, y0: 0, x1: 400, y1: 800 }];
+    const placed = placeLabels(cands, measure, { ...area, fontSize: FS, obstacles: cands, blocked });
+    expect(placed.length).toBeGreaterThan(20);
+    check(cands, placed, area, 4, cands, blocked);
   });
 
   it("copes with piles, chains, edges and impossible labels", () => {
@@ -199,5 +210,30 @@ describe("placeLabels", () => {
     // placement would take 16 times the quarter's time and hundreds of ms.
     expect(full).toBeLessThan(Math.max(8 * quarter, 2));
     expect(full).toBeLessThan(25);
+  });
+});
+
+describe("fitViewport", () => {
+  /** Where the view's corners land in the target. */
+  const corners = (view: Area, target: Area) => {
+    const f = fitViewport(view, target);
+    return [[0, 0], [view.width, view.height]].map(([x, y]) => [f.dx + f.scale * x, f.dy + f.scale * y]);
+  };
+
+  it("fits a wide view into a taller target across its width, centred vertically", () => {
+    // 1280 × 800 into 1200 × 1200: scale 1200 / 1280, height 750, 225 px above and below.
+    expect(corners({ width: 1280, height: 800 }, { width: 1200, height: 1200 })).toEqual([[0, 225], [1200, 975]]);
+  });
+
+  it("fits a tall view into a wide target across its height, centred horizontally", () => {
+    // 375 × 500 into 1200 × 675: scale 1.35, width 506.25, (1200 − 506.25) / 2 on each side.
+    const [[x0, y0], [x1, y1]] = corners({ width: 375, height: 500 }, { width: 1200, height: 675 });
+    expect([x0, y0, x1, y1].map((v) => Math.round(v * 1000) / 1000)).toEqual([346.875, 0, 853.125, 675]);
+  });
+
+  it("keeps a view of the target's size as it is, and survives an empty view", () => {
+    expect(fitViewport({ width: 640, height: 480 }, { width: 640, height: 480 })).toEqual({ scale: 1, dx: 0, dy: 0 });
+    const f = fitViewport({ width: 0, height: 0 }, { width: 100, height: 50 });
+    expect([f.scale, f.dx, f.dy].every(Number.isFinite)).toBe(true);
   });
 });
