@@ -154,7 +154,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
       coord.register(mountEmbedDialog(tools, { link: sync.link, title: () => ds.meta.title, fromFile: () => opts.fromFile }));
       coord.register(mountExportDialog(tools, {
         ds, edges, adj, layout,
-        networkScene: (w, hgt, theme) => sceneFor(pane.network, coord.frame(), w, hgt, theme),
+        networkScene: (w, hgt, theme) => sceneFor(pane.network, coord.frame(), w, hgt, theme, drawerInset()),
         currentSize: () => ({ width: networkEl.clientWidth, height: networkEl.clientHeight }),
       }));
     }

@@ -8,6 +8,7 @@ import type { View } from "../state/coordinator";
 import { openPanel } from "../state/view-state";
 import { formatDay, formatNumber, plural } from "../format";
 import { communityOf, type PanelContext } from "./context";
+import { nodeColour } from "../theme/theme";
 import { h } from "./dom";
 import { mountMessageTable } from "./messages";
 import { nowrap, partsLine } from "./nowrap";
@@ -76,7 +77,8 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       if (!open || state.selected === null) return;
       const was = prev && openPanel(prev.state) === "person" ? prev : null;
       if (was && was.state.selected === state.selected && was.derived.stats === derived.stats &&
-        was.derived.communities.result === derived.communities.result && was.state.focus === state.focus) return;
+        was.derived.communities.result === derived.communities.result && was.state.focus === state.focus &&
+        was.derived.theme === derived.theme) return;
       const p = state.selected;
       const { stats } = derived;
       person = p;
@@ -94,7 +96,7 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       facts.replaceChildren(
         ds.people.org[p] ? row("Organisation", ds.people.org[p], "org") : "",
         community ? row("Community", h("span", {},
-          h("span", { class: "swatch inline", style: `background:${community.colour}`, "aria-hidden": "true" }),
+          h("span", { class: "swatch inline", style: `background:${nodeColour(community.colour, derived.theme)}`, "aria-hidden": "true" }),
           // The community's name wraps between words; its size stays on one line.
           ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")])),
         "community") : "",

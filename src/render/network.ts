@@ -12,7 +12,7 @@ import { OTHER_COLOUR } from "../communities/describe";
 import type { Highlight } from "./highlight";
 import { nodeColour, THEMES, type ThemeColours } from "../theme/theme";
 import { mountLabelLayer, type Covered, type LabelLayer } from "./label-layer";
-import { edgeSize, nodeLooks } from "./sizes";
+import { edgeSize, nodeLooks, viewScale } from "./sizes";
 import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
 export interface NetworkHandlers {
@@ -92,7 +92,9 @@ export function mountNetwork(
   theme: ThemeColours = THEMES.light,
 ): NetworkView {
   // Items are created with the initial period's look, so the first frame needs one pass only.
-  const looks = nodeLooks(initial);
+  let scale = viewScale(container.clientWidth, container.clientHeight);
+  let stats = initial;
+  const looks = nodeLooks(initial, scale);
   const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false, allowSelfLoops: false });
   for (let i = 0; i < ds.people.count; i++) {
     graph.addNode(String(i), {
@@ -125,6 +127,8 @@ export function mountNetwork(
       itemSizesReference: "screen",
       autoRescaleContent: "positions",
       hideEdgesOnMove: false,
+      // A container with no width (an embed in a closed tab or a collapsed section) waits for one.
+      allowInvalidContainer: true,
     },
   });
 
@@ -159,7 +163,15 @@ export function mountNetwork(
   // Sigma only watches the window; the container can change size without it (a newsroom's
   // resizable iframe, the phone layout). Panels overlay the canvas instead of shrinking it:
   // resizing a WebGL canvas costs seconds on a software rasteriser.
-  const resized = new ResizeObserver(() => renderer.scheduleRender());
+  // A view resized by more than a few per cent redraws people at the size that suits it.
+  const resized = new ResizeObserver(() => {
+    const next = viewScale(container.clientWidth, container.clientHeight);
+    if (Math.abs(next - scale) > 0.04) {
+      scale = next;
+      resizeNodes();
+    }
+    renderer.scheduleRender();
+  });
   resized.observe(container);
 
   // The names, read from sigma's node display data after each frame. Mounted before the timing
@@ -232,23 +244,30 @@ export function mountNetwork(
     lit = { nodes, edges: links, selected: selectedKeys };
   };
 
+  /** Re-derives each person's radius from the period and the view's size; returns those changed
+   *  (and refreshes them itself unless told not to). */
+  function resizeNodes(apply = true): string[] {
+    const changed: string[] = [];
+    const { size: sizes } = nodeLooks(stats, scale);
+    for (let i = 0; i < ds.people.count; i++) {
+      const a = nodeAttrs[i];
+      if (a.size !== sizes[i]) {
+        a.size = sizes[i];
+        a.hidden = sizes[i] === 0;
+        changed.push(nodeKeys[i]);
+      }
+    }
+    if (apply) refresh(changed, []);
+    return changed;
+  }
+
   return {
     renderer,
     labels,
-    setPeriod(stats) {
-      edgeWeight = stats.edgeWeight;
-      const changedNodes: string[] = [];
-      const { size: sizes } = nodeLooks(stats);
-      for (let i = 0; i < ds.people.count; i++) {
-        const a = nodeAttrs[i];
-        if (a.size !== sizes[i]) {
-          a.size = sizes[i];
-          a.hidden = sizes[i] === 0;
-          changedNodes.push(nodeKeys[i]);
-        }
-      }
-      // Re-indexing the changed nodes keeps the label grid naming this period's biggest people.
-      refresh(changedNodes, resizeEdges());
+    setPeriod(next) {
+      stats = next;
+      edgeWeight = next.edgeWeight;
+      refresh(resizeNodes(false), resizeEdges());
     },
     setCommunities(community, colours) {
       const changedNodes: string[] = [];

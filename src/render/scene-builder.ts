@@ -40,12 +40,15 @@ export function buildNetworkScene(
   height: number,
   colours: LabelColours,
   measure?: (text: string, bold: boolean) => number,
+  /** The part of the view to draw (CSS px of the view; default: all of it). */
+  region?: { left: number; top: number; width: number; height: number },
 ): NetworkScene {
   const { renderer } = network;
   const graph = renderer.getGraph();
-  const fit = fitViewport(renderer.getDimensions(), { width, height });
+  const from = region ?? { left: 0, top: 0, ...renderer.getDimensions() };
+  const fit = fitViewport(from, { width, height });
   const place = (n: DrawnNode): DrawnNode =>
-    ({ ...n, x: fit.dx + fit.scale * n.x, y: fit.dy + fit.scale * n.y, r: fit.scale * n.r });
+    ({ ...n, x: fit.dx + fit.scale * (n.x - from.left), y: fit.dy + fit.scale * (n.y - from.top), r: fit.scale * n.r });
   const shown = drawnNodes(renderer, graph.nodes()).map(place);
   const at = new Map(shown.map((n) => [String(n.id), n]));
 

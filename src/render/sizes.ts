@@ -18,8 +18,15 @@ export function edgeSize(messages: number): number {
   return messages <= 0 ? 0 : messages < 2 ? 0.6 : messages < 5 ? 1.1 : messages < 20 ? 1.8 : 2.8;
 }
 
-/** Radius per person for a period: 0 for people with no message in it. */
-export function nodeLooks(stats: PeriodStats): { size: Float32Array } {
+/** How much smaller people are drawn in a small view (a phone, a narrow embed): the network keeps
+ *  its shape instead of becoming one blot. 1 from 420 px on the shorter side, 0.5 at the least. */
+export function viewScale(width: number, height: number): number {
+  const side = Math.min(width, height);
+  return side > 0 ? Math.min(1, Math.max(0.5, side / 420)) : 1;
+}
+
+/** Radius per person for a period: 0 for people with no message in it; `scale` from viewScale. */
+export function nodeLooks(stats: PeriodStats, scale = 1): { size: Float32Array } {
   const n = stats.sent.length;
   let max = 1;
   let active = 0;
@@ -30,6 +37,6 @@ export function nodeLooks(stats: PeriodStats): { size: Float32Array } {
   }
   const largest = maxRadius(active);
   const size = new Float32Array(n);
-  for (let i = 0; i < n; i++) size[i] = nodeSize(stats.sent[i] + stats.received[i], max, largest);
+  for (let i = 0; i < n; i++) size[i] = scale * nodeSize(stats.sent[i] + stats.received[i], max, largest);
   return { size };
 }

@@ -270,7 +270,12 @@ describe("embeds in an article", () => {
         await frame.waitForFunction(() => document.body.dataset.status === "ready");
         expect(await inkOf(frame), `embed ${i} after scrolling back`).toBeGreaterThan(0.05);
       }
-      console.info(`${count} embeds: ${seen.filter((s) => s === "lost").length} shown as still images`);
+      const now: string[] = [];
+      for (let i = 0; i < count; i++) {
+        now.push(await (await frameOf(page, i))!.evaluate(() => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live"));
+      }
+      console.info(`${count} embeds: ${seen.filter((s) => s === "lost").length} still when loaded, ` +
+        `${now.filter((s) => s === "lost").length} still at the end`);
       await page.close();
     }, 420_000);
   }
