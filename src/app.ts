@@ -1,4 +1,5 @@
-// Composition only: lays out the explorer for one dataset and registers its views with the
+// Composition only: lays out the explorer for one dataset (or, with f.embed=1, the readers' embed:
+// no editing controls, a reader's card instead of the side panels) and registers its views with the
 // coordinator (one view state -> named actions -> derived values -> views). Returns dispose;
 // disposing disposes every view, and a mount that fails or is superseded disposes what it built.
 import { displayName } from "./data/people";

@@ -11,7 +11,9 @@ import type { PeriodStats } from "../graph/period";
 import { OTHER_COLOUR } from "../communities/describe";
 import type { Highlight } from "./highlight";
 import { nodeColour, THEMES, type ThemeColours } from "../theme/theme";
-import { mountLabelLayer, type Covered, type LabelLayer } from "./label-layer";
+import { coveredBySiblings } from "./covered";
+import { nearestLine } from "./line-pick";
+import { mountLabelLayer, type LabelLayer } from "./label-layer";
 import { edgeSize, nodeLooks, viewScale } from "./sizes";
 import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
@@ -51,33 +53,6 @@ export interface NetworkView {
 
 /** Names on the network, CSS px. */
 const LABEL_FONT_PX = 13;
-
-/** What the element's siblings laid over it hide: a panel (a strip on the left spanning its height,
- *  or on top spanning its width) and controls (any other box). Read from the layout on each frame,
- *  so it follows a panel as it opens, closes or changes size. */
-function coveredBySiblings(el: HTMLElement): Covered {
-  const c = el.getBoundingClientRect();
-  const out: Covered = { left: 0, top: 0, boxes: [] };
-  for (const sib of el.parentElement?.children ?? []) {
-    if (sib === el || !(sib instanceof HTMLElement) || sib.hidden || sib.offsetParent === null) continue;
-    const r = sib.getBoundingClientRect();
-    const apart = r.right <= c.left || r.bottom <= c.top || r.left >= c.right || r.top >= c.bottom;
-    if (r.width < 4 || r.height < 4 || apart) continue;
-    const tall = r.top <= c.top + 1 && r.bottom >= c.bottom - 1, wide = r.left <= c.left + 1 && r.right >= c.right - 1;
-    if (tall && wide) continue; // a full overlay (the table view): nothing of the network shows
-    if (tall && r.left <= c.left + 1) out.left = Math.max(out.left, r.right - c.left);
-    else if (wide && r.top <= c.top + 1) out.top = Math.max(out.top, r.bottom - c.top);
-    else {
-      // Controls: each child's box (a toolbar's buttons), or the element's own.
-      const parts = sib.children.length ? [...sib.children].map((k) => k.getBoundingClientRect()) : [r];
-      for (const p of parts) {
-        if (p.width === 0 || p.height === 0) continue;
-        out.boxes.push({ x0: p.left - c.left, y0: p.top - c.top, x1: p.right - c.left, y1: p.bottom - c.top });
-      }
-    }
-  }
-  return out;
-}
 
 /** How close (CSS px) a click must be to a line to open it. */
 const LINE_PICK_PX = 4;
@@ -199,23 +174,8 @@ export function mountNetwork(
     else handlers.onConnection(edges.source[e], edges.target[e]);
   });
 
-  /** The shown line nearest to a viewport point, within a few pixels; -1 for none. */
-  const lineAt = (px: number, py: number): number => {
-    const at = nodeAttrs.map((a) => renderer.graphToViewport({ x: a.x, y: a.y }));
-    let best = -1;
-    let bestD = LINE_PICK_PX;
-    for (let e = 0; e < edges.count; e++) {
-      if (edgeWeight[e] <= 0) continue;
-      const a = at[edges.source[e]];
-      const b = at[edges.target[e]];
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const t = Math.max(0, Math.min(1, ((px - a.x) * dx + (py - a.y) * dy) / (dx * dx + dy * dy || 1)));
-      const d = Math.hypot(px - a.x - t * dx, py - a.y - t * dy);
-      if (d < bestD) [best, bestD] = [e, d];
-    }
-    return best;
-  };
+  const lineAt = (px: number, py: number) =>
+    nearestLine(nodeAttrs.map((a) => renderer.graphToViewport({ x: a.x, y: a.y })), edges, edgeWeight, px, py, LINE_PICK_PX);
 
   /** Where the camera must sit (display units, at camera ratio `ratio`) for the point (x, y) to
    *  appear centred in the view the panel leaves uncovered. */
