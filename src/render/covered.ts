@@ -18,8 +18,9 @@ export function coveredBySiblings(el: HTMLElement): Covered {
     if (tall && r.left <= c.left + 1) out.left = Math.max(out.left, r.right - c.left);
     else if (wide && r.top <= c.top + 1) out.top = Math.max(out.top, r.bottom - c.top);
     else {
-      // Controls: each child's box (a toolbar's buttons), or the element's own.
-      const parts = sib.children.length ? [...sib.children].map((k) => k.getBoundingClientRect()) : [r];
+      // Controls: a toolbar's buttons one by one (names may sit between them), any other box whole.
+      const toolbar = sib.classList.contains("network-tools");
+      const parts = toolbar && sib.children.length ? [...sib.children].map((k) => k.getBoundingClientRect()) : [r];
       for (const p of parts) {
         if (p.width === 0 || p.height === 0) continue;
         out.boxes.push({ x0: p.left - c.left, y0: p.top - c.top, x1: p.right - c.left, y1: p.bottom - c.top });

@@ -13,7 +13,7 @@ import type { Highlight } from "./highlight";
 import { nodeColour, THEMES, type ThemeColours } from "../theme/theme";
 import { coveredBySiblings } from "./covered";
 import { nearestLine } from "./line-pick";
-import { mountLabelLayer, type LabelLayer } from "./label-layer";
+import { DEFAULT_MIN_RADIUS, mountLabelLayer, type LabelLayer } from "./label-layer";
 import { edgeSize, nodeLooks, viewScale } from "./sizes";
 import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
@@ -143,6 +143,7 @@ export function mountNetwork(
     const next = viewScale(container.clientWidth, container.clientHeight);
     if (Math.abs(next - scale) > 0.04) {
       scale = next;
+      labels.options.minRadius = DEFAULT_MIN_RADIUS * scale;
       resizeNodes();
     }
     renderer.scheduleRender();
@@ -156,6 +157,8 @@ export function mountNetwork(
     fontSize: LABEL_FONT_PX,
     colours: () => ({ text: theme.text, halo: theme.background }),
     covered: () => coveredBySiblings(container),
+    // People are drawn smaller in a small view; the size that earns a name shrinks with them.
+    minRadius: DEFAULT_MIN_RADIUS * scale,
   });
 
   // JS time of each frame, as a User Timing measure (benchmarks read it).
