@@ -39,13 +39,17 @@ import { mountTimelineView } from "./panels/timeline-view";
 import { mountViewDescription } from "./panels/view-description";
 import { mountViewToggle } from "./panels/view-toggle";
 import { timed } from "./perf";
+import { mountPresentView } from "./present/present-view";
 import { readerGestures } from "./render/gestures";
 import { mountNetworkView } from "./render/network-view";
 import { createCoordinator } from "./state/coordinator";
 import { createDerive } from "./state/derived";
 import { syncHistory } from "./state/history";
 import { createStore } from "./state/store";
-import { decodeView, encodeView } from "./state/url";
+import { mountStoryEditor } from "./story/story-editor";
+import { STORY_ACTIONS } from "./story/story-actions";
+import { decodeLink, encodeLink } from "./story/story-link";
+import { mountStoryPlayer } from "./story/story-player";
 import { exposeForTests } from "./test-hooks";
 import { THEMES } from "./theme/theme";
 import { mountThemeView, systemPrefersDark } from "./theme/theme-view";
@@ -72,8 +76,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
   const everyone = new Uint8Array(ds.people.count).fill(1);
   const bins = { ...binned, counts: binShown(ds, edges, messageRule(DEFAULT_FILTERS, everyone), binned.edges) };
   const link = { people: ds.people, timeZone: ds.meta.timeZone, full };
-  const restored = decodeView(opts.hash, link, opts.data);
-  const store = createStore({ ...restored.view, systemDark: systemPrefersDark() });
+  const restored = decodeLink(opts.hash, link, opts.data);
+  // An embed of a story opens on its first step, unless the link names another.
+  const opening = restored.view.flags.embed === "1" && !restored.view.playing ? STORY_ACTIONS.playStory(restored.view, 0) : restored.view;
+  const store = createStore({ ...opening, systemDark: systemPrefersDark() });
   const derive = createDerive({ ds, edges, adj, binEdges: bins.edges });
   const client = createCommunityClient();
   const anchor = computePeriodStats(ds, edges, full).edgeWeight;
@@ -125,6 +131,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
       return beside ? { left: drawerEl.offsetWidth, top: 0 } : { left: 0, top: drawerEl.offsetHeight };
     };
     coord.register(mountThemeView(embed ? null : tools, actions));
+    coord.register(mountPresentView(explorer, embed ? null : tools, actions));
     const personPanel = panels ? coord.register(mountPersonPanel(drawerEl, ctx)) : null;
     if (panels) {
       coord.register(mountDrawer(drawerEl));
@@ -144,7 +151,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     coord.register(mountTableView(tableEl, ctx));
     coord.register(mountViewToggle(tools, actions));
     // An embed never writes the article's history: Back belongs to the page around it.
-    const sync = coord.register(syncHistory((s) => encodeView(s, link), (hash) => decodeView(hash, link, opts.data), actions, notes.show,
+    const sync = coord.register(syncHistory((s) => encodeLink(s, link), (hash) => decodeLink(hash, link, opts.data), actions, notes.show,
       !opts.fromFile && !embed));
     if (embed) {
       coord.register(mountResetView(tools, () => pane.resetCamera()));
@@ -163,7 +170,9 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
       coord.register(timed("sb:mount-search", () => mountSearchView(side, ctx, drawerEl, announcer)));
       coord.register(mountFilters(side, ds, actions));
       coord.register(mountLegend(side, actions, () => runner.retry()));
+      if (!embed) coord.register(mountStoryEditor(side, actions, { ds, link, example: opts.data === null ? "data/sample.story.json" : null }));
     }
+    coord.register(mountStoryPlayer(area, actions, { embed }));
     coord.register(mountPeriodSummary(timelineBar, ds, edges, full, actions));
     if (timeline) coord.register(timed("sb:mount-timeline", () => mountTimelineView(timelineEl, ds, bins, full, actions, embed)));
     const correspondentsNow = () => {

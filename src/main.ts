@@ -26,11 +26,13 @@ function datasetUrl(search: string, base: string): string {
 }
 
 /** What the link asks of the page before the dataset has loaded, so an embed never shows the full
- *  app's controls and no page flashes the wrong theme. */
+ *  app's controls, projector mode (f.present=1) never shows the full-size page first, and no page
+ *  flashes the wrong theme. */
 function presentEarly(hash: string): boolean {
   const params = new URLSearchParams(hash.slice(1));
   const embed = params.get("f.embed") === "1";
   if (embed) document.documentElement.dataset.embed = "";
+  if (params.get("f.present") === "1") document.documentElement.dataset.present = "";
   document.documentElement.dataset.theme = resolveTheme(params.get("f.theme") ?? undefined, systemPrefersDark());
   return embed;
 }

@@ -32,6 +32,8 @@ export interface Hooks extends View {
   scene(width: number, height: number): NetworkScene;
   /** The current view's counts. */
   stats(): PeriodStats;
+  /** Where sigma's camera is now (mid-flight too), as opposed to where the state says it goes. */
+  camera(): { x: number; y: number; ratio: number };
 }
 
 export interface LabelBoxHook {
@@ -62,6 +64,10 @@ export function exposeForTests(
     firstFrameAt: null,
     rerunCommunities: rerun,
     stats: () => coord.frame().derived.stats,
+    camera: () => {
+      const c = pane.network.renderer.getCamera().getState();
+      return { x: c.x, y: c.y, ratio: c.ratio };
+    },
     positionOf: (p) => pane.network.positionOf(p),
     displayedLabels: () => pane.network.labels.placed().map((l) => l.text),
     labelBoxes: () => {

@@ -6,6 +6,7 @@ import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import { FONT_STACK } from "../export/scene";
 import { placeLabels, type Box, type Circle, type LabelCandidate, type PlacedLabel } from "./labels";
+import { LABEL_LOOKS, labelLimit } from "./sizes";
 import type { EdgeAttrs, NodeAttrs, NodeState } from "./styles";
 
 export type NetworkRenderer = Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
@@ -19,8 +20,12 @@ export interface LabelLayerOptions {
   /** CSS px. */
   fontSize: number;
   colours: () => LabelColours;
-  /** At most this many labels (default: one per MAX_AREA px² of the view, at least 6). */
+  /** At most this many labels (default: one per `areaPerLabel` px² of the view, at least 6). */
   max?: number;
+  /** View area per label, px² (default: the normal look's; projector mode asks for more). */
+  areaPerLabel?: number;
+  /** Width of the halo in the background colour around each name, CSS px (default 3). */
+  halo?: number;
   /** Smallest rendered radius (CSS px) named without being highlighted or selected. */
   minRadius?: number;
   /** What panels and controls cover of the view now. */
@@ -55,9 +60,9 @@ export interface DrawnNode {
   highlighted: boolean;
 }
 
-export const DEFAULT_MIN_RADIUS = 7;
+export const DEFAULT_MIN_RADIUS = LABEL_LOOKS.normal.minRadius;
 /** View area per label, px²: a calm page has room between names. */
-const MAX_AREA = 20_000;
+const MAX_AREA = LABEL_LOOKS.normal.areaPerLabel;
 const HALO_PX = 3;
 /** Nodes at least this share of the labelling radius are kept clear of labels. */
 const OBSTACLE_SHARE = 0.75;
@@ -114,7 +119,8 @@ export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): (t
 export function layoutLabels(
   nodes: DrawnNode[],
   measure: (text: string, bold: boolean) => number,
-  view: { width: number; height: number; fontSize: number; max?: number; minRadius?: number } & Partial<Covered>,
+  view: { width: number; height: number; fontSize: number; max?: number; minRadius?: number; areaPerLabel?: number }
+    & Partial<Covered>,
 ): PlacedLabel[] {
   const minRadius = view.minRadius ?? DEFAULT_MIN_RADIUS;
   // Labels go in the part of the view left uncovered: placed there, then moved back.
@@ -134,7 +140,7 @@ export function layoutLabels(
     candidates.push({ id: n.id, text: n.label ?? "", x, y, r: n.r, priority: n.tier, bold: n.tier === 2 });
   }
   if (!(width > 0 && height > 0)) return [];
-  const max = view.max ?? Math.max(6, Math.round((width * height) / MAX_AREA));
+  const max = view.max ?? labelLimit(width, height, { ...LABEL_LOOKS.normal, areaPerLabel: view.areaPerLabel ?? MAX_AREA });
   const blocked = (view.boxes ?? []).map((b) => ({ x0: b.x0 - left, y0: b.y0 - top, x1: b.x1 - left, y1: b.y1 - top }));
   return placeLabels(candidates, measure, { width, height, fontSize: view.fontSize, max, obstacles, blocked })
     .map((l) => ({ ...l, x: l.x + left, y: l.y + top }));
@@ -142,10 +148,10 @@ export function layoutLabels(
 
 /** Draws labels with a halo: a stroke in the background colour, then the text. */
 export function drawLabels(
-  ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours,
+  ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours, halo = HALO_PX,
 ): void {
   ctx.lineJoin = "round";
-  ctx.lineWidth = HALO_PX;
+  ctx.lineWidth = halo;
   ctx.textBaseline = "alphabetic";
   ctx.strokeStyle = colours.halo;
   ctx.fillStyle = colours.text;
@@ -187,7 +193,7 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
     // Only the nodes labels care about: the small, unlit rest are neither named nor kept clear.
     const least = OBSTACLE_SHARE * (options.minRadius ?? DEFAULT_MIN_RADIUS);
     last = layoutLabels(drawnNodes(renderer, keys, least), measure, { width, height, ...options, ...covered });
-    drawLabels(ctx, last, options.fontSize, options.colours());
+    drawLabels(ctx, last, options.fontSize, options.colours(), options.halo);
     // Label time of each frame (benchmarks read it; it is also inside sigma's sb:render).
     performance.measure("sb:labels", { start: t0, end: performance.now() });
   };

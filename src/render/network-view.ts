@@ -1,7 +1,8 @@
 // The network as a view: draws each frame's counts, colours and highlight into sigma, keeps the
 // camera in the view state (setCamera on every move; a restored view puts the camera back), and
 // moves the camera for the actions that ask for it (find a person, open a chain or a connection).
-// A theme change rebuilds the sigma instance (its styles are fixed at construction). A lost WebGL
+// A theme change or projector mode (f.present) rebuilds the sigma instance (its styles are fixed at
+// construction). A lost WebGL
 // context (a page with more graphics than the browser keeps) shows a still image of the view
 // until sigma restores it, or until the reader asks for the live view again.
 import type { Dataset } from "../data/types";
@@ -9,6 +10,7 @@ import type { EdgeIndex } from "../graph/edges";
 import type { BoundActions } from "../state/actions";
 import type { Frame, View } from "../state/coordinator";
 import { THEMES } from "../theme/theme";
+import { reducedMotion, STEP_MS } from "./motion";
 import { mountLostContext, type LostContext } from "./lost-context";
 import { mountNetwork, type Inset, type NetworkView } from "./network";
 
@@ -48,15 +50,21 @@ export function mountNetworkView(
     actions.setCamera({ x: c.x, y: c.y, ratio: c.ratio });
   };
   /** Puts the camera where the state says, without telling the state again. */
-  const place = (c: { x: number; y: number; ratio: number } | null) => {
+  const place = (c: { x: number; y: number; ratio: number } | null, animate = false) => {
     const camera = network.renderer.getCamera();
     const now = camera.getState();
     const want = c ?? HOME;
     if (now.x === want.x && now.y === want.y && now.ratio === want.ratio) return;
     camera.cancelAnimation();
     silent = true;
-    camera.setState({ ...want, angle: 0 });
-    silent = false;
+    if (!animate) {
+      camera.setState({ ...want, angle: 0 });
+      silent = false;
+      return;
+    }
+    // A story's step: the camera glides there (the state already holds where it ends).
+    const done = () => void (silent = false);
+    camera.animate({ ...want, angle: 0 }, { duration: STEP_MS, easing: "cubicInOut" }).then(done, done);
   };
   /** Draws everything the frame says into a freshly built network. */
   const paint = (f: Frame) => {
@@ -71,7 +79,7 @@ export function mountNetworkView(
       onHover: (p) => actions.hover(p),
       onSelect: (p) => actions.selectPerson(p),
       onConnection: (a, b) => actions.openConnection(a, b),
-    }, THEMES[f.derived.theme]);
+    }, THEMES[f.derived.theme], f.state.flags.present === "1");
     opts.configure?.(network);
     network.renderer.getCamera().on("updated", onCamera);
     network.renderer.on("webglContextLost", () => lost?.show());
@@ -101,7 +109,7 @@ export function mountNetworkView(
       frame = next;
       const { state, derived, cause } = next;
       if (!prev) return;
-      if (prev.derived.theme !== derived.theme) {
+      if (prev.derived.theme !== derived.theme || prev.state.flags.present !== state.flags.present) {
         rebuild();
         return;
       }
@@ -111,6 +119,7 @@ export function mountNetworkView(
       if (prev.derived.highlight !== derived.highlight) network.setHighlight(derived.highlight);
       if (lost?.shown() && (prev.derived.stats !== derived.stats || prev.derived.highlight !== derived.highlight)) lost.show();
       if (cause === "restore") place(state.camera);
+      else if (cause === "playStory" || cause === "stepStory") place(state.camera, !reducedMotion());
       else if (cause === "findPerson" && state.selected !== null) void network.flyTo(state.selected, inset());
       else if (cause === "openChain" && state.chain) {
         void network.fit(derived.chain ? derived.chain.people : [state.chain.a, state.chain.b], inset());

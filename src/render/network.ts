@@ -1,5 +1,6 @@
 // The sigma (v4, WebGL) network: built once from the edge index and positions; a period or new
-// communities only change attributes (size, colour, hidden) and redraw. Nodes never move.
+// communities only change attributes (size, colour, hidden) and redraw. Nodes never move. In
+// projector mode (`present`) people are larger, lines stronger and names larger and fewer.
 import { displayName } from "../data/people";
 import Graph from "graphology";
 import type { Attributes } from "graphology-types";
@@ -13,8 +14,8 @@ import type { Highlight } from "./highlight";
 import { nodeColour, THEMES, type ThemeColours } from "../theme/theme";
 import { coveredBySiblings } from "./covered";
 import { nearestLine } from "./line-pick";
-import { DEFAULT_MIN_RADIUS, mountLabelLayer, type LabelLayer } from "./label-layer";
-import { edgeSize, nodeLooks, viewScale } from "./sizes";
+import { mountLabelLayer, type LabelLayer } from "./label-layer";
+import { edgeSize, labelLook, nodeLooks, PRESENT_NODE_GROWTH, viewScale } from "./sizes";
 import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
 export interface NetworkHandlers {
@@ -51,8 +52,8 @@ export interface NetworkView {
   dispose(): void;
 }
 
-/** Names on the network, CSS px. */
-const LABEL_FONT_PX = 13;
+/** The halo around names, CSS px: wider in projector mode, so lines never cross a large name. */
+const HALO_PX = { normal: 3, present: 5 };
 
 /** How close (CSS px) a click must be to a line to open it. */
 const LINE_PICK_PX = 4;
@@ -65,11 +66,15 @@ export function mountNetwork(
   initial: PeriodStats,
   handlers: NetworkHandlers,
   theme: ThemeColours = THEMES.light,
+  /** Projector mode (fixed for this network's lifetime, like the theme). */
+  present = false,
 ): NetworkView {
   // Items are created with the initial period's look, so the first frame needs one pass only.
+  // `scale` is the view's (viewScale); people are drawn `growth` times larger in projector mode.
+  const growth = present ? PRESENT_NODE_GROWTH : 1;
   let scale = viewScale(container.clientWidth, container.clientHeight);
   let stats = initial;
-  const looks = nodeLooks(initial, scale);
+  const looks = nodeLooks(initial, scale * growth);
   const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false, allowSelfLoops: false });
   for (let i = 0; i < ds.people.count; i++) {
     graph.addNode(String(i), {
@@ -78,7 +83,7 @@ export function mountNetwork(
     });
   }
   for (let e = 0; e < edges.count; e++) {
-    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: edgeSize(initial.edgeWeight[e]), hidden: initial.edgeWeight[e] <= 0 });
+    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), { size: edgeSize(initial.edgeWeight[e], present), hidden: initial.edgeWeight[e] <= 0 });
   }
   let edgeWeight: Float32Array = initial.edgeWeight;
 
@@ -89,7 +94,7 @@ export function mountNetwork(
       nodes: { shapes: [sdfCircle()], layers: [layerFill()] },
       edges: { paths: [pathLine()], extremities: [], layers: [layerPlain()] },
     },
-    styles: networkStyles(edges.count, theme),
+    styles: networkStyles(edges.count, theme, present),
     customNodeState: { isSelected: false },
     settings: {
       // Names are placed and drawn by the label layer (no collisions, none cut at the edge).
@@ -125,7 +130,7 @@ export function mountNetwork(
     const changed: string[] = [];
     for (let e = 0; e < edges.count; e++) {
       const a = edgeAttrs[e];
-      const size = edgeSize(edgeWeight[e]);
+      const size = edgeSize(edgeWeight[e], present);
       if (a.size !== size) {
         a.size = size;
         a.hidden = size === 0;
@@ -143,7 +148,7 @@ export function mountNetwork(
     const next = viewScale(container.clientWidth, container.clientHeight);
     if (Math.abs(next - scale) > 0.04) {
       scale = next;
-      labels.options.minRadius = DEFAULT_MIN_RADIUS * scale;
+      labels.options.minRadius = labelLook(present, scale).minRadius;
       resizeNodes();
     }
     renderer.scheduleRender();
@@ -153,12 +158,15 @@ export function mountNetwork(
   // The names, read from sigma's node display data after each frame. Mounted before the timing
   // below, so that each frame's measure includes placing and drawing them.
   // A theme change builds a new network, so the theme's colours are the labels' for its lifetime.
+  const look = labelLook(present, scale);
   const labels = mountLabelLayer(renderer, {
-    fontSize: LABEL_FONT_PX,
+    fontSize: look.fontSize,
     colours: () => ({ text: theme.text, halo: theme.background }),
     covered: () => coveredBySiblings(container),
     // People are drawn smaller in a small view; the size that earns a name shrinks with them.
-    minRadius: DEFAULT_MIN_RADIUS * scale,
+    minRadius: look.minRadius,
+    areaPerLabel: look.areaPerLabel,
+    halo: present ? HALO_PX.present : HALO_PX.normal,
   });
 
   // JS time of each frame, as a User Timing measure (benchmarks read it).
@@ -211,7 +219,7 @@ export function mountNetwork(
    *  (and refreshes them itself unless told not to). */
   function resizeNodes(apply = true): string[] {
     const changed: string[] = [];
-    const { size: sizes } = nodeLooks(stats, scale);
+    const { size: sizes } = nodeLooks(stats, scale * growth);
     for (let i = 0; i < ds.people.count; i++) {
       const a = nodeAttrs[i];
       if (a.size !== sizes[i]) {

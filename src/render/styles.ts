@@ -1,7 +1,9 @@
 // Sigma v4 style rules for the network: community colours, period visibility, hover/selection focus.
+// Projector mode (f.present=1) draws the lines several times stronger, so they survive a projector.
 import { DEFAULT_STYLES } from "sigma";
 import type { StylesDeclaration } from "sigma/types";
 import type { ThemeColours } from "../theme/theme";
+import { edgeOpacity, presentEdgeOpacity } from "./sizes";
 
 export interface NodeAttrs {
   x: number;
@@ -21,21 +23,18 @@ export interface EdgeAttrs {
 export interface NodeState { isSelected: boolean }
 
 
-/** Edge opacity for a dataset: the more edges, the fainter each, so the whole-period view stays a
- *  light web behind the people instead of a dark mass (12 % for 3,000 edges, 3 % for 40,000,
- *  2.5 % at least). Fixed per dataset, so brushing restyles nothing extra. */
-export function edgeOpacity(edgeCount: number): number {
-  return Math.min(0.12, Math.max(0.025, 0.09 * Math.sqrt(5000 / Math.max(1, edgeCount))));
-}
-
 const edgeGrey = (theme: ThemeColours, opacity: number) => `rgba(${theme.edgeRgb}, ${opacity.toFixed(3)})`;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-/** Style rules for a dataset with `edgeCount` edges, on a theme's background. On the dark theme
- *  lines are a little stronger: light lines on dark read fainter than dark lines on white. */
-export function networkStyles(edgeCount: number, theme: ThemeColours): StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> {
-  const base = edgeGrey(theme, edgeOpacity(edgeCount) * (theme.name === "dark" ? 1.4 : 1));
+/** Style rules for a dataset with `edgeCount` edges, on a theme's background (`present`: projector
+ *  mode). On the dark theme lines are a little stronger on screen: light lines on dark read fainter
+ *  than dark lines on white. Not in projector mode, where light lines already glow into a mass. */
+export function networkStyles(
+  edgeCount: number, theme: ThemeColours, present = false,
+): StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> {
+  const opacity = present ? presentEdgeOpacity(edgeCount) : edgeOpacity(edgeCount);
+  const base = edgeGrey(theme, Math.min(1, opacity * (theme.name === "dark" && !present ? 1.4 : 1)));
   return {
     nodes: [
       DEFAULT_STYLES.nodes,

@@ -3,6 +3,7 @@
 // pushes an entry (Back undoes it), a continuous one (brushing, camera) replaces the current one.
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { Focus, Period } from "../graph/period";
+import { STORY_ACTIONS } from "../story/story-actions";
 import { samePeriod, type Camera, type ViewMode, type ViewState } from "./view-state";
 
 /** Clamps a brushed period to the corpus span; an empty selection means the whole span. */
@@ -85,6 +86,7 @@ export const ACTIONS = {
   },
   /** A whole view from a link or a history entry. */
   restore: (s: ViewState, view: ViewState): ViewState => change(s, { ...view, hovered: null, systemDark: s.systemDark }),
+  ...STORY_ACTIONS,
 };
 
 export type ActionName = keyof typeof ACTIONS;
@@ -98,6 +100,9 @@ export const HISTORY: Record<ActionName, HistoryMode> = {
   showWholePeriod: "push", setFilters: "coalesce", clearFilters: "push", setFocus: "push",
   setResolution: "coalesce", setView: "push", setCamera: "replace", setFlag: "push", setTheme: "push",
   setSystemTheme: "none", escape: "push", restore: "none",
+  // Typing a heading or caption is one entry; each step shown is one, so Back steps back.
+  addStep: "push", updateStepView: "push", editStep: "coalesce", moveStep: "push", deleteStep: "push",
+  setStoryTitle: "coalesce", setStory: "push", playStory: "push", stepStory: "push", stopStory: "push",
 };
 
 type Args<F> = F extends (s: ViewState, ...args: infer A) => ViewState ? A : never;

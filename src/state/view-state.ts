@@ -2,6 +2,7 @@
 // person indices here (the URL codec turns them into addresses); times are UTC ms.
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { Focus, Period } from "../graph/period";
+import type { Playing, Story } from "../story/story";
 
 export const VIEW_VERSION = 1;
 
@@ -43,6 +44,10 @@ export interface ViewState {
   camera: Camera | null;
   /** Presentation flags to come (projector mode, embed, theme): names to values. */
   flags: Record<string, string>;
+  /** The story being written or shown: steps of saved views with a heading and a caption. */
+  story: Story | null;
+  /** The step being played (full screen, projector mode), or null when not playing. */
+  playing: Playing | null;
   /** Transient, never serialised: the person under the pointer or the arrow-key cursor. */
   hovered: number | null;
   /** Transient, never serialised: the reader's system asks for a dark theme (prefers-color-scheme).
@@ -53,8 +58,8 @@ export interface ViewState {
 export function initialView(full: Period, data: string | null = null): ViewState {
   return {
     version: VIEW_VERSION, data, period: full, filters: DEFAULT_FILTERS, focus: null, selected: null, connection: null,
-    chain: null, community: null, resolution: 1, view: "network", camera: null, flags: {}, hovered: null,
-    systemDark: false,
+    chain: null, community: null, resolution: 1, view: "network", camera: null, flags: {}, story: null, playing: null,
+    hovered: null, systemDark: false,
   };
 }
 

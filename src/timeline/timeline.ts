@@ -1,15 +1,20 @@
-// The d3 timeline: a histogram of messages per bin, annotations, and a brush that sets the period.
-// Programmatic moves (state changed elsewhere) are silent: they never call back into the store.
-import { axisBottom, brushX, max, scaleLinear, scaleUtc, select, type D3BrushEvent } from "d3";
+// The overview strip: a histogram of messages per bin over the whole span, a tick per annotation,
+// and a brush (and keys) that set the period. Programmatic moves (state changed elsewhere) are
+// silent: they never call back into the store. Sizes follow the font size (projector mode).
+import { axisBottom, brushX, scaleUtc, select, type D3BrushEvent } from "d3";
 import type { Period } from "../graph/period";
 import type { Bins } from "./bins";
+import { dayLabel, drawBars, drawYGrid, fontPx, makeY, type ScaleKind } from "./chart-parts";
 import { firstPeriod, stepPeriod, type StepKey } from "./steps";
 
 export interface TimelineView {
   /** Moves the brush to `period` (null clears it) without emitting. */
-  moveSilent(period: Period | null): void;
+  moveSilent(period: Period | null, glideMs?: number): void;
   /** Messages per bin that the filters keep; the rest of each bar is drawn faint. */
   setShown(counts: Int32Array): void;
+  setScale(kind: ScaleKind): void;
+  /** Draws again (the font size changed). */
+  redraw(): void;
   dispose(): void;
 }
 
@@ -27,25 +32,27 @@ export interface TimelineOptions {
    *  drawn, only a line saying so. The timeline is also empty whenever `bins.counts` is (as
    *  binMessages returns for no dated messages), so the option may be left out. */
   empty?: boolean;
-  /** A shorter chart without annotations (an embed's compact timeline). */
+  /** A taller strip without annotation ticks (an embed's compact timeline, which has no detail). */
   compact?: boolean;
+  scale?: ScaleKind;
 }
 
 /** The text shown instead of the chart when there is nothing to draw. */
 export const EMPTY_TIMELINE_TEXT = "No dated messages: the timeline is empty";
 
-const FULL_HEIGHT = 132;
-const COMPACT_HEIGHT = 64;
-const FULL_MARGIN = { top: 26, right: 16, bottom: 22, left: 44 };
+/** Margins and plot height for font size f (px): 11 px text gives a 29-px strip (compact 36). */
+function layout(f: number, compact: boolean) {
+  const m = { top: Math.round(compact ? 6 : f * 0.6), right: 16, bottom: Math.round(f + 11), left: Math.round(f * 4 + 4) };
+  return { m, plotH: Math.round(f * (compact ? 3.3 : 2.6)) };
+}
 
 export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineView {
   const { bins } = opts;
-  const annotations = opts.compact ? [] : opts.annotations;
-  const HEIGHT = opts.compact ? COMPACT_HEIGHT : FULL_HEIGHT;
-  const M = opts.compact ? { ...FULL_MARGIN, top: 6 } : FULL_MARGIN;
+  const compact = opts.compact ?? false;
+  const annotations = compact ? [] : opts.annotations;
   const timeZone = opts.timeZone ?? "UTC";
   if (opts.empty || bins.counts.length === 0) return mountEmpty(el);
-  const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img").attr("height", HEIGHT);
+  const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img");
   svg.append("title").text("Messages over time; drag across the chart to choose a period");
   // Keyboard: the chart takes focus; arrows move the period by one bar, Shift+arrows change its
   // end, Home/End jump to the start/end, Delete shows the whole span.
@@ -53,16 +60,15 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     .attr("tabindex", 0)
     .attr("aria-label", "Timeline of messages. Arrow keys move the chosen period by one bar; Shift and arrow keys lengthen or shorten it; Delete shows the whole period.")
     .attr("aria-keyshortcuts", "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Delete");
-  const g = svg.append("g").attr("transform", `translate(${M.left},${M.top})`);
+  const g = svg.append("g");
   const ghostG = g.append("g").attr("class", "bars-all");
   const barsG = g.append("g").attr("class", "bars");
-  const annG = g.append("g").attr("class", "annotations");
+  const annG = g.append("g").attr("class", "annotation-ticks");
   const xAxisG = g.append("g").attr("class", "axis x-axis");
   const yAxisG = g.append("g").attr("class", "axis y-axis");
   const brushG = g.append("g").attr("class", "brush");
   const x = scaleUtc().domain([bins.edges[0], bins.edges[bins.edges.length - 1]]);
-  const h = HEIGHT - M.top - M.bottom;
-  const y = scaleLinear().domain([0, max(bins.counts) ?? 1]).nice().range([h, 0]);
+  let scale: ScaleKind = opts.scale ?? "linear";
   let shown: Int32Array = bins.counts;
   let current: Period | null = null;
   let silent = false;
@@ -78,73 +84,35 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   });
 
   const draw = () => {
+    const { m, plotH: h } = layout(fontPx(svg.node()!), compact);
+    const height = m.top + h + m.bottom;
     const width = Math.max(200, el.clientWidth);
-    const w = width - M.left - M.right;
-    svg.attr("width", width).attr("viewBox", `0 0 ${width} ${HEIGHT}`);
+    const w = width - m.left - m.right;
+    svg.attr("width", width).attr("height", height).attr("viewBox", `0 0 ${width} ${height}`);
+    g.attr("transform", `translate(${m.left},${m.top})`);
     x.range([0, w]);
-    const barW = (b: number) => Math.max(1, x(bins.edges[b + 1]) - x(bins.edges[b]) - (w / bins.counts.length > 4 ? 1 : 0));
+    const y = makeY(scale, bins.counts, h);
     const filtered = shown !== bins.counts;
-    ghostG
-      .selectAll("rect")
-      .data(filtered ? Array.from(bins.counts.keys()) : [])
-      .join("rect")
-      .attr("x", (b) => x(bins.edges[b]))
-      .attr("width", barW)
-      .attr("y", (b) => y(bins.counts[b]))
-      .attr("height", (b) => h - y(bins.counts[b]));
-    barsG
-      .selectAll("rect")
-      .data(Array.from(shown.keys()))
-      .join("rect")
-      .attr("x", (b) => x(bins.edges[b]))
-      .attr("width", barW)
-      .attr("y", (b) => y(shown[b]))
-      .attr("height", (b) => h - y(shown[b]));
+    drawBars(ghostG, { edges: bins.edges, counts: filtered ? bins.counts : [], x, y, h, w });
+    drawBars(barsG, { edges: bins.edges, counts: shown, x, y, h, w });
     xAxisG.attr("transform", `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickSizeOuter(0));
-    yAxisG.call((s) => s.selectAll("*").remove());
-    yAxisG
-      .selectAll("text")
-      .data(y.ticks(2).filter((t) => t > 0))
-      .join("text")
-      .attr("x", -6)
-      .attr("y", (t) => y(t))
-      .attr("dy", "0.32em")
-      .attr("text-anchor", "end")
-      .text((t) => t.toLocaleString("en-GB"));
-    yAxisG.selectAll("line").data(y.ticks(2).filter((t) => t > 0)).join("line").attr("x1", 0).attr("x2", w).attr("y1", (t) => y(t)).attr("y2", (t) => y(t));
-    // Annotations: a tick and a label; labels that would overlap the previous one move up a row.
-    const visible = annotations.filter((a) => a.time >= bins.edges[0] && a.time <= bins.edges[bins.edges.length - 1]);
-    const rowEnd = [-Infinity, -Infinity];
-    const placed = visible.map((a) => {
-      const px = x(a.time);
-      const width = a.label.length * 6.2 + 8;
-      const flip = px + width > w; // near the right edge the label reads leftwards
-      const from = flip ? px - width : px;
-      const row = rowEnd[0] < from ? 0 : rowEnd[1] < from ? 1 : -1;
-      if (row >= 0) rowEnd[row] = from + width;
-      return { ...a, px, row, flip };
-    });
-    const ann = annG.selectAll<SVGGElement, (typeof placed)[number]>("g").data(placed).join("g").attr("class", "annotation");
-    ann.selectAll("line").data((d) => [d]).join("line").attr("x1", (d) => d.px).attr("x2", (d) => d.px).attr("y1", (d) => (d.row === 1 ? -12 : -2)).attr("y2", h);
-    ann
-      .selectAll("text")
-      .data((d) => [d])
-      .join("text")
-      .attr("x", (d) => (d.flip ? d.px - 3 : d.px + 3))
-      .attr("text-anchor", (d) => (d.flip ? "end" : "start"))
-      .attr("y", (d) => (d.row === 1 ? -14 : -4))
-      .attr("display", (d) => (d.row < 0 ? "none" : null))
-      .text((d) => d.label);
-    ann.selectAll("title").data((d) => [d]).join("title").text((d) => `${new Date(d.time).toISOString().slice(0, 10)}: ${d.label}`);
+    drawYGrid(yAxisG, y, w);
+    const inside = annotations.filter((a) => a.time >= bins.edges[0] && a.time <= bins.edges[bins.edges.length - 1]);
+    const ticks = annG.selectAll<SVGLineElement, (typeof inside)[number]>("line").data(inside).join("line")
+      .attr("x1", (a) => x(a.time)).attr("x2", (a) => x(a.time)).attr("y1", -m.top).attr("y2", h);
+    ticks.selectAll("title").data((a) => [a]).join("title").text((a) => `${dayLabel(a.time, "UTC")}: ${a.label}`);
     brush.extent([[0, 0], [w, h]]);
     brushG.call(brush);
     moveSilent(current);
   };
 
-  const moveSilent = (period: Period | null) => {
+  const moveSilent = (period: Period | null, glideMs = 0) => {
     current = period;
     silent = true;
-    brushG.call(brush.move, period ? [x(period.start), x(period.end)] : null);
+    const to: [number, number] | null = period ? [x(period.start), x(period.end)] : null;
+    // A glide (a story's step) is a d3 transition: its events carry no sourceEvent, so stay silent too.
+    if (glideMs > 0 && to) brushG.transition().duration(glideMs).call(brush.move, to);
+    else brushG.interrupt().call(brush.move, to);
     silent = false;
   };
 
@@ -169,7 +137,11 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   svg.on("keydown", onKey);
 
   draw();
-  const ro = new ResizeObserver(() => draw());
+  let drawnWidth = el.clientWidth;
+  const ro = new ResizeObserver(() => {
+    if (el.clientWidth !== drawnWidth) draw();
+    drawnWidth = el.clientWidth;
+  });
   ro.observe(el);
   return {
     moveSilent,
@@ -178,6 +150,11 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
       shown = counts.every((c, b) => c === bins.counts[b]) ? bins.counts : counts;
       draw();
     },
+    setScale(kind) {
+      scale = kind;
+      draw();
+    },
+    redraw: draw,
     dispose() {
       ro.disconnect();
       svg.remove();
@@ -194,6 +171,8 @@ function mountEmpty(el: HTMLElement): TimelineView {
   return {
     moveSilent() {},
     setShown() {},
+    setScale() {},
+    redraw() {},
     dispose() {
       note.remove();
     },

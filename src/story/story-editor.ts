@@ -1,0 +1,139 @@
+// Writing a story (side panel): add the view now as a step, give each step a heading and a caption,
+// show, reorder, re-save or delete it, play the story, save it as a file and open one (a file that
+// does not check out is refused whole, with each problem named by step and field).
+import { displayName } from "../data/people";
+import type { Dataset } from "../data/types";
+import { saveBlob, slug } from "../export/download";
+import { formatPeriod } from "../format";
+import { h } from "../panels/dom";
+import type { BoundActions } from "../state/actions";
+import type { View } from "../state/coordinator";
+import type { LinkContext } from "../state/url";
+import type { ViewState } from "../state/view-state";
+import { CAPTION_MAX, HEADING_MAX, TITLE_MAX, type Story } from "./story";
+import { parseStoryFile, storyToFile } from "./story-file";
+
+export interface EditorOptions {
+  ds: Dataset;
+  link: LinkContext;
+  /** The example story's address, offered when the bundled sample is open. */
+  example: string | null;
+}
+
+/** A heading for a new step: the person selected, else the period. */
+export function defaultHeading(s: ViewState, ds: Dataset): string {
+  const who = s.chain ? `${displayName(ds.people, s.chain.a)} to ${displayName(ds.people, s.chain.b)}`
+    : s.selected !== null ? displayName(ds.people, s.selected) : null;
+  return who ?? formatPeriod(s.period, ds.meta.timeZone);
+}
+
+export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts: EditorOptions): View {
+  const title = h("input", { type: "text", class: "story-title", "aria-label": "Story title", maxlength: String(TITLE_MAX) });
+  const list = h("ol", { class: "story-steps", "aria-label": "Steps" });
+  const add = h("button", { type: "button", class: "button small", "data-control": "story-add" }, "Add this view as a step");
+  const play = h("button", { type: "button", class: "button small", "data-control": "story-play" }, "Play");
+  const save = h("button", { type: "button", class: "button small", "data-control": "story-save" }, "Save story file");
+  const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: "", "data-control": "story-file" });
+  const open = h("button", { type: "button", class: "button small", "data-control": "story-open" }, "Open story file…");
+  const example = opts.example ? h("button", { type: "button", class: "button small", "data-control": "story-example" }, "Example story") : null;
+  const errors = h("div", { class: "story-errors", role: "alert" });
+  const hint = h("p", { class: "muted story-hint" }, "Set up a view, then add it as a step. Play shows the steps full screen: → or Space for the next, ← back, Escape to leave.");
+  const details = h("details", { class: "story-panel" }, h("summary", {}, h("h2", {}, "Story")),
+    hint, title, list, h("div", { class: "story-actions" }, add, play, save, open, ...(example ? [example] : [])), fileInput, errors);
+  side.append(details);
+
+  let state: ViewState | null = null;
+  const showErrors = (lines: string[]) => {
+    errors.replaceChildren(...(lines.length ? [h("p", {}, "This story file was not opened:"), h("ul", {}, ...lines.map((l) => h("li", {}, l)))] : []));
+  };
+  const openText = (text: string, name: string) => {
+    const r = parseStoryFile(text, name, opts.link);
+    showErrors(r.errors);
+    if (r.story) actions.setStory(r.story);
+  };
+  add.addEventListener("click", () => state && actions.addStep(defaultHeading(state, opts.ds)));
+  play.addEventListener("click", () => actions.playStory(0));
+  title.addEventListener("input", () => actions.setStoryTitle(title.value));
+  save.addEventListener("click", () => {
+    if (!state?.story) return;
+    const file = storyToFile(state.story, opts.link, opts.ds.meta.title);
+    saveBlob(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" }), `${slug(state.story.title, "story")}.story.json`);
+  });
+  open.addEventListener("click", () => fileInput.click());
+  fileInput.addEventListener("change", async () => {
+    const f = fileInput.files?.[0];
+    if (f) openText(await f.text(), f.name);
+    fileInput.value = "";
+  });
+  example?.addEventListener("click", async () => {
+    try {
+      const res = await fetch(opts.example!);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      openText(await res.text(), "example story");
+    } catch (e) {
+      showErrors([`example story: could not be loaded (${e instanceof Error ? e.message : String(e)})`]);
+    }
+  });
+
+  const stepItem = (story: Story, i: number) => {
+    const step = story.steps[i];
+    const heading = h("input", { type: "text", class: "story-step-heading", maxlength: String(HEADING_MAX), "aria-label": `Step ${i + 1} heading` });
+    const caption = h("textarea", { class: "story-step-caption", rows: "2", maxlength: String(CAPTION_MAX), "aria-label": `Step ${i + 1} caption` });
+    heading.value = step.heading;
+    caption.value = step.caption;
+    heading.addEventListener("input", () => actions.editStep(i, { heading: heading.value }));
+    caption.addEventListener("input", () => actions.editStep(i, { caption: caption.value }));
+    const button = (label: string, name: string, act: () => void, disabled = false) => {
+      const b = h("button", { type: "button", class: "button small", "data-step-action": name, "aria-label": `${label}: step ${i + 1}` }, label);
+      b.disabled = disabled;
+      b.addEventListener("click", act);
+      return b;
+    };
+    return h("li", { class: "story-step", "data-step": String(i) }, heading, caption, h("div", { class: "story-step-buttons" },
+      button("Play from here", "play", () => actions.playStory(i)),
+      button("Use this view", "update", () => actions.updateStepView(i)),
+      button("↑", "up", () => actions.moveStep(i, i - 1), i === 0),
+      button("↓", "down", () => actions.moveStep(i, i + 1), i === story.steps.length - 1),
+      button("Delete", "delete", () => actions.deleteStep(i))));
+  };
+  const fill = (li: Element, step: Story["steps"][number]) => {
+    const heading = li.querySelector<HTMLInputElement>(".story-step-heading");
+    const caption = li.querySelector<HTMLTextAreaElement>(".story-step-caption");
+    if (heading && heading !== document.activeElement) heading.value = step.heading;
+    if (caption && caption !== document.activeElement) caption.value = step.caption;
+  };
+  /** Redraws the steps, keeping keyboard focus and the caret where they were. */
+  const drawSteps = (story: Story | null) => {
+    const active = document.activeElement as HTMLInputElement | null;
+    const at = active && list.contains(active) ? {
+      step: active.closest("li")?.dataset.step, cls: active.className, action: active.dataset.stepAction,
+      caret: active.selectionStart ?? null,
+    } : null;
+    list.replaceChildren(...(story ? story.steps.map((_, i) => stepItem(story, i)) : []));
+    if (!at) return;
+    const li = list.querySelector(`li[data-step="${at.step}"]`) ?? list.lastElementChild;
+    const el = li?.querySelector<HTMLInputElement>(at.action ? `[data-step-action="${at.action}"]` : `.${at.cls.split(" ")[0]}`);
+    el?.focus();
+    if (el && at.caret !== null && "setSelectionRange" in el) el.setSelectionRange(at.caret, at.caret);
+  };
+
+  return {
+    update({ state: s }, prev) {
+      state = s;
+      if (prev && prev.state.story === s.story) return;
+      const story = s.story;
+      if (story && story.steps.length && !details.open && !prev?.state.story) details.open = true;
+      if (document.activeElement !== title) title.value = story?.title ?? "";
+      title.hidden = !story;
+      play.disabled = !story?.steps.length;
+      save.disabled = !story?.steps.length;
+      const was = prev?.state.story;
+      const sameSteps = story && was && was.steps.length === story.steps.length &&
+        story.steps.every((st, i) => st.view === was.steps[i].view);
+      // Only words changed (typing): the fields are updated in place, so typing is never interrupted.
+      if (sameSteps) list.querySelectorAll("li").forEach((li, i) => fill(li, story.steps[i]));
+      else drawSteps(story);
+    },
+    dispose: () => details.remove(),
+  };
+}

@@ -1,0 +1,57 @@
+// Stories (pure): an ordered list of steps, each a saved view with a heading and a caption, and the
+// step being played. A step keeps what a person sees (period, filters, selection, camera, theme),
+// never presentation state (projector mode, embed) or the story itself.
+import type { ViewState } from "../state/view-state";
+
+/** The parts of the view a step saves and restores. */
+export const STEP_FIELDS = [
+  "period", "filters", "focus", "selected", "connection", "chain", "community", "resolution", "view", "camera",
+] as const;
+export type StepView = Pick<ViewState, (typeof STEP_FIELDS)[number]> & {
+  /** The step's theme, when it chose one; otherwise the one shown stays. */
+  theme: "light" | "dark" | null;
+};
+
+export interface StoryStep {
+  heading: string;
+  caption: string;
+  view: StepView;
+}
+
+export interface Story {
+  title: string;
+  steps: StoryStep[];
+}
+
+/** Playback: the step shown, and whether projector mode was on before playing (put back on leaving). */
+export interface Playing {
+  step: number;
+  wasPresent: boolean;
+}
+
+export const HEADING_MAX = 120;
+export const CAPTION_MAX = 600;
+export const TITLE_MAX = 120;
+export const STEPS_MAX = 50;
+
+/** The view now, as a step saves it. */
+export function snapshot(s: ViewState): StepView {
+  const theme = s.flags.theme === "light" || s.flags.theme === "dark" ? s.flags.theme : null;
+  return {
+    period: s.period, filters: s.filters, focus: s.focus, selected: s.selected, connection: s.connection,
+    chain: s.chain, community: s.community, resolution: s.resolution, view: s.view, camera: s.camera, theme,
+  };
+}
+
+/** The state with a step's view put back, the rest (story, flags, data) kept. */
+export function withStepView(s: ViewState, v: StepView): ViewState {
+  const flags = { ...s.flags };
+  if (v.theme) flags.theme = v.theme;
+  const { theme: _theme, ...view } = v;
+  return { ...s, ...view, flags, hovered: null };
+}
+
+/** A step number kept within the story (0-based). */
+export function clampStep(story: Story, step: number): number {
+  return Math.max(0, Math.min(story.steps.length - 1, Math.trunc(step)));
+}

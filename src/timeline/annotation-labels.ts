@@ -1,0 +1,96 @@
+// The detail chart's annotation labels, as HTML over the chart's top band: one focusable label per
+// annotation inside the shown span, placed in rows by placeLabels (never hidden, never overprinting;
+// shortened with an ellipsis when the rows are full), full text and date on hover and focus.
+import type { ScaleTime } from "d3";
+import { placeLabels, rowCount } from "./annotation-rows";
+import { dayLabel, fontPx } from "./chart-parts";
+
+export interface Annotation {
+  time: number;
+  label: string;
+}
+
+export interface Band {
+  /** Height of the label rows above the plot (px). */
+  height: number;
+  /** A dashed line per shown label: its x in the plot and the bottom of its label's row. */
+  ticks: { px: number; top: number }[];
+}
+
+export interface AnnotationLabels {
+  /** Places the labels of the annotations inside x's domain; `left` is the plot's offset in the box. */
+  place(x: ScaleTime<number, number>, left: number, plotWidth: number, boxWidth: number): Band;
+}
+
+const MIN_ROWS = 2;
+
+export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[]): AnnotationLabels {
+  const sorted = [...annotations].sort((a, b) => a.time - b.time);
+  const layer = document.createElement("ul");
+  layer.className = "timeline-annotations";
+  layer.setAttribute("aria-label", "Annotations");
+  const items = sorted.map((a) => {
+    const li = document.createElement("li");
+    li.className = "annotation";
+    li.tabIndex = 0;
+    li.textContent = a.label;
+    const full = `${dayLabel(a.time, "UTC")}: ${a.label}`; // a calendar date, kept as UTC midnight
+    li.title = full;
+    li.setAttribute("aria-label", full);
+    layer.append(li);
+    return li;
+  });
+  box.append(layer);
+  let measuredAt = 0;
+  let natural: number[] = [];
+  let rows = MIN_ROWS;
+
+  /** Natural label widths, measured again only when the font size changes. */
+  const measure = (font: number) => {
+    if (font === measuredAt) return;
+    for (const li of items) {
+      li.hidden = false;
+      li.style.maxWidth = "none";
+    }
+    natural = items.map((li) => li.scrollWidth + 1);
+    if (natural.some((n) => n > 1)) measuredAt = font; // not laid out yet (hidden): measure next time
+    rows = MIN_ROWS;
+  };
+
+  return {
+    place(x, left, plotWidth, boxWidth) {
+      const font = fontPx(layer);
+      const lineH = Math.round(font * 1.45);
+      if (sorted.length === 0) return { height: Math.round(font * 0.5), ticks: [] };
+      measure(font);
+      const [from, to] = x.domain().map((d) => d.getTime());
+      const inside = sorted.map((_, i) => i).filter((i) => sorted[i].time >= from && sorted[i].time < to);
+      const places = placeLabels(inside.map((i) => ({ px: x(sorted[i].time), width: natural[i] })),
+        { plotWidth, rows: MIN_ROWS, minWidth: font * (font >= 18 ? 2.5 : 5), gap: Math.round(font * 0.6) });
+      // Projector type (18 px and up) shortens labels further before opening a row: the network keeps
+      // its height. The band only grows (until the font changes), so playing does not make the chart jump.
+      rows = Math.max(rows, rowCount(places));
+      const height = rows * lineH + 4;
+      items.forEach((li, i) => {
+        li.hidden = !inside.includes(i);
+      });
+      const ticks = places.map((p, k) => {
+        const li = items[inside[k]];
+        const px = x(sorted[inside[k]].time);
+        li.style.top = `${p.row * lineH}px`;
+        li.style.maxWidth = `${Math.max(1, Math.floor(p.width))}px`;
+        li.classList.toggle("flip", p.flip);
+        if (p.flip) {
+          li.style.left = "";
+          li.style.right = `${boxWidth - left - (p.left + p.width)}px`;
+        } else {
+          li.style.right = "";
+          li.style.left = `${left + p.left}px`;
+        }
+        return { px, top: (p.row + 1) * lineH };
+      });
+      layer.style.height = `${height}px`;
+      return { height, ticks };
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// The detail chart: the chosen period (the whole span when none is chosen) in finer bins, counts
+// on hover (a title per bar), and the annotations inside it as labels that never hide or overprint
+// (annotation-labels.ts). Sizes follow the font size, so projector mode's big text is not clipped.
+import { axisBottom, scaleUtc, select } from "d3";
+import type { Period } from "../graph/period";
+import { plural } from "../format";
+import type { BinUnit } from "./bins";
+import { dayLabel, drawBars, drawYGrid, fontPx, makeY, type ScaleKind } from "./chart-parts";
+import { mountAnnotationLabels, type Annotation } from "./annotation-labels";
+
+export interface DetailBins {
+  unit: BinUnit;
+  edges: Float64Array;
+  /** Every message drawn (default filters), and those the current filters keep. */
+  total: Int32Array;
+  shown: Int32Array;
+}
+
+export interface DetailChart {
+  /** Draws `period`, asking `binsFor` for its bins at the chart's current width. */
+  show(period: Period): void;
+  /** Draws the last period again (new filters, font size or scale). */
+  redraw(): void;
+  setScale(kind: ScaleKind): void;
+  dispose(): void;
+}
+
+export interface DetailOptions {
+  annotations: Annotation[];
+  timeZone: string;
+  scale: ScaleKind;
+  binsFor(period: Period, plotWidth: number): DetailBins;
+}
+
+const MARGIN = { right: 16 };
+
+export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
+  const box = document.createElement("div");
+  box.className = "timeline-detail";
+  el.append(box);
+  const labels = mountAnnotationLabels(box, opts.annotations);
+  const svg = select(box).append("svg").attr("class", "timeline-detail-svg").attr("role", "img")
+    .attr("aria-label", "Messages in the chosen period, in finer bars");
+  const g = svg.append("g");
+  const ghostG = g.append("g").attr("class", "detail-bars-all");
+  const barsG = g.append("g").attr("class", "detail-bars");
+  const annG = g.append("g").attr("class", "annotation-lines");
+  const xAxisG = g.append("g").attr("class", "axis x-axis");
+  const yAxisG = g.append("g").attr("class", "axis y-axis");
+  const hitG = g.append("g").attr("class", "detail-hits");
+  const x = scaleUtc();
+  let scale = opts.scale;
+  let period: Period | null = null;
+
+  const draw = () => {
+    if (!period) return;
+    const f = fontPx(svg.node()!);
+    const left = Math.round(f * 4 + 4);
+    const width = Math.max(200, el.clientWidth);
+    const w = width - left - MARGIN.right;
+    // Projector type on a short screen: the plot gives up height before the network does.
+    const h = Math.round(Math.min(f * 6.5, Math.max(f * 3, window.innerHeight * 0.1)));
+    const bins = opts.binsFor(period, w);
+    const { edges, total, shown } = bins;
+    x.domain([edges[0], edges[edges.length - 1]]).range([0, w]);
+    const band = labels.place(x, left, w, width);
+    const height = band.height + h + Math.round(f + 11);
+    svg.attr("width", width).attr("height", height).attr("viewBox", `0 0 ${width} ${height}`);
+    g.attr("transform", `translate(${left},${band.height})`);
+    const y = makeY(scale, total, h);
+    const filtered = shown.some((c, b) => c !== total[b]);
+    drawBars(ghostG, { edges, counts: filtered ? total : [], x, y, h, w });
+    drawBars(barsG, { edges, counts: shown, x, y, h, w });
+    xAxisG.attr("transform", `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickSizeOuter(0));
+    drawYGrid(yAxisG, y, w);
+    annG.selectAll("line").data(band.ticks).join("line").attr("x1", (t) => t.px).attr("x2", (t) => t.px)
+      .attr("y1", (t) => t.top - band.height).attr("y2", h);
+    // A full-height target per bar, so a bar one pixel tall still shows its count on hover.
+    const single = bins.unit === "day";
+    const hits = hitG.selectAll<SVGRectElement, number>("rect").data(Array.from(shown.keys())).join("rect")
+      .attr("x", (b) => x(edges[b])).attr("width", (b) => Math.max(1, x(edges[b + 1]) - x(edges[b])))
+      .attr("y", 0).attr("height", h);
+    hits.selectAll("title").data((b) => [b]).join("title").text((b) => {
+      const when = single ? dayLabel(edges[b], opts.timeZone) : `${dayLabel(edges[b], opts.timeZone)} – ${dayLabel(edges[b + 1] - 1, opts.timeZone)}`;
+      return `${when}: ${filtered ? `${plural(shown[b], "message")} of ${total[b].toLocaleString("en-GB")} shown` : plural(shown[b], "message")}`;
+    });
+  };
+
+  let drawnWidth = el.clientWidth;
+  const ro = new ResizeObserver(() => {
+    if (el.clientWidth !== drawnWidth) draw();
+    drawnWidth = el.clientWidth;
+  });
+  ro.observe(el);
+  return {
+    show(p) {
+      period = p;
+      draw();
+    },
+    redraw: draw,
+    setScale(kind) {
+      scale = kind;
+      draw();
+    },
+    dispose() {
+      ro.disconnect();
+      box.remove();
+    },
+  };
+}

@@ -1,0 +1,217 @@
+// The timeline on the sample: an overview strip with the brush and a detail chart of the chosen
+// period in finer bars (summing to the messages in the period, counted from the raw file), the keys,
+// the bar-scale toggle, annotation labels that are all present and never overlap, and play.
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { countIn, messagesOf, readRaw } from "./truth";
+
+const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
+const msgs = messagesOf(raw);
+const rawAnnotations = (raw as unknown as { annotations: { date: string; label: string }[] }).annotations;
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+  ({ page, errors } = await openApp(browser, served, "", { width: 1920, height: 1080 }));
+  await waitForCommunities(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const period = () => page.evaluate(() => window.switchboard!.state().period);
+const detailBarCount = (sel = ".detail-bars rect") => page.locator(sel).evaluateAll((rs) => rs.length);
+/** The detail chart's bars read back as message counts from their <title>s ("…: 1,234 messages"). */
+async function detailCounts(): Promise<number[]> {
+  return page.locator(".detail-hits title").evaluateAll((ts) => ts.map((t) => Number((t.textContent ?? "").match(/: ([\d,]+) message/)![1].replace(/,/g, ""))));
+}
+async function barHeights(sel: string): Promise<number[]> {
+  return page.locator(sel).evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("height"))));
+}
+async function boxes(sel: string): Promise<(Box & { text: string })[]> {
+  return page.locator(sel).evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.getAttribute("aria-label") ?? "" };
+  }));
+}
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe("timeline overview and detail", () => {
+  it("shows the whole span in the detail, then the brushed period in finer bars summing to its messages", async () => {
+    const whole = await detailCounts();
+    expect(whole.reduce((a, b) => a + b, 0)).toBe(countIn(msgs, -Infinity, Infinity).messages);
+    await screenshot(page, "timeline-whole");
+    expect(await detailBarCount()).toBeGreaterThan(0);
+  });
+});
+
+describe("timeline keys, scale, annotations", () => {
+  it("brushing the overview shows the period in day bars that sum to its messages", async () => {
+    const box = (await page.locator(".brush .overlay").boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.93, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
+    await page.mouse.up();
+    const p = await period();
+    const days = Math.round((p.end - p.start) / 86_400_000);
+    expect(days).toBeGreaterThan(20);
+    await page.waitForFunction((n) => document.querySelectorAll(".detail-hits rect").length === n, days, { polling: 50 });
+    const counts = await detailCounts();
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(countIn(msgs, p.start, p.end).messages);
+    // Each day bar holds that local day's messages (New York is UTC-4 in April and May).
+    const firstDay = countIn(msgs, p.start, p.start + 86_400_000).messages;
+    expect(counts[0]).toBe(firstDay);
+    await screenshot(page, "timeline-brushed");
+  });
+
+  it("the keys on the overview still move the period, and the detail follows", async () => {
+    await page.locator(".timeline-svg").focus();
+    await page.keyboard.press("End");
+    const full = await page.evaluate(() => window.switchboard!.full);
+    const atEnd = await period();
+    expect(atEnd.end).toBe(full.end);
+    await page.keyboard.press("ArrowLeft");
+    const moved = await period();
+    expect(Math.round((atEnd.start - moved.start) / 86_400_000)).toBe(7);
+    await page.waitForFunction(() => document.querySelector(".timeline-svg") === document.activeElement);
+    const counts = await detailCounts();
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(countIn(msgs, moved.start, moved.end).messages);
+    await page.keyboard.press("Delete");
+    await page.waitForFunction(() => window.switchboard!.state().period.start === window.switchboard!.full.start, undefined, { polling: 50 });
+  });
+
+  it("the square-root scale lifts quiet bars: heights follow √count instead of count", async () => {
+    const linear = await barHeights(".detail-bars rect");
+    const counts = await detailCounts();
+    const top = counts.indexOf(Math.max(...counts));
+    const quiet = counts.findIndex((c) => c > 0 && c < counts[top] / 50);
+    expect(quiet).toBeGreaterThanOrEqual(0);
+    expect(linear[quiet] / linear[top]).toBeCloseTo(counts[quiet] / counts[top], 1);
+    await page.locator("select.timeline-scale").selectOption("sqrt");
+    await page.waitForFunction(() => location.hash.includes("f.tlscale=sqrt"), undefined, { polling: 50 });
+    const sqrt = await barHeights(".detail-bars rect");
+    expect(sqrt[quiet] / sqrt[top]).toBeCloseTo(Math.sqrt(counts[quiet] / counts[top]), 1);
+    const tiny = (hs: number[]) => hs.filter((hgt, b) => counts[b] > 0 && hgt < 2).length;
+    expect(tiny(linear)).toBeGreaterThan(20);
+    // Only bars of a message or two stay under 2 px (√(2 / 2,000) of a 77-px plot is 2.4 px).
+    expect(tiny(sqrt)).toBeLessThanOrEqual(counts.filter((c) => c > 0 && c <= 2).length);
+    expect(tiny(sqrt)).toBeLessThan(tiny(linear) / 5);
+    // The overview strip follows the same scale.
+    const strip = await barHeights(".bars rect");
+    expect(strip.filter((hgt) => hgt >= 1).length).toBeGreaterThan(counts.filter((c) => c > 0).length * 0.9);
+    await screenshot(page, "timeline-sqrt");
+    await page.locator("select.timeline-scale").selectOption("linear");
+  });
+
+  it("shows every annotation, none overlapping another, with the full text on focus", async () => {
+    const labels = await boxes(".timeline-annotations .annotation:not([hidden])");
+    expect(labels.map((l) => l.text.replace(/^.*?: /, "")).sort()).toEqual(rawAnnotations.map((a) => a.label).sort());
+    const viewport = page.viewportSize()!;
+    for (const l of labels) {
+      expect(l.right - l.left, l.text).toBeGreaterThan(30);
+      expect(l.left).toBeGreaterThanOrEqual(0);
+      expect(l.right).toBeLessThanOrEqual(viewport.width);
+    }
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
+      expect(overlap(labels[i], labels[j]), `${labels[i].text} / ${labels[j].text}`).toBe(false);
+    }
+    // A shortened label shows its whole text when focused.
+    const shortened = page.locator(".timeline-annotations .annotation").filter({ hasText: "Network intrusion" });
+    await shortened.focus();
+    const full = await shortened.evaluate((e) => ({ shown: e.clientWidth, needed: e.scrollWidth, title: e.getAttribute("title") }));
+    expect(full.shown).toBeGreaterThanOrEqual(full.needed);
+    expect(full.title).toBe("19 Apr 2016: Network intrusion detected (fictional)");
+  });
+});
+
+/** Resolves after n animation frames in the page. */
+const frames = (n: number) => page.evaluate((k) => new Promise<void>((done) => {
+  const step = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+  step(k);
+}), n);
+
+describe("play", () => {
+  it("moves a one-week window through time over several frames and stops on any key, swallowing it", async () => {
+    const full = await page.evaluate(() => window.switchboard!.full);
+    await page.locator("select.timeline-play-length").selectOption("1w");
+    await page.evaluate(() => performance.clearMeasures("sb:play-frame"));
+    await page.locator("button.timeline-play").click();
+    expect(await page.locator("button.timeline-play").textContent()).toBe("Stop");
+    // Several windows, each a week long, later and later.
+    const seen: { start: number; end: number }[] = [];
+    while (seen.length < 5) {
+      await page.waitForFunction((last) => window.switchboard!.state().period.start > last, seen.at(-1)?.start ?? -Infinity, { polling: "raf" });
+      seen.push(await period());
+    }
+    expect(seen[0].start).toBe(full.start);
+    for (const p of seen.slice(1)) expect(Math.round((p.end - p.start) / 86_400_000)).toBe(7);
+    // The brush moved with it (silently), over the window shown.
+    const sel = await page.locator(".brush .selection").evaluate((r) => Number(r.getAttribute("width")));
+    expect(sel).toBeGreaterThan(0);
+    await page.keyboard.press("/"); // would focus the search box were it not swallowed
+    const stopped = await period();
+    await frames(20);
+    expect(await period()).toEqual(stopped);
+    expect(await page.locator("button.timeline-play").textContent()).toBe("Play");
+    expect(await page.evaluate(() => document.activeElement?.matches(".search-input") ?? false)).toBe(false);
+    const ms = await page.evaluate(() => performance.getEntriesByName("sb:play-frame").map((e) => e.duration));
+    ms.sort((a, b) => a - b);
+    console.log(`play frames: ${ms.length}, median ${ms[ms.length >> 1].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms`);
+    expect(ms.length).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual([]);
+  });
+
+  it("played from a period near the end, stops by itself at the data's end", async () => {
+    const full = await page.evaluate(() => window.switchboard!.full);
+    await page.evaluate((p) => window.switchboard!.actions.setPeriod(p), { start: full.end - 40 * 86_400_000, end: full.end - 30 * 86_400_000 });
+    await page.locator("select.timeline-play-length").selectOption("2w");
+    await page.evaluate(() => performance.clearMeasures("sb:play-frame"));
+    const t0 = Date.now();
+    await page.locator("button.timeline-play").click();
+    await page.waitForFunction(() => document.querySelector("button.timeline-play")?.textContent === "Play", undefined, { polling: 100, timeout: 20_000 });
+    const starts = await page.evaluate(() => performance.getEntriesByName("sb:play-frame").map((e) => Math.round(e.startTime)));
+    console.log(`step starts: ${starts.map((t) => t - starts[0]).join(" ")}`);
+    const busy = await page.evaluate(() => performance.getEntriesByName("sb:play-frame").map((e) => e.duration));
+    busy.sort((a, b) => a - b);
+    console.log(`busy play: ${busy.length} frames in ${Date.now() - t0} ms, median ${busy[busy.length >> 1].toFixed(1)} ms, max ${busy[busy.length - 1].toFixed(1)} ms`);
+    const last = await period();
+    expect(last.end).toBe(full.end);
+    expect(Math.round((last.end - last.start) / 86_400_000)).toBeGreaterThanOrEqual(13);
+    await page.locator(".reset-period").click();
+  });
+});
+
+describe("projector mode", () => {
+  it("draws axis text at 18 px or more and annotations at 20 px or more, nothing clipped", async () => {
+    const { page: big } = await openApp(browser, served, "#f.present=1", { width: 1920, height: 1080 });
+    await big.waitForFunction(() => document.documentElement.hasAttribute("data-present"), undefined, { polling: 100 });
+    await big.waitForFunction(() => parseFloat(getComputedStyle(document.querySelector(".timeline-svg .x-axis text")!).fontSize) >= 18, undefined, { polling: 100 });
+    const sizes = await big.evaluate(() => ({
+      axis: [...document.querySelectorAll(".timeline :is(.x-axis, .y-axis) text")].map((t) => parseFloat(getComputedStyle(t).fontSize)),
+      ann: [...document.querySelectorAll(".timeline-annotations .annotation:not([hidden])")].map((t) => parseFloat(getComputedStyle(t).fontSize)),
+    }));
+    expect(sizes.axis.length).toBeGreaterThan(10);
+    expect(Math.min(...sizes.axis)).toBeGreaterThanOrEqual(18);
+    expect(sizes.ann.length).toBe(rawAnnotations.length);
+    expect(Math.min(...sizes.ann)).toBeGreaterThanOrEqual(20);
+    // Every axis label lies inside its chart's box (the margins grew with the text).
+    const clipped = await big.evaluate(() => [...document.querySelectorAll(".timeline :is(.x-axis, .y-axis) text")].filter((t) => {
+      const r = t.getBoundingClientRect();
+      const s = t.closest("svg")!.getBoundingClientRect();
+      return r.width > 0 && (r.left < s.left - 0.5 || r.right > s.right + 0.5 || r.top < s.top - 0.5 || r.bottom > s.bottom + 0.5);
+    }).map((t) => t.textContent));
+    expect(clipped).toEqual([]);
+    await screenshot(big, "timeline-present");
+    await big.close();
+  });
+});
