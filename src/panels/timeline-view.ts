@@ -46,6 +46,7 @@ export function mountTimelineView(el: HTMLElement, ds: Dataset, bins: Bins, full
   const counter = compact || empty ? null : createKeptCounter(ds);
   const detail: DetailChart | null = counter && mountDetail(el, {
     annotations: ds.annotations,
+    full,
     timeZone: tz,
     scale: "linear",
     binsFor(p, w) {

@@ -30,21 +30,24 @@ export function defaultHeading(s: ViewState, ds: Dataset): string {
 export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts: EditorOptions): View {
   const title = h("input", { type: "text", class: "story-title", "aria-label": "Story title", maxlength: String(TITLE_MAX) });
   const list = h("ol", { class: "story-steps", "aria-label": "Steps" });
-  const add = h("button", { type: "button", class: "button small", "data-control": "story-add" }, "Add this view as a step");
-  const play = h("button", { type: "button", class: "button small", "data-control": "story-play" }, "Play");
-  const save = h("button", { type: "button", class: "button small", "data-control": "story-save" }, "Save story file");
-  const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: "", "data-control": "story-file" });
-  const open = h("button", { type: "button", class: "button small", "data-control": "story-open" }, "Open story file…");
-  const example = opts.example ? h("button", { type: "button", class: "button small", "data-control": "story-example" }, "Example story") : null;
+  const control = (name: string, label: string) => h("button", { type: "button", class: "button small", "data-control": name }, label);
+  const add = control("story-add", "Add this view as a step");
+  const play = control("story-play", "Play");
+  const save = control("story-save", "Save story file");
+  const open = control("story-open", "Open story file…");
+  const example = opts.example ? control("story-example", "Example story") : null;
   const errors = h("div", { class: "story-errors", role: "alert" });
-  const hint = h("p", { class: "muted story-hint" }, "Set up a view, then add it as a step. Play shows the steps full screen: → or Space for the next, ← back, Escape to leave.");
+  const hint = h("p", { class: "muted story-hint" },
+    "Set up a view, then add it as a step. Play shows the steps full screen: → or Space for the next, ← back, Escape to leave.");
+  const actionsRow = h("div", { class: "story-actions" }, add, play, save, open, ...(example ? [example] : []));
   const details = h("details", { class: "story-panel" }, h("summary", {}, h("h2", {}, "Story")),
-    hint, title, list, h("div", { class: "story-actions" }, add, play, save, open, ...(example ? [example] : [])), fileInput, errors);
+    hint, title, list, actionsRow, errors);
   side.append(details);
 
   let state: ViewState | null = null;
   const showErrors = (lines: string[]) => {
-    errors.replaceChildren(...(lines.length ? [h("p", {}, "This story file was not opened:"), h("ul", {}, ...lines.map((l) => h("li", {}, l)))] : []));
+    const items = lines.map((l) => h("li", {}, l));
+    errors.replaceChildren(...(lines.length ? [h("p", {}, "This story file was not opened:"), h("ul", {}, ...items)] : []));
   };
   const openText = (text: string, name: string) => {
     const r = parseStoryFile(text, name, opts.link);
@@ -59,11 +62,14 @@ export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts:
     const file = storyToFile(state.story, opts.link, opts.ds.meta.title);
     saveBlob(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" }), `${slug(state.story.title, "story")}.story.json`);
   });
-  open.addEventListener("click", () => fileInput.click());
-  fileInput.addEventListener("change", async () => {
-    const f = fileInput.files?.[0];
-    if (f) openText(await f.text(), f.name);
-    fileInput.value = "";
+  // The picker's input is made for each choice: the page keeps one file input, the dataset's.
+  open.addEventListener("click", () => {
+    const input = h("input", { type: "file", accept: ".json,application/json" });
+    input.addEventListener("change", async () => {
+      const f = input.files?.[0];
+      if (f) openText(await f.text(), f.name);
+    });
+    input.click();
   });
   example?.addEventListener("click", async () => {
     try {

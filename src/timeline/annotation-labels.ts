@@ -24,7 +24,9 @@ export interface AnnotationLabels {
 
 const MIN_ROWS = 2;
 
-export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[]): AnnotationLabels {
+/** `span`: the whole time span; the band is as tall as its labels need there, so the same view has
+ *  the same layout however it was reached (a link, a brush, playing). */
+export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[], span: { start: number; end: number }): AnnotationLabels {
   const sorted = [...annotations].sort((a, b) => a.time - b.time);
   const layer = document.createElement("ul");
   layer.className = "timeline-annotations";
@@ -65,11 +67,13 @@ export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[
       measure(font);
       const [from, to] = x.domain().map((d) => d.getTime());
       const inside = sorted.map((_, i) => i).filter((i) => sorted[i].time >= from && sorted[i].time < to);
-      const places = placeLabels(inside.map((i) => ({ px: x(sorted[i].time), width: natural[i] })),
-        { plotWidth, rows: MIN_ROWS, minWidth: font * (font >= 18 ? 2.5 : 5), gap: Math.round(font * 0.6) });
-      // Projector type (18 px and up) shortens labels further before opening a row: the network keeps
-      // its height. The band only grows (until the font changes), so playing does not make the chart jump.
-      rows = Math.max(rows, rowCount(places));
+      // Projector type (18 px and up) shortens labels further before opening a row: the network keeps its height.
+      const rowOpts = { plotWidth, rows: MIN_ROWS, minWidth: font * (font >= 18 ? 2.5 : 5), gap: Math.round(font * 0.6) };
+      const places = placeLabels(inside.map((i) => ({ px: x(sorted[i].time), width: natural[i] })), rowOpts);
+      const wide = (t: number) => ((t - span.start) / Math.max(1, span.end - span.start)) * plotWidth;
+      const whole = placeLabels(sorted.filter((a) => a.time >= span.start && a.time < span.end)
+        .map((a) => ({ px: wide(a.time), width: natural[sorted.indexOf(a)] })), rowOpts);
+      rows = Math.max(MIN_ROWS, rowCount(whole), rowCount(places));
       const height = rows * lineH + 4;
       items.forEach((li, i) => {
         li.hidden = !inside.includes(i);

@@ -27,6 +27,8 @@ export interface DetailChart {
 
 export interface DetailOptions {
   annotations: Annotation[];
+  /** The whole span (the annotation band is sized for it). */
+  full: Period;
   timeZone: string;
   scale: ScaleKind;
   binsFor(period: Period, plotWidth: number): DetailBins;
@@ -38,7 +40,7 @@ export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
   const box = document.createElement("div");
   box.className = "timeline-detail";
   el.append(box);
-  const labels = mountAnnotationLabels(box, opts.annotations);
+  const labels = mountAnnotationLabels(box, opts.annotations, opts.full);
   const svg = select(box).append("svg").attr("class", "timeline-detail-svg").attr("role", "img")
     .attr("aria-label", "Messages in the chosen period, in finer bars");
   const g = svg.append("g");

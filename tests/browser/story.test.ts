@@ -217,9 +217,11 @@ describe("writing a story in the side panel", () => {
 
   it("refuses a story file that does not check out, naming the step and field", async () => {
     const { page } = await openApp(env.browser, env.served, storyLink(STORY));
-    await page.locator(".story-panel summary").isVisible();
+    await page.locator(".story-panel[open]").waitFor();
     const bad = { ...STORY, steps: [STORY.steps[0], { heading: "Who?", caption: "", view: "person=nobody@nowhere.example" }, { heading: "", view: "" }] };
-    await page.locator("[data-control=story-file]").setInputFiles({ name: "bad.story.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    const chooser = page.waitForEvent("filechooser");
+    await page.locator("[data-control=story-open]").click();
+    await (await chooser).setFiles({ name: "bad.story.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
     await page.waitForFunction(() => document.querySelectorAll(".story-errors li").length > 0);
     expect(await page.locator(".story-errors li").allTextContents()).toEqual([
       'bad.story.json: step 2, view: person "nobody@nowhere.example" (not in this dataset)',
