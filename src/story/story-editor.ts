@@ -48,6 +48,7 @@ export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts:
   const showErrors = (lines: string[]) => {
     const items = lines.map((l) => h("li", {}, l));
     errors.replaceChildren(...(lines.length ? [h("p", {}, "This story file was not opened:"), h("ul", {}, ...items)] : []));
+    if (lines.length) errors.scrollIntoView({ block: "nearest" });
   };
   const openText = (text: string, name: string) => {
     const r = parseStoryFile(text, name, opts.link);
