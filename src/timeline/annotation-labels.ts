@@ -45,7 +45,6 @@ export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[
   box.append(layer);
   let measuredAt = 0;
   let natural: number[] = [];
-  let rows = MIN_ROWS;
 
   /** Natural label widths, measured again only when the font size changes. */
   const measure = (font: number) => {
@@ -56,7 +55,6 @@ export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[
     }
     natural = items.map((li) => li.scrollWidth + 1);
     if (natural.some((n) => n > 1)) measuredAt = font; // not laid out yet (hidden): measure next time
-    rows = MIN_ROWS;
   };
 
   return {
@@ -73,7 +71,7 @@ export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[
       const wide = (t: number) => ((t - span.start) / Math.max(1, span.end - span.start)) * plotWidth;
       const whole = placeLabels(sorted.filter((a) => a.time >= span.start && a.time < span.end)
         .map((a) => ({ px: wide(a.time), width: natural[sorted.indexOf(a)] })), rowOpts);
-      rows = Math.max(MIN_ROWS, rowCount(whole), rowCount(places));
+      const rows = Math.max(MIN_ROWS, rowCount(whole), rowCount(places));
       const height = rows * lineH + 4;
       items.forEach((li, i) => {
         li.hidden = !inside.includes(i);

@@ -1,11 +1,11 @@
 // The detail chart: the chosen period (the whole span when none is chosen) in finer bins, counts
 // on hover (a title per bar), and the annotations inside it as labels that never hide or overprint
 // (annotation-labels.ts). Sizes follow the font size, so projector mode's big text is not clipped.
-import { axisBottom, scaleUtc, select } from "d3";
+import { scaleUtc, select } from "d3";
 import type { Period } from "../graph/period";
 import { plural } from "../format";
 import type { BinUnit } from "./bins";
-import { dayLabel, drawBars, drawYGrid, fontPx, makeY, type ScaleKind } from "./chart-parts";
+import { chartLayers, dayLabel, drawChart, fontPx, makeY, type ScaleKind } from "./chart-parts";
 import { mountAnnotationLabels, type Annotation } from "./annotation-labels";
 
 export interface DetailBins {
@@ -44,11 +44,7 @@ export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
   const svg = select(box).append("svg").attr("class", "timeline-detail-svg").attr("role", "img")
     .attr("aria-label", "Messages in the chosen period, in finer bars");
   const g = svg.append("g");
-  const ghostG = g.append("g").attr("class", "detail-bars-all");
-  const barsG = g.append("g").attr("class", "detail-bars");
-  const annG = g.append("g").attr("class", "annotation-lines");
-  const xAxisG = g.append("g").attr("class", "axis x-axis");
-  const yAxisG = g.append("g").attr("class", "axis y-axis");
+  const layers = chartLayers(g, "detail-bars", "annotation-lines");
   const hitG = g.append("g").attr("class", "detail-hits");
   const x = scaleUtc();
   let scale = opts.scale;
@@ -71,11 +67,8 @@ export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
     g.attr("transform", `translate(${left},${band.height})`);
     const y = makeY(scale, total, h);
     const filtered = shown.some((c, b) => c !== total[b]);
-    drawBars(ghostG, { edges, counts: filtered ? total : [], x, y, h, w });
-    drawBars(barsG, { edges, counts: shown, x, y, h, w });
-    xAxisG.attr("transform", `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickSizeOuter(0));
-    drawYGrid(yAxisG, y, w);
-    annG.selectAll("line").data(band.ticks).join("line").attr("x1", (t) => t.px).attr("x2", (t) => t.px)
+    drawChart(layers, { edges, total, shown, filtered, x, y, h, w });
+    layers.annotations.selectAll("line").data(band.ticks).join("line").attr("x1", (t) => t.px).attr("x2", (t) => t.px)
       .attr("y1", (t) => t.top - band.height).attr("y2", h);
     // A full-height target per bar, so a bar one pixel tall still shows its count on hover.
     const single = bins.unit === "day";

@@ -1,10 +1,10 @@
 // The overview strip: a histogram of messages per bin over the whole span, a tick per annotation,
 // and a brush (and keys) that set the period. Programmatic moves (state changed elsewhere) are
 // silent: they never call back into the store. Sizes follow the font size (projector mode).
-import { axisBottom, brushX, scaleUtc, select, type D3BrushEvent } from "d3";
+import { brushX, scaleUtc, select, type D3BrushEvent } from "d3";
 import type { Period } from "../graph/period";
 import type { Bins } from "./bins";
-import { dayLabel, drawBars, drawYGrid, fontPx, makeY, type ScaleKind } from "./chart-parts";
+import { chartLayers, dayLabel, drawChart, fontPx, makeY, type ScaleKind } from "./chart-parts";
 import { firstPeriod, stepPeriod, type StepKey } from "./steps";
 
 export interface TimelineView {
@@ -61,11 +61,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     .attr("aria-label", "Timeline of messages. Arrow keys move the chosen period by one bar; Shift and arrow keys lengthen or shorten it; Delete shows the whole period.")
     .attr("aria-keyshortcuts", "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Delete");
   const g = svg.append("g");
-  const ghostG = g.append("g").attr("class", "bars-all");
-  const barsG = g.append("g").attr("class", "bars");
-  const annG = g.append("g").attr("class", "annotation-ticks");
-  const xAxisG = g.append("g").attr("class", "axis x-axis");
-  const yAxisG = g.append("g").attr("class", "axis y-axis");
+  const layers = chartLayers(g, "bars", "annotation-ticks");
   const brushG = g.append("g").attr("class", "brush");
   const x = scaleUtc().domain([bins.edges[0], bins.edges[bins.edges.length - 1]]);
   let scale: ScaleKind = opts.scale ?? "linear";
@@ -93,12 +89,9 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     x.range([0, w]);
     const y = makeY(scale, bins.counts, h);
     const filtered = shown !== bins.counts;
-    drawBars(ghostG, { edges: bins.edges, counts: filtered ? bins.counts : [], x, y, h, w });
-    drawBars(barsG, { edges: bins.edges, counts: shown, x, y, h, w });
-    xAxisG.attr("transform", `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickSizeOuter(0));
-    drawYGrid(yAxisG, y, w);
+    drawChart(layers, { edges: bins.edges, total: bins.counts, shown, filtered, x, y, h, w });
     const inside = annotations.filter((a) => a.time >= bins.edges[0] && a.time <= bins.edges[bins.edges.length - 1]);
-    const ticks = annG.selectAll<SVGLineElement, (typeof inside)[number]>("line").data(inside).join("line")
+    const ticks = layers.annotations.selectAll<SVGLineElement, (typeof inside)[number]>("line").data(inside).join("line")
       .attr("x1", (a) => x(a.time)).attr("x2", (a) => x(a.time)).attr("y1", -m.top).attr("y2", h);
     ticks.selectAll("title").data((a) => [a]).join("title").text((a) => `${dayLabel(a.time, "UTC")}: ${a.label}`);
     brush.extent([[0, 0], [w, h]]);

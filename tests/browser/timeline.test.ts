@@ -145,15 +145,26 @@ describe("play", () => {
     const full = await page.evaluate(() => window.switchboard!.full);
     await page.locator("select.timeline-play-length").selectOption("1w");
     await page.evaluate(() => performance.clearMeasures("sb:play-frame"));
+    // Every period shown, recorded in the page frame by frame (the test's own round trips are slower
+    // than play on a loaded machine).
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: { start: number; end: number }[] };
+      w.seen = [];
+      const record = () => {
+        const p = window.switchboard!.state().period;
+        const last = w.seen.at(-1);
+        if (!last || last.start !== p.start || last.end !== p.end) w.seen.push({ start: p.start, end: p.end });
+        if (w.seen.length < 7) requestAnimationFrame(record);
+      };
+      record();
+    });
     await page.locator("button.timeline-play").click();
     expect(await page.locator("button.timeline-play").textContent()).toBe("Stop");
-    // Several windows, each a week long, later and later.
-    const seen: { start: number; end: number }[] = [];
-    while (seen.length < 5) {
-      await page.waitForFunction((last) => window.switchboard!.state().period.start > last, seen.at(-1)?.start ?? -Infinity, { polling: "raf" });
-      seen.push(await period());
-    }
+    // Several windows, each a week long, later and later, from the start of the data.
+    await page.waitForFunction(() => (window as unknown as { seen: unknown[] }).seen.length >= 7, undefined, { polling: 100 });
+    const seen = (await page.evaluate(() => (window as unknown as { seen: { start: number; end: number }[] }).seen)).slice(1);
     expect(seen[0].start).toBe(full.start);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].start).toBeGreaterThan(seen[i - 1].start);
     for (const p of seen.slice(1)) expect(Math.round((p.end - p.start) / 86_400_000)).toBe(7);
     // The brush moved with it (silently), over the window shown.
     const sel = await page.locator(".brush .selection").evaluate((r) => Number(r.getAttribute("width")));
