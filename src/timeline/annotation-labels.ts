@@ -69,8 +69,8 @@ export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[
       const rowOpts = { plotWidth, rows: MIN_ROWS, minWidth: font * (font >= 18 ? 2.5 : 5), gap: Math.round(font * 0.6) };
       const places = placeLabels(inside.map((i) => ({ px: x(sorted[i].time), width: natural[i] })), rowOpts);
       const wide = (t: number) => ((t - span.start) / Math.max(1, span.end - span.start)) * plotWidth;
-      const whole = placeLabels(sorted.filter((a) => a.time >= span.start && a.time < span.end)
-        .map((a) => ({ px: wide(a.time), width: natural[sorted.indexOf(a)] })), rowOpts);
+      const whole = placeLabels(sorted.flatMap((a, i) =>
+        (a.time >= span.start && a.time < span.end ? [{ px: wide(a.time), width: natural[i] }] : [])), rowOpts);
       const rows = Math.max(MIN_ROWS, rowCount(whole), rowCount(places));
       const height = rows * lineH + 4;
       items.forEach((li, i) => {

@@ -79,3 +79,14 @@ export function drawChart(l: ChartLayers, c: { edges: ArrayLike<number>; total: 
   l.xAxis.attr("transform", `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickSizeOuter(0));
   drawYGrid(l.yAxis, y, w);
 }
+
+/** Calls draw whenever el's width changes (not its height: the charts set their own); returns the observer. */
+export function redrawOnWidth(el: HTMLElement, draw: () => void): ResizeObserver {
+  let drawnWidth = el.clientWidth;
+  const ro = new ResizeObserver(() => {
+    if (el.clientWidth !== drawnWidth) draw();
+    drawnWidth = el.clientWidth;
+  });
+  ro.observe(el);
+  return ro;
+}

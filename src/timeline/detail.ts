@@ -5,7 +5,7 @@ import { scaleUtc, select } from "d3";
 import type { Period } from "../graph/period";
 import { plural } from "../format";
 import type { BinUnit } from "./bins";
-import { chartLayers, dayLabel, drawChart, fontPx, makeY, type ScaleKind } from "./chart-parts";
+import { chartLayers, dayLabel, drawChart, redrawOnWidth, fontPx, makeY, type ScaleKind } from "./chart-parts";
 import { mountAnnotationLabels, type Annotation } from "./annotation-labels";
 
 export interface DetailBins {
@@ -81,12 +81,7 @@ export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
     });
   };
 
-  let drawnWidth = el.clientWidth;
-  const ro = new ResizeObserver(() => {
-    if (el.clientWidth !== drawnWidth) draw();
-    drawnWidth = el.clientWidth;
-  });
-  ro.observe(el);
+  const ro = redrawOnWidth(el, draw);
   return {
     show(p) {
       period = p;

@@ -4,7 +4,7 @@
 import { brushX, scaleUtc, select, type D3BrushEvent } from "d3";
 import type { Period } from "../graph/period";
 import type { Bins } from "./bins";
-import { chartLayers, dayLabel, drawChart, fontPx, makeY, type ScaleKind } from "./chart-parts";
+import { chartLayers, dayLabel, drawChart, redrawOnWidth, fontPx, makeY, type ScaleKind } from "./chart-parts";
 import { firstPeriod, stepPeriod, type StepKey } from "./steps";
 
 export interface TimelineView {
@@ -130,12 +130,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   svg.on("keydown", onKey);
 
   draw();
-  let drawnWidth = el.clientWidth;
-  const ro = new ResizeObserver(() => {
-    if (el.clientWidth !== drawnWidth) draw();
-    drawnWidth = el.clientWidth;
-  });
-  ro.observe(el);
+  const ro = redrawOnWidth(el, draw);
   return {
     moveSilent,
     setShown(counts) {
