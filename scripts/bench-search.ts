@@ -1,7 +1,7 @@
 // Search latency on a large cast (run by scripts/bench.ts): builds the people index for a corpus
 // and times queries as a reporter types them: every prefix of a name, then the name with a typo.
 import { readFileSync } from "node:fs";
-import { buildPeopleIndex } from "../src/panels/people-index";
+import { buildPeopleIndex } from "../src/data/people-index";
 import { seededRng } from "../src/graph/random";
 
 export function benchSearch(file: string) {

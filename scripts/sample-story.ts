@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseDataset } from "../src/data/load";
 import { displayName } from "../src/data/people";
-import { formatNumber, formatPeriod } from "../src/format";
+import { formatNumber, formatPeriod } from "../src/ui/format";
 import { buildAdjacency } from "../src/graph/adjacency";
 import { strongestChain } from "../src/graph/chain";
 import { buildEdgeIndex } from "../src/graph/edges";
@@ -13,7 +13,7 @@ import { computePeriodStats, fullPeriod, type Period } from "../src/graph/period
 import { encodeView } from "../src/state/url";
 import { initialView, type ViewState } from "../src/state/view-state";
 import { storyFromJson, STORY_FORMAT, STORY_VERSION, type StoryFile } from "../src/story/story-file";
-import { localDay, startOfLocalDay } from "../src/timeline/zone";
+import { localDay, startOfLocalDay } from "../src/time/zone";
 import { launch, openApp, serveDist } from "../tests/browser/harness";
 
 const ds = parseDataset(readFileSync("data/sample.json", "utf8"), "data/sample.json");

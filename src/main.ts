@@ -2,18 +2,18 @@
 // request wins: a file opened while an earlier dataset is still loading replaces it, and the
 // replaced explorer is disposed.
 import "./styles.css";
-import "./embed.css";
+import "./embed/embed.css";
 import { mountApp } from "./app";
 import { DatasetError } from "./data/errors";
 import { loadDatasetFromFile, loadDatasetFromUrl } from "./data/load";
 import type { Dataset } from "./data/types";
-import { h } from "./panels/dom";
-import { firstSentence } from "./panels/embed-frame";
-import { mountOpenFile } from "./panels/open-file";
-import { showError, showLoading, showProgress } from "./panels/status";
-import { timed } from "./perf";
+import { h } from "./ui/dom";
+import { firstSentence } from "./embed/embed-frame";
+import { mountOpenFile } from "./shell/open-file";
+import { showError, showLoading, showProgress } from "./shell/status";
+import { timed } from "./data/perf";
 import { resolveTheme } from "./theme/theme";
-import { systemPrefersDark } from "./theme/theme-view";
+import { systemPrefersDark } from "./shell/theme-view";
 
 const DEFAULT_DATA = "data/sample.json";
 

@@ -4,7 +4,7 @@
 import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import { SEED } from "../graph/random";
-import { timed } from "../perf";
+import { timed } from "../data/perf";
 import type { CommunityClient } from "./client";
 import type { DetectResult } from "./detect";
 import { assignColours, describeCommunities, type CommunitySummary } from "./describe";

@@ -3,9 +3,7 @@
 // start, crashes, reports an error or exceeds its budget; dispose() stops it, and the result then
 // never settles. Each call starts its own worker, so calling again retries.
 import { createWorkerClient } from "../workers/client";
-import type { LayoutInput } from "./layout";
-
-export type LayoutOutput = { x: Float32Array; y: Float32Array };
+import type { LayoutInput, LayoutOutput } from "./layout";
 
 /** The watchdog's budget: 20 s, plus 200 µs per edge and per person, far above what the layout
  *  takes on a 2-core laptop (2.4 s for 20,000 people and 361,000 edges, a budget of 96 s). */

@@ -53,7 +53,10 @@ function rms(x: Float64Array, y: Float64Array): number {
   return Math.sqrt(s / Math.max(1, x.length));
 }
 
-export function computeLayout(input: LayoutInput): { x: Float32Array; y: Float32Array } {
+/** Positions, by person index. */
+export type LayoutOutput = { x: Float32Array; y: Float32Array };
+
+export function computeLayout(input: LayoutInput): LayoutOutput {
   const n = input.nodeCount;
   const rng = seededRng(input.seed);
   const levels = coarsen(undirected(n, input.source, input.target, input.weight), rng, 30);

@@ -4,7 +4,7 @@
 import { hash } from "node:crypto";
 import type { MessageTable, PlainMessage } from "../data/decode";
 import { parseMailDate } from "./dates";
-import type { MailAddress } from "./headers";
+import type { MailAddress } from "./address";
 import { People } from "./people";
 import { ownCopy } from "./strings";
 import { where as describe, type ReaderItem, type Where } from "./reader";

@@ -6,11 +6,9 @@ import { simpleAddressList } from "./address-fast";
 import { fixC1 } from "./cp1252";
 import { decodeEntities, parseNames } from "./name-lists";
 import { ownCopy } from "./strings";
+import type { MailAddress } from "./address";
 
-export interface MailAddress {
-  name: string;
-  address: string;
-}
+export type { MailAddress } from "./address";
 
 export interface MessageFields {
   from: MailAddress[];

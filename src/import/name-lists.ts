@@ -2,7 +2,7 @@
 // spreadsheets, printed mail), separators outside quotes, and HTML-escaped headers (web archives).
 import { decodeWords } from "postal-mime";
 import { fixC1 } from "./cp1252";
-import type { MailAddress } from "./headers";
+import type { MailAddress } from "./address";
 
 const ENTITY_BEFORE = /&(?:[a-z][a-z0-9]{1,7}|#\d{1,6}|#x[0-9a-f]{1,6})$/i;
 const ENTITIES: Record<string, string> = {

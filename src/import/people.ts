@@ -2,7 +2,7 @@
 // used most often. A person known only by a name (FOIA spreadsheets, printed mail) is one person
 // per name as written, compared without case or spacing, and never merged with another name.
 // Also suggests merges: one display name seen with several addresses.
-import type { MailAddress } from "./headers";
+import type { MailAddress } from "./address";
 import { foldText } from "../data/text";
 import { ownCopy } from "./strings";
 

@@ -4,7 +4,7 @@
 // and draws each with a halo in the background colour, so lines never cross a name.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
-import { FONT_STACK } from "../export/scene";
+import { labelFont } from "../theme/fonts";
 import { placeLabels, type Box, type Circle, type LabelCandidate, type PlacedLabel } from "./labels";
 import { LABEL_LOOKS, labelLimit } from "./sizes";
 import type { EdgeAttrs, NodeAttrs, NodeState } from "./styles";
@@ -68,8 +68,6 @@ const HALO_PX = 3;
 const OBSTACLE_SHARE = 0.75;
 const CORE = 0.6;
 
-export const labelFont = (bold: boolean, size: number) => `${bold ? "600 " : ""}${size}px ${FONT_STACK}`;
-
 /** Every node sigma draws now (shown, size above 0), in key order; with `least`, only those of
  *  that radius or more, or highlighted, or named whatever their size (what labels need). */
 export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0): DrawnNode[] {
@@ -105,7 +103,7 @@ export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): (t
     const key = (bold ? "b" : "n") + text;
     let w = cache.get(key);
     if (w === undefined) {
-      ctx.font = labelFont(bold, fontSize);
+      ctx.font = labelFont(fontSize, bold);
       w = ctx.measureText(text).width;
       if (cache.size > 20_000) cache.clear();
       cache.set(key, w);
@@ -156,7 +154,7 @@ export function drawLabels(
   ctx.strokeStyle = colours.halo;
   ctx.fillStyle = colours.text;
   for (const l of labels) {
-    ctx.font = labelFont(l.bold, fontSize);
+    ctx.font = labelFont(fontSize, l.bold);
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillText(l.text, l.x, l.y);
   }

@@ -2,7 +2,7 @@
 // than the browser keeps alive, a GPU reset): a still image of the same view, drawn with canvas
 // 2D, and a line saying so with a button to bring the live graphic back. Scrolling the graphic
 // back into view brings it back too. Never a blank box.
-import { h } from "../panels/dom";
+import { h } from "../ui/dom";
 
 export interface LostContext {
   /** Shows (or redraws) the still image. */

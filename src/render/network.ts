@@ -10,7 +10,7 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { PeriodStats } from "../graph/period";
 import { OTHER_COLOUR } from "../communities/describe";
-import type { Highlight } from "./highlight";
+import type { Highlight } from "../graph/highlight";
 import { nodeColour, THEMES, type ThemeColours } from "../theme/theme";
 import { coveredBySiblings } from "./covered";
 import { nearestLine } from "./line-pick";

@@ -2,9 +2,10 @@
 // ("contain", centred) into the export's width × height, the lines shown with their colours and
 // widths, the nodes after style rules (dimmed ones dimmed) and the labels placed again for the
 // export's size. Everything is read from sigma's display data, so the export is the view.
-import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "../export/scene";
+import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "./scene";
+import { labelFont } from "../theme/fonts";
 import {
-  drawnNodes, labelFont, layoutLabels, textMeasure, DEFAULT_MIN_RADIUS,
+  drawnNodes, layoutLabels, textMeasure, DEFAULT_MIN_RADIUS,
   type DrawnNode, type LabelColours, type LabelLayerOptions, type NetworkRenderer,
 } from "./label-layer";
 
@@ -90,6 +91,6 @@ export function buildNetworkScene(
 function canvasMeasure(fontSize: number): (text: string, bold: boolean) => number {
   const ctx = document.createElement("canvas").getContext("2d");
   if (!ctx) return (text, bold) => text.length * fontSize * (bold ? 0.6 : 0.55);
-  ctx.font = labelFont(false, fontSize);
+  ctx.font = labelFont(fontSize, false);
   return textMeasure(ctx, fontSize);
 }

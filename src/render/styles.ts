@@ -4,6 +4,7 @@ import { DEFAULT_STYLES } from "sigma";
 import type { StylesDeclaration } from "sigma/types";
 import type { ThemeColours } from "../theme/theme";
 import { edgeOpacity, presentEdgeOpacity } from "./sizes";
+import { FONT_STACK } from "../theme/fonts";
 
 export interface NodeAttrs {
   x: number;
@@ -25,7 +26,6 @@ export interface NodeState { isSelected: boolean }
 
 const edgeGrey = (theme: ThemeColours, opacity: number) => `rgba(${theme.edgeRgb}, ${opacity.toFixed(3)})`;
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Style rules for a dataset with `edgeCount` edges, on a theme's background (`present`: projector
  *  mode). On the dark theme lines are a little stronger on screen: light lines on dark read fainter
@@ -38,7 +38,7 @@ export function networkStyles(
   return {
     nodes: [
       DEFAULT_STYLES.nodes,
-      { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT, labelSize: 13, labelColor: theme.text },
+      { color: { attribute: "color", defaultValue: "#999" }, labelFont: FONT_STACK, labelSize: 13, labelColor: theme.text },
       // People with no message in the period shrink to nothing; changing visibility instead would make
       // sigma reprocess every edge on each brush move.
       { whenData: { hidden: true }, then: { size: 0, labelVisibility: "hidden" } },

@@ -3,7 +3,7 @@
 // pushes an entry (Back undoes it), a continuous one (brushing, camera) replaces the current one.
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { Focus, Period } from "../graph/period";
-import { STORY_ACTIONS } from "../story/story-actions";
+import { STORY_ACTIONS } from "./story-actions";
 import { samePeriod, type Camera, type ViewMode, type ViewState } from "./view-state";
 
 /** Clamps a brushed period to the corpus span; an empty selection means the whole span. */

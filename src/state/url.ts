@@ -6,7 +6,7 @@
 import type { Dataset } from "../data/types";
 import type { Filters } from "../graph/filters";
 import type { Period } from "../graph/period";
-import { localDay, startOfLocalDay } from "../timeline/zone";
+import { localDay, startOfLocalDay } from "../time/zone";
 import { initialView, VIEW_VERSION, type Camera, type Pair, type ViewState } from "./view-state";
 import {
   decimal, escapeValue, FLAG_NAME, findPerson, isOrg, isWhy, parseDay, personRef, quote, readFields, splitList, why,

@@ -2,7 +2,6 @@
 // person indices here (the URL codec turns them into addresses); times are UTC ms.
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { Focus, Period } from "../graph/period";
-import type { Playing, Story } from "../story/story";
 
 export const VIEW_VERSION = 1;
 
@@ -53,6 +52,32 @@ export interface ViewState {
   /** Transient, never serialised: the reader's system asks for a dark theme (prefers-color-scheme).
    *  The theme shown is flags.theme when set, else this. */
   systemDark: boolean;
+}
+
+/** The parts of the view a step saves and restores. */
+export const STEP_FIELDS = [
+  "period", "filters", "focus", "selected", "connection", "chain", "community", "resolution", "view", "camera",
+] as const;
+export type StepView = Pick<ViewState, (typeof STEP_FIELDS)[number]> & {
+  /** The step's theme, when it chose one; otherwise the one shown stays. */
+  theme: "light" | "dark" | null;
+};
+
+export interface StoryStep {
+  heading: string;
+  caption: string;
+  view: StepView;
+}
+
+export interface Story {
+  title: string;
+  steps: StoryStep[];
+}
+
+/** Playback: the step shown, and whether projector mode was on before playing (put back on leaving). */
+export interface Playing {
+  step: number;
+  wasPresent: boolean;
 }
 
 export function initialView(full: Period, data: string | null = null): ViewState {

@@ -3,14 +3,14 @@
 // does not check out is refused whole, with each problem named by step and field).
 import { displayName } from "../data/people";
 import type { Dataset } from "../data/types";
-import { saveBlob, slug } from "../export/download";
-import { formatPeriod } from "../format";
-import { h } from "../panels/dom";
+import { saveBlob, slug } from "../ui/download";
+import { formatPeriod } from "../ui/format";
+import { h } from "../ui/dom";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import type { LinkContext } from "../state/url";
 import type { ViewState } from "../state/view-state";
-import { CAPTION_MAX, HEADING_MAX, TITLE_MAX, type Story } from "./story";
+import { CAPTION_MAX, HEADING_MAX, TITLE_MAX, type Story } from "../state/story";
 import { parseStoryFile, storyToFile } from "./story-file";
 
 export interface EditorOptions {

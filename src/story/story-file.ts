@@ -3,7 +3,7 @@
 // one checks everything and names the step and field of each problem; nothing is half-loaded.
 import { decodeView, encodeView, type LinkContext } from "../state/url";
 import { initialView } from "../state/view-state";
-import { CAPTION_MAX, HEADING_MAX, snapshot, STEPS_MAX, TITLE_MAX, withStepView, type Story, type StepView } from "./story";
+import { CAPTION_MAX, HEADING_MAX, snapshot, STEPS_MAX, TITLE_MAX, withStepView, type Story, type StepView } from "../state/story";
 
 export const STORY_FORMAT = "switchboard-story";
 export const STORY_VERSION = 1;

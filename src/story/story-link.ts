@@ -3,7 +3,7 @@
 // broken story keeps the view and names the story's problems, as the link codec does for the view.
 import { decodeView, encodeView, type LinkContext } from "../state/url";
 import type { ViewState } from "../state/view-state";
-import { clampStep } from "./story";
+import { clampStep } from "../state/story";
 import { storyFromJson, storyToFile } from "./story-file";
 
 /** Only this much of a story parameter is read (a long story still fits a URL many times over). */

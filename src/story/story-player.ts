@@ -2,7 +2,7 @@
 // counter, full screen (not in an embed), and a presenter's keys: next is →, PageDown, Space or
 // Enter (what a clicker sends), back is ← or PageUp, Home and End go to either end, a number key
 // jumps to that step, and Escape leaves, keeping the story. Keys are taken before the page's own.
-import { h } from "../panels/dom";
+import { h } from "../ui/dom";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import type { ViewState } from "../state/view-state";

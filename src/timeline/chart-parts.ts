@@ -1,7 +1,7 @@
 // Pieces both timeline charts draw: the y scale (linear or square root), bars with the faint
 // bars behind them for what the filters hide, the y grid, and sizes that follow the font size.
 import { axisBottom, max, scaleLinear, scaleSqrt, type ScaleContinuousNumeric, type ScaleTime, type Selection } from "d3";
-import { localDay } from "./zone";
+import { localDay } from "../time/zone";
 
 export type ScaleKind = "linear" | "sqrt";
 export type YScale = ScaleContinuousNumeric<number, number>;

@@ -3,8 +3,8 @@
 // (annotation-labels.ts). Sizes follow the font size, so projector mode's big text is not clipped.
 import { scaleUtc, select } from "d3";
 import type { Period } from "../graph/period";
-import { plural } from "../format";
-import type { BinUnit } from "./bins";
+import { plural } from "../ui/format";
+import type { BinUnit } from "../time/bins";
 import { chartLayers, dayLabel, drawChart, redrawOnWidth, fontPx, makeY, type ScaleKind } from "./chart-parts";
 import { mountAnnotationLabels, type Annotation } from "./annotation-labels";
 

@@ -4,7 +4,7 @@
 // drawing is slower than that). Stops at the end, on the
 // button, or on any key (swallowed). Each step's main-thread time is measured ("sb:play-frame").
 import type { Period } from "../graph/period";
-import { PLAY_LENGTHS, playWindows, stepDays, type PlayLength } from "./play";
+import { PLAY_LENGTHS, playWindows, stepDays, type PlayLength } from "../time/play";
 
 export interface PlayOptions {
   full: Period;

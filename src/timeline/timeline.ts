@@ -3,9 +3,9 @@
 // silent: they never call back into the store. Sizes follow the font size (projector mode).
 import { brushX, scaleUtc, select, type D3BrushEvent } from "d3";
 import type { Period } from "../graph/period";
-import type { Bins } from "./bins";
+import type { Bins } from "../time/bins";
 import { chartLayers, dayLabel, drawChart, redrawOnWidth, fontPx, makeY, type ScaleKind } from "./chart-parts";
-import { firstPeriod, stepPeriod, type StepKey } from "./steps";
+import { firstPeriod, stepPeriod, type StepKey } from "../time/steps";
 
 export interface TimelineView {
   /** Moves the brush to `period` (null clears it) without emitting. */

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { embedSnippet } from "../../src/export/snippet";
+import { embedSnippet } from "../../src/publish/snippet";
 import { expectNoViolations } from "./axe";
 import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
 import { countIn, fmt, messagesOf, readRaw, sentReceived } from "./truth";

@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LabelBoxHook } from "../../src/test-hooks";
+import type { LabelBoxHook } from "../../src/shell/test-hooks";
 import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
 import { countIn, messagesOf, orgsOf, readRaw } from "./truth";
 import { hops, referenceView } from "../reference";

@@ -12,7 +12,7 @@ import { createDerive } from "../../src/state/derived";
 import { memo } from "../../src/state/memo";
 import { createStore } from "../../src/state/store";
 import { initialView } from "../../src/state/view-state";
-import { binMessages } from "../../src/timeline/bins";
+import { binMessages } from "../../src/time/bins";
 import { DAY, msg, T0, tinyFile } from "./fixtures";
 
 // 0 writes to 1 on days 0 and 1, 1 to 2 on day 1, 2 to 3 on day 5.

@@ -11,7 +11,7 @@ import { buildEdgeIndex } from "../../src/graph/edges";
 import { allowedPeople, DEFAULT_FILTERS, type Filters } from "../../src/graph/filters";
 import { computePeriodStats, fullPeriod, type Focus, type Period } from "../../src/graph/period";
 import { SEED } from "../../src/graph/random";
-import { describeView, listWords } from "../../src/panels/describe-view";
+import { describeView, listWords } from "../../src/network/describe-view";
 import { initialView, type ViewState } from "../../src/state/view-state";
 import { makeCorpus } from "../../scripts/sample/model";
 import { referenceView, undirected, type RefFilters, type RefMessage } from "../reference";

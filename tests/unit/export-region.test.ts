@@ -1,7 +1,7 @@
 // The region an export draws: the view the panel leaves uncovered, cropped to the people drawn
 // there with room for their names; the still image keeps the whole view.
 import { describe, expect, it } from "vitest";
-import { exportRegion, retheme } from "../../src/export/scene-for";
+import { exportRegion, retheme } from "../../src/publish/scene-for";
 import type { Frame } from "../../src/state/coordinator";
 import { nodeColour, THEMES } from "../../src/theme/theme";
 

@@ -10,13 +10,13 @@ import { PALETTE } from "../../src/communities/describe";
 import type { CommunityState } from "../../src/communities/runner";
 import { decodeDataset } from "../../src/data/decode";
 import type { DatasetFile } from "../../src/data/types";
-import { connectionMessagesCsv, connectionsCsv, csvCell, peopleCsv, personMessagesCsv } from "../../src/export/csv";
-import { exportFileName, slug } from "../../src/export/download";
-import { frameFor } from "../../src/export/frame-info";
-import { layoutFrame } from "../../src/export/layout-frame";
-import { estimateWidth, wrapText } from "../../src/export/text-fit";
-import type { NetworkScene, SceneFrame } from "../../src/export/scene";
-import { sceneToSvg } from "../../src/export/svg";
+import { connectionMessagesCsv, connectionsCsv, csvCell, peopleCsv, personMessagesCsv } from "../../src/publish/csv";
+import { exportFileName, slug } from "../../src/ui/download";
+import { frameFor } from "../../src/publish/frame-info";
+import { layoutFrame } from "../../src/publish/layout-frame";
+import { estimateWidth, wrapText } from "../../src/publish/text-fit";
+import type { NetworkScene, SceneFrame } from "../../src/render/scene";
+import { sceneToSvg } from "../../src/publish/svg";
 import { buildAdjacency } from "../../src/graph/adjacency";
 import { buildEdgeIndex } from "../../src/graph/edges";
 import { allowedPeople, DEFAULT_FILTERS, type Filters } from "../../src/graph/filters";
@@ -28,7 +28,7 @@ import { msg, tinyFile } from "./fixtures";
 
 // graphology-gexf/browser (which the app imports) builds its parser from the page's DOMParser.
 Object.assign(globalThis, { DOMParser, Document: new DOMImplementation().createDocument(null, "x").constructor });
-const { exportGraph, toGexf } = await import("../../src/export/gexf");
+const { exportGraph, toGexf } = await import("../../src/publish/gexf");
 
 const SAMPLE = new URL("../../data/sample.json", import.meta.url).pathname;
 const raw = readRaw(SAMPLE);

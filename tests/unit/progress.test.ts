@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encodeDataset } from "../../src/data/decode";
 import { loadDatasetFromUrl, type DownloadProgress } from "../../src/data/load";
-import { formatBytes, formatProgress, percentOf } from "../../src/format";
+import { formatBytes, formatProgress, percentOf } from "../../src/ui/format";
 
 describe("formatBytes", () => {
   it("says bytes below a kilobyte, then kB, MB, GB with one decimal below 10", () => {

@@ -1,7 +1,7 @@
 // The embed snippet: the embed link's flags (added, replaced, the rest of the hash kept), and the
 // <iframe> read back with a strict parser of its own: every attribute, escaping of hostile titles.
 import { describe, expect, it } from "vitest";
-import { embedHeight, embedSnippet, embedUrl, type EmbedOptions } from "../../src/export/snippet";
+import { embedHeight, embedSnippet, embedUrl, type EmbedOptions } from "../../src/publish/snippet";
 
 const VIEW = "https://news.example/graphics/switchboard/?data=dnc.json#from=2016-04-01&person=jane@dnc.org&mass=20";
 const PLAIN: EmbedOptions = { timeline: false, panels: false, theme: "auto" };

@@ -7,9 +7,9 @@ import { buildEdgeIndex } from "../../src/graph/edges";
 import { DEFAULT_FILTERS } from "../../src/graph/filters";
 import { messageRule } from "../../src/graph/period";
 import { placeLabels, rowCount, type LabelWant } from "../../src/timeline/annotation-rows";
-import { binShown } from "../../src/timeline/bins";
-import { createKeptCounter, detailEdges, detailUnit } from "../../src/timeline/fine-bins";
-import { playWindows, stepDays } from "../../src/timeline/play";
+import { binShown } from "../../src/time/bins";
+import { createKeptCounter, detailEdges, detailUnit } from "../../src/time/fine-bins";
+import { playWindows, stepDays } from "../../src/time/play";
 import { msg, tinyFile } from "./fixtures";
 
 const NY = "America/New_York";

@@ -1,7 +1,7 @@
 // An empty timeline (no dated messages) in Node: the empty path needs only createElement and
 // append, so a few lines of fake DOM stand in for the browser.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Bins } from "../../src/timeline/bins";
+import type { Bins } from "../../src/time/bins";
 import { EMPTY_TIMELINE_TEXT, mountTimeline, type TimelineOptions } from "../../src/timeline/timeline";
 
 class FakeNode {

@@ -1,9 +1,9 @@
 // Keyboard stepping of the timeline's period (src/timeline/steps.ts), in New York time.
 import { describe, expect, it } from "vitest";
-import { formatPeriod } from "../../src/format";
+import { formatPeriod } from "../../src/ui/format";
 import type { Period } from "../../src/graph/period";
-import { chooseUnit } from "../../src/timeline/bins";
-import { firstPeriod, stepPeriod, type StepKey } from "../../src/timeline/steps";
+import { chooseUnit } from "../../src/time/bins";
+import { firstPeriod, stepPeriod, type StepKey } from "../../src/time/steps";
 
 const NY = "America/New_York";
 const D = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { binMessages, chooseUnit } from "../../src/timeline/bins";
-import { formatPeriod, formatSummary } from "../../src/format";
+import { binMessages, chooseUnit } from "../../src/time/bins";
+import { formatPeriod, formatSummary } from "../../src/ui/format";
 import { choosePeriod } from "../../src/state/actions";
 
 const D = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
@@ -42,7 +42,7 @@ describe("no dated messages", () => {
     const { allowedPeople, DEFAULT_FILTERS } = await import("../../src/graph/filters");
     const { fullPeriod, messageRule } = await import("../../src/graph/period");
     const { activity } = await import("../../src/graph/person");
-    const { binShown } = await import("../../src/timeline/bins");
+    const { binShown } = await import("../../src/time/bins");
     const { tinyFile } = await import("./fixtures");
     const undated = (sender: number, to: number) => ({ time: null, sender, to: [to], cc: [], bcc: [], subject: "Undated" });
     const ds = decodeDataset(tinyFile(3, [undated(0, 1), undated(1, 2)]));
@@ -88,7 +88,7 @@ describe("period words", () => {
 
 describe("local days", () => {
   it("snaps a brushed period outwards to whole days in the corpus time zone", async () => {
-    const { snapToDays, startOfDay } = await import("../../src/timeline/zone");
+    const { snapToDays, startOfDay } = await import("../../src/time/zone");
     // New York is UTC-4 in April (EDT) and UTC-5 in January (EST).
     expect(startOfDay(D(2016, 4, 12, 15), "America/New_York")).toBe(D(2016, 4, 12, 4));
     expect(startOfDay(D(2016, 4, 12, 2), "America/New_York")).toBe(D(2016, 4, 11, 4));

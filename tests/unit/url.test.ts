@@ -5,7 +5,7 @@ import type { Dataset } from "../../src/data/types";
 import { DEFAULT_FILTERS } from "../../src/graph/filters";
 import { decodeView, encodeView, type LinkContext } from "../../src/state/url";
 import { initialView, type ViewState } from "../../src/state/view-state";
-import { localDay, snapToDays, startOfLocalDay } from "../../src/timeline/zone";
+import { localDay, snapToDays, startOfLocalDay } from "../../src/time/zone";
 
 /** UTC instant from a calendar month 1–12. */
 const D = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);

@@ -9,8 +9,8 @@ import {
 } from "../../src/workers/client";
 import type { AnswerMessage, RequestMessage, WorkerMessage } from "../../src/workers/protocol";
 import { serveWorker, type WorkerScope } from "../../src/workers/serve";
-import type { LayoutInput } from "../../src/graph/layout";
-import { layoutInWorker, layoutTimeoutMs, type LayoutOutput } from "../../src/graph/layout-client";
+import type { LayoutInput, LayoutOutput } from "../../src/graph/layout";
+import { layoutInWorker, layoutTimeoutMs } from "../../src/graph/layout-client";
 
 interface Req {
   n: number;

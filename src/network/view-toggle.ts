@@ -1,0 +1,19 @@
+// The network/table switch: a toggle button, pressed while the table view is shown.
+import type { BoundActions } from "../state/actions";
+import type { View } from "../state/coordinator";
+import { h } from "../ui/dom";
+
+export function mountViewToggle(el: HTMLElement, actions: BoundActions): View {
+  const button = h("button", { type: "button", class: "button view-toggle", "aria-pressed": "false", "data-control": "table-view" }, "Table view");
+  el.append(button);
+  let table = false;
+  button.addEventListener("click", () => actions.setView(table ? "network" : "table"));
+  return {
+    update({ state }) {
+      table = state.view === "table";
+      // A toggle keeps its name; pressed or not says which view is shown.
+      button.setAttribute("aria-pressed", String(table));
+    },
+    dispose: () => button.remove(),
+  };
+}

@@ -1,0 +1,54 @@
+// The connection panel: the messages between two people in the period, both directions, with
+// counts by direction and by role. Drawn when the drawer shows a connection.
+import { displayName } from "../data/people";
+import { connectionBetween, type DirectionCounts } from "../graph/connection";
+import type { View } from "../state/coordinator";
+import { openPanel } from "../state/view-state";
+import { formatNumber, plural } from "../ui/format";
+import type { PanelContext } from "../ui/panel-context";
+import { h } from "../ui/dom";
+import { mountMessageTable } from "./messages";
+
+export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
+  const { ds, actions } = ctx;
+  const head = h("div", { class: "panel-head" });
+  const counts = h("div", { class: "direction-counts" });
+  const listHead = h("h3", { class: "list-head" });
+  const listEl = h("div", {});
+  const section = h("section", { class: "panel connection-panel", "aria-label": "Messages between two people", hidden: "" }, head, counts, listHead, listEl);
+  el.append(section);
+  const table = mountMessageTable(listEl, ds, "Messages between them in the period");
+
+  const who = (p: number) => {
+    const b = h("button", { type: "button", class: "link", "data-person": String(p) }, displayName(ds.people, p));
+    b.addEventListener("click", () => actions.selectPerson(p));
+    return b;
+  };
+  const direction = (from: number, to: number, c: DirectionCounts, key: string) =>
+    h("div", { class: "direction", "data-direction": key },
+      h("p", { class: "direction-head" }, who(from), " → ", who(to), h("strong", { class: "direction-total" }, plural(c.total, "message"))),
+      h("p", { class: "roles" }, `To ${formatNumber(c.to)} · Cc ${formatNumber(c.cc)} · Bcc ${formatNumber(c.bcc)}`),
+    );
+
+  return {
+    update({ state, derived }, prev) {
+      const open = openPanel(state) === "connection";
+      section.hidden = !open;
+      if (!open || !state.connection) return;
+      if (prev && openPanel(prev.state) === "connection" && prev.state.connection === state.connection &&
+        prev.derived.stats === derived.stats) return;
+      const { a, b } = state.connection;
+      const conn = connectionBetween(ds, ctx.edges, ctx.adj, derived.stats, a, b);
+      const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
+      close.addEventListener("click", () => actions.closeConnection());
+      head.replaceChildren(close, h("p", { class: "kicker" }, "Connection"), h("h2", { class: "panel-title" }, `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`));
+      counts.replaceChildren(direction(a, b, conn.counts[0], "ab"), direction(b, a, conn.counts[1], "ba"));
+      listHead.textContent = `Messages in the period (${formatNumber(conn.messages.length)})`;
+      table.set(conn.messages.map((m) => m.message));
+    },
+    dispose() {
+      table.dispose();
+      section.remove();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// A box that finds a person by name or address as you type (see people-index.ts). Arrows move
+// through the results; Enter or a click picks one; Escape clears. The main box is focused by `/`
+// from anywhere.
+import { addressLabel, displayName } from "../data/people";
+import type { Dataset } from "../data/types";
+import { h } from "./dom";
+import type { PeopleIndex } from "../data/people-index";
+
+const LIMIT = 8;
+
+export interface SearchOptions {
+  /** Unique in the page: prefixes the ids of the listbox and its options. */
+  id: string;
+  label: string;
+  placeholder: string;
+  /** `/` focuses this box. */
+  slash: boolean;
+}
+
+export function mountSearch(el: HTMLElement, ds: Dataset, index: PeopleIndex, onPick: (person: number) => void, opts: SearchOptions): () => void {
+  const input = h("input", { type: "search", class: "search-input", placeholder: opts.placeholder, "aria-label": opts.label, role: "combobox", "aria-expanded": "false", "aria-controls": `${opts.id}-results`, "aria-autocomplete": "list", autocomplete: "off", spellcheck: "false" });
+  const list = h("ul", { class: "search-results", id: `${opts.id}-results`, role: "listbox", "aria-label": "People found", hidden: "" });
+  const box = h("div", { class: "search", "data-search": opts.id }, input, list);
+  el.append(box);
+
+  let results: number[] = [];
+  let active = -1;
+  const render = () => {
+    list.replaceChildren(
+      ...results.map((p, i) =>
+        h("li", { role: "option", id: `${opts.id}-option-${i}`, class: "search-option", "aria-selected": String(i === active), "data-person": String(p) },
+          h("span", { class: "search-name" }, displayName(ds.people, p)),
+          h("span", { class: "search-address" }, addressLabel(ds.people, p)),
+        ),
+      ),
+    );
+    list.hidden = results.length === 0;
+    input.setAttribute("aria-expanded", String(results.length > 0));
+    if (active >= 0) input.setAttribute("aria-activedescendant", `${opts.id}-option-${active}`);
+    else input.removeAttribute("aria-activedescendant");
+  };
+  const clear = () => {
+    results = [];
+    active = -1;
+    render();
+  };
+  const pick = (i: number) => {
+    const p = results[i];
+    if (p === undefined) return;
+    input.value = displayName(ds.people, p);
+    clear();
+    onPick(p);
+  };
+
+  const onInput = () => {
+    results = index.search(input.value, LIMIT);
+    active = results.length ? 0 : -1;
+    render();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      if (!results.length) return;
+      e.preventDefault();
+      active = (active + (e.key === "ArrowDown" ? 1 : results.length - 1)) % results.length;
+      render();
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      pick(active);
+    } else if (e.key === "Escape" && (input.value || results.length)) {
+      // The first Escape clears the box; the next one reaches the page (closes panels).
+      e.stopPropagation();
+      input.value = "";
+      clear();
+    }
+  };
+  const onClick = (e: MouseEvent) => {
+    const li = (e.target as HTMLElement).closest("li");
+    if (li) pick(results.indexOf(Number(li.dataset.person)));
+  };
+  const onSlash = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (!opts.slash || e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || target.closest("input, textarea, select, [contenteditable]")) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  };
+  // A large cast is still being indexed when the page opens: answer again once it is done.
+  void index.ready.then(() => input.value && document.activeElement === input && onInput());
+  input.addEventListener("input", onInput);
+  input.addEventListener("keydown", onKey);
+  list.addEventListener("click", onClick);
+  document.addEventListener("keydown", onSlash);
+  return () => {
+    document.removeEventListener("keydown", onSlash);
+    box.remove();
+  };
+}
