@@ -12,6 +12,7 @@ import { firstSentence } from "./embed/embed-frame";
 import { mountOpenFile } from "./shell/open-file";
 import { showError, showLoading, showProgress } from "./shell/status";
 import { timed } from "./data/perf";
+import { decodeFlags } from "./state/url";
 import { resolveTheme } from "./theme/theme";
 import { systemPrefersDark } from "./shell/theme-view";
 
@@ -29,11 +30,11 @@ function datasetUrl(search: string, base: string): string {
  *  app's controls, projector mode (f.present=1) never shows the full-size page first, and no page
  *  flashes the wrong theme. */
 function presentEarly(hash: string): boolean {
-  const params = new URLSearchParams(hash.slice(1));
-  const embed = params.get("f.embed") === "1";
+  const flags = decodeFlags(hash);
+  const embed = flags.embed === "1";
   if (embed) document.documentElement.dataset.embed = "";
-  if (params.get("f.present") === "1") document.documentElement.dataset.present = "";
-  document.documentElement.dataset.theme = resolveTheme(params.get("f.theme") ?? undefined, systemPrefersDark());
+  if (flags.present === "1") document.documentElement.dataset.present = "";
+  document.documentElement.dataset.theme = resolveTheme(flags.theme, systemPrefersDark());
   return embed;
 }
 const embedded = presentEarly(location.hash);

@@ -3,6 +3,7 @@
 // the same view in the full app, and a "Reset view" button. Readers only: nothing here edits.
 import type { Dataset } from "../data/types";
 import { PALETTE, OTHER_COLOUR } from "../communities/describe";
+import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import { nodeColour } from "../theme/theme";
 import { h } from "../ui/dom";
@@ -61,10 +62,10 @@ export function mountEmbedFooter(el: HTMLElement, ds: Dataset, link: () => strin
   };
 }
 
-export function mountResetView(tools: HTMLElement, reset: () => void): View {
+export function mountResetView(tools: HTMLElement, actions: BoundActions): View {
   const button = h("button", { type: "button", class: "button reset-view", "data-control": "reset-view" }, "Reset view");
   tools.append(button);
-  button.addEventListener("click", reset);
+  button.addEventListener("click", () => actions.resetView());
   return {
     update({ state }) {
       const c = state.camera;

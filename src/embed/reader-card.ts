@@ -91,9 +91,9 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
   return {
     update(f, prev) {
       if (!prev || prev.state.hovered !== f.state.hovered || prev.derived.stats !== f.derived.stats ||
-        prev.state.selected !== f.state.selected || f.cause === "setCamera") showTip(f);
+        prev.state.selected !== f.state.selected || prev.state.camera !== f.state.camera) showTip(f);
       if (!prev || prev.state.selected !== f.state.selected || prev.derived.stats !== f.derived.stats ||
-        f.cause === "setCamera") showCard(f);
+        prev.state.camera !== f.state.camera) showCard(f);
     },
     dispose() {
       tip.remove();

@@ -1,5 +1,5 @@
 // Dataset + period + filters -> what the network shows: per-connection and per-person message
-// counts (pure, allocation reused). See docs/architecture.md, "What counts as a message".
+// counts (pure; each call makes new arrays, never changed once returned). See docs/architecture.md, "What counts as a message".
 import type { Dataset } from "../data/types";
 import { otherEnd, type Adjacency } from "./adjacency";
 import type { EdgeIndex } from "./edges";
@@ -88,13 +88,13 @@ export function slotCounts(edges: EdgeIndex, rule: MessageRule, j: number): bool
   return (edges.msgEdgeRoles[j] & rule.mask) !== 0 && rule.allowed[edges.target[edges.msgEdge[j]]] === 1;
 }
 
-export function computePeriodStats(ds: Dataset, edges: EdgeIndex, period: Period, opts?: ViewOptions, reuse?: PeriodStats): PeriodStats {
+export function computePeriodStats(ds: Dataset, edges: EdgeIndex, period: Period, opts?: ViewOptions): PeriodStats {
   const p = ds.people.count;
   const filters = opts?.filters ?? DEFAULT_FILTERS;
   const rule = messageRule(filters, opts?.allowed ?? new Uint8Array(p).fill(1));
-  const edgeWeight = reuse?.edgeWeight ?? new Float32Array(edges.count);
-  const sent = reuse?.sent ?? new Int32Array(p);
-  const received = reuse?.received ?? new Int32Array(p);
+  const edgeWeight = new Float32Array(edges.count);
+  const sent = new Int32Array(p);
+  const received = new Int32Array(p);
   const { sender } = ds.messages;
   const { msgEdgeStart, msgEdge, target, source } = edges;
   const [from, to] = messageRange(ds, period);

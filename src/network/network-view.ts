@@ -1,6 +1,6 @@
 // The network as a view: draws each frame's counts, colours and highlight into sigma, keeps the
-// camera in the view state (setCamera on every move; a restored view puts the camera back), and
-// moves the camera for the actions that ask for it (find a person, open a chain or a connection).
+// camera in the view state (setCamera on every move), and makes each camera move an action asks
+// for (state.aim: fly to a person found, reveal, frame a chain, go home, put a restored view back).
 // A theme change or projector mode (f.present) rebuilds the sigma instance (its styles are fixed at
 // construction). A lost WebGL
 // context (a page with more graphics than the browser keeps) shows a still image of the view
@@ -9,18 +9,17 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { BoundActions } from "../state/actions";
 import type { Frame, View } from "../state/coordinator";
+import { HOME_CAMERA, type CameraAim } from "../state/view-state";
 import { THEMES } from "../theme/theme";
 import { reducedMotion, STEP_MS } from "../render/motion";
 import { mountLostContext, type LostContext } from "../render/lost-context";
 import { mountNetwork, type Inset, type NetworkView } from "../render/network";
 
-const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+const HOME = { ...HOME_CAMERA, angle: 0 };
 
 export interface NetworkPane extends View {
   /** The live sigma network (a new one after a theme change or a lost context). */
   readonly network: NetworkView;
-  /** Puts the camera back to the whole network. */
-  resetCamera(): void;
 }
 
 export interface NetworkPaneOptions {
@@ -43,28 +42,28 @@ export function mountNetworkView(
 ): NetworkPane {
   let frame = first;
   let network: NetworkView;
-  let silent = false;
+  // Every move is told to the state; one that lands where the state already is changes nothing.
   const onCamera = () => {
-    if (silent) return;
     const c = network.renderer.getCamera().getState();
     actions.setCamera({ x: c.x, y: c.y, ratio: c.ratio });
   };
-  /** Puts the camera where the state says, without telling the state again. */
-  const place = (c: { x: number; y: number; ratio: number } | null, animate = false) => {
+  /** Puts the camera where the state says (a story's step glides there). */
+  const place = (c: { x: number; y: number; ratio: number } | null, glide = false) => {
     const camera = network.renderer.getCamera();
     const now = camera.getState();
     const want = c ?? HOME;
     if (now.x === want.x && now.y === want.y && now.ratio === want.ratio) return;
     camera.cancelAnimation();
-    silent = true;
-    if (!animate) {
-      camera.setState({ ...want, angle: 0 });
-      silent = false;
-      return;
-    }
-    // A story's step: the camera glides there (the state already holds where it ends).
-    const done = () => void (silent = false);
-    camera.animate({ ...want, angle: 0 }, { duration: STEP_MS, easing: "cubicInOut" }).then(done, done);
+    if (glide) void camera.animate({ ...want, angle: 0 }, { duration: STEP_MS, easing: "cubicInOut" });
+    else camera.setState({ ...want, angle: 0 });
+  };
+  /** The camera move an action asked for. */
+  const move = ({ state, derived }: Frame, aim: CameraAim) => {
+    if (aim.kind === "place") place(state.camera, aim.glide && !reducedMotion());
+    else if (aim.kind === "home") void network.renderer.getCamera().animate(HOME, { duration: 400 });
+    else if (aim.kind === "fly") void network.flyTo(aim.person, inset());
+    else if (aim.kind === "reveal") void network.reveal(aim.people, inset());
+    else if (state.chain) void network.fit(derived.chain ? derived.chain.people : [state.chain.a, state.chain.b], inset());
   };
   /** Draws everything the frame says into a freshly built network. */
   const paint = (f: Frame) => {
@@ -102,12 +101,9 @@ export function mountNetworkView(
     get network() {
       return network;
     },
-    resetCamera() {
-      void network.renderer.getCamera().animate(HOME, { duration: 400 });
-    },
     update(next, prev) {
       frame = next;
-      const { state, derived, cause } = next;
+      const { state, derived } = next;
       if (!prev) return;
       if (prev.derived.theme !== derived.theme || prev.state.flags.present !== state.flags.present) {
         rebuild();
@@ -118,14 +114,7 @@ export function mountNetworkView(
       if (r && r !== prev.derived.communities.result) network.setCommunities(r.community, r.colours);
       if (prev.derived.highlight !== derived.highlight) network.setHighlight(derived.highlight);
       if (lost?.shown() && (prev.derived.stats !== derived.stats || prev.derived.highlight !== derived.highlight)) lost.show();
-      if (cause === "restore") place(state.camera);
-      else if (cause === "playStory" || cause === "stepStory") place(state.camera, !reducedMotion());
-      else if (cause === "findPerson" && state.selected !== null) void network.flyTo(state.selected, inset());
-      else if (cause === "openChain" && state.chain) {
-        void network.fit(derived.chain ? derived.chain.people : [state.chain.a, state.chain.b], inset());
-      } else if (cause === "openConnection" && state.connection) {
-        void network.reveal([state.connection.a, state.connection.b], inset());
-      } else if (cause === "selectPerson" && state.selected !== null) void network.reveal([state.selected], inset());
+      if (state.aim && state.aim !== prev.state.aim) move(next, state.aim);
     },
     dispose() {
       lost?.dispose();

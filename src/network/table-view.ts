@@ -66,6 +66,9 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
     update({ state, derived }, prev) {
       el.hidden = state.view !== "table";
       if (state.view !== "table") return;
+      const ask = state.keyboardFocus;
+      // The skip link asked for the table: keyboard focus goes on into it (its first control).
+      if (prev && ask !== prev.state.keyboardFocus && ask?.to === "table") queueMicrotask(() => section.querySelector<HTMLElement>("button")?.focus());
       if (prev && prev.state.view === "table" && prev.derived.stats === derived.stats &&
         prev.derived.communities.result === derived.communities.result) return;
       const s = derived.stats;

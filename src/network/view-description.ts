@@ -33,11 +33,8 @@ export function mountViewDescription(network: HTMLElement, ds: Dataset, actions:
   const previous = network.getAttribute("aria-describedby");
   network.setAttribute("aria-describedby", id);
 
-  showTable.addEventListener("click", () => {
-    actions.setView("table");
-    // The button hides with the network: keyboard focus goes on into the table (its first control).
-    network.parentElement?.querySelector<HTMLElement>(".table-overlay button")?.focus();
-  });
+  // The button hides with the network: keyboard focus goes on into the table.
+  showTable.addEventListener("click", () => actions.setView("table", true));
   showTable.addEventListener("focus", () => showTable.classList.remove("visually-hidden"));
   showTable.addEventListener("blur", () => showTable.classList.add("visually-hidden"));
   let shown: string[] = [];

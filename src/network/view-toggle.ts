@@ -6,13 +6,11 @@ import { h } from "../ui/dom";
 export function mountViewToggle(el: HTMLElement, actions: BoundActions): View {
   const button = h("button", { type: "button", class: "button view-toggle", "aria-pressed": "false", "data-control": "table-view" }, "Table view");
   el.append(button);
-  let table = false;
-  button.addEventListener("click", () => actions.setView(table ? "network" : "table"));
+  button.addEventListener("click", () => actions.toggleView());
   return {
     update({ state }) {
-      table = state.view === "table";
       // A toggle keeps its name; pressed or not says which view is shown.
-      button.setAttribute("aria-pressed", String(table));
+      button.setAttribute("aria-pressed", String(state.view === "table"));
     },
     dispose: () => button.remove(),
   };

@@ -2,10 +2,9 @@
 // Where the clipboard is refused, the link is shown selected, ready for Ctrl+C.
 import type { View } from "../state/coordinator";
 import { h } from "../ui/dom";
+import { onKeys } from "../ui/keys";
 
 const SHOWN_MS = 4000;
-/** Elements that take typed letters themselves. */
-const FIELDS = "input, select, textarea, [contenteditable]";
 
 export function mountShare(el: HTMLElement, link: () => string, fromFile: () => boolean): View {
   const button = h("button", { type: "button", class: "button copy-link", "data-control": "copy-link", "aria-keyshortcuts": "c", title: "Copy a link to this view (C)" }, "Copy link");
@@ -34,18 +33,17 @@ export function mountShare(el: HTMLElement, link: () => string, fromFile: () => 
       say(`Press Ctrl+C (⌘C) to copy the link.${note}`);
     }
   };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== "c" || e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).closest?.(FIELDS)) return;
-    e.preventDefault();
+  const removeKey = onKeys("page", (e) => {
+    if (e.key !== "c") return false;
     void copy();
-  };
+    return true;
+  });
   button.addEventListener("click", () => void copy());
-  document.addEventListener("keydown", onKey);
   return {
     update() {},
     dispose() {
       clearTimeout(timer);
-      document.removeEventListener("keydown", onKey);
+      removeKey();
       button.remove();
       toast.remove();
       field.remove();

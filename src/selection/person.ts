@@ -3,7 +3,7 @@
 // each way, and their messages in the period. Drawn when the drawer shows a person.
 import { addressLabel, displayName } from "../data/people";
 import type { Focus } from "../graph/period";
-import { activity, correspondents, personMessages, summarisePerson, type Correspondent } from "../graph/person";
+import { activity, personMessages, type Correspondent } from "../graph/person";
 import type { View } from "../state/coordinator";
 import { openPanel } from "../state/view-state";
 import { formatDay, formatNumber, plural } from "../ui/format";
@@ -23,15 +23,14 @@ function counts(inPeriod: number, inAll: number): HTMLElement {
   return h("span", {}, ...partsLine([`${formatNumber(inPeriod)} in period`, `${formatNumber(inAll)} in all`]));
 }
 
-export interface PersonPanel extends View {
-  /** Marks the correspondent the arrow keys are on. */
-  setCursor(person: number | null): void;
-  /** Everyone they exchanged shown messages with, most first (for the arrow keys). */
-  correspondents(): Correspondent[];
-  dispose(): void;
+/** Marks the correspondent the arrow keys stand on. */
+function markCursor(tops: HTMLElement, cursor: number | null) {
+  for (const li of tops.querySelectorAll<HTMLElement>("li[data-correspondent]")) {
+    li.toggleAttribute("aria-current", Number(li.dataset.correspondent) === cursor);
+  }
 }
 
-export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPanel {
+export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
   const { ds, actions } = ctx;
   const head = h("div", { class: "panel-head" });
   const facts = h("dl", { class: "facts" });
@@ -45,7 +44,6 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
   el.append(section);
   const table = mountMessageTable(listEl, ds, "Their messages in the period");
   let person = -1;
-  let all: Correspondent[] = [];
   const disposeChainSearch = mountSearch(chainBox, ds, ctx.people, (b) => actions.openChain(person, b), {
     id: "chain", label: "How are they connected to… (find a person)", placeholder: "How are they connected to…", slash: false,
   });
@@ -76,14 +74,16 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       section.hidden = !open;
       if (!open || state.selected === null) return;
       const was = prev && openPanel(prev.state) === "person" ? prev : null;
-      if (was && was.state.selected === state.selected && was.derived.stats === derived.stats &&
-        was.derived.communities.result === derived.communities.result && was.state.focus === state.focus &&
-        was.derived.theme === derived.theme) return;
+      if (was && was.derived.person === derived.person && was.derived.communities.result === derived.communities.result &&
+        was.state.focus === state.focus && was.derived.theme === derived.theme) {
+        if (was.state.cursor !== state.cursor) markCursor(tops, state.cursor);
+        return;
+      }
       const p = state.selected;
       const { stats } = derived;
+      const s = derived.person;
+      if (!s) return;
       person = p;
-      const s = summarisePerson(ds, ctx.edges, ctx.adj, stats, p);
-      all = correspondents(s);
       const community = communityOf(derived.communities, p);
       const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
       close.addEventListener("click", () => actions.selectPerson(null));
@@ -116,11 +116,8 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): PersonPane
       const mine = personMessages(ds, ctx.edges, ctx.adj, stats, p);
       listHead.textContent = `Messages in the period (${formatNumber(mine.length)})`;
       table.set(mine);
+      markCursor(tops, state.cursor);
     },
-    setCursor(c) {
-      for (const li of tops.querySelectorAll<HTMLElement>("li[data-correspondent]")) li.toggleAttribute("aria-current", Number(li.dataset.correspondent) === c);
-    },
-    correspondents: () => all,
     dispose() {
       disposeChainSearch();
       table.dispose();

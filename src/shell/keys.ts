@@ -1,55 +1,37 @@
-// Page-wide keys: Escape closes what is open; with a person selected, the arrow keys step through
-// their correspondents (most messages first) and Enter opens the one reached. Keys typed into a
-// form field stay with the field.
-import type { Correspondent } from "../graph/person";
+// Page-wide keys: Escape closes what is open; with a person selected, the arrow keys step the
+// cursor through their correspondents (most messages first, derived.correspondents) and Enter
+// opens the one reached. Keys typed into a form field, or meant for the timeline chart, stay there.
 import type { BoundActions } from "../state/actions";
-import type { View } from "../state/coordinator";
-import type { ViewState } from "../state/view-state";
+import type { Frame, View } from "../state/coordinator";
+import { onKeys, onPressable } from "../ui/keys";
 
-export interface KeyHelpers {
-  correspondents(): Correspondent[];
-  onCursor(person: number | null): void;
-}
+const FORWARD = new Set(["ArrowDown", "ArrowRight"]);
+const BACKWARD = new Set(["ArrowUp", "ArrowLeft"]);
 
-/** Elements that use arrow keys or Enter themselves. */
-const OWN_KEYS = "input, select, textarea, [contenteditable], .timeline-svg";
-const CONTROLS = "button, a[href], summary, input, select, textarea";
-
-export function bindKeys(actions: BoundActions, helpers: KeyHelpers): View {
-  let cursor = -1;
-  let state: ViewState | null = null;
-  const onKey = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || !state) return;
-    const target = e.target as HTMLElement;
-    const inField = !!target.closest?.(OWN_KEYS);
+export function bindKeys(actions: BoundActions): View {
+  let frame: Frame | null = null;
+  const onKey = (e: KeyboardEvent): boolean => {
     if (e.key === "Escape") {
       actions.escape();
-      return;
+      return false;
     }
-    if (inField || state.selected === null) return;
-    const list = helpers.correspondents();
-    if ((e.key === "ArrowDown" || e.key === "ArrowRight" || e.key === "ArrowUp" || e.key === "ArrowLeft") && list.length) {
-      e.preventDefault();
-      const step = e.key === "ArrowDown" || e.key === "ArrowRight" ? 1 : -1;
-      cursor = cursor < 0 ? (step > 0 ? 0 : list.length - 1) : (cursor + step + list.length) % list.length;
-      const p = list[cursor].person;
-      actions.hover(p);
-      helpers.onCursor(p);
-    } else if (e.key === "Enter" && cursor >= 0 && cursor < list.length && !target.closest?.(CONTROLS)) {
-      e.preventDefault();
-      actions.selectPerson(list[cursor].person);
+    if (!frame || frame.state.selected === null || (e.target as Element | null)?.closest?.(".timeline-svg")) return false;
+    const order = frame.derived.correspondents.map((c) => c.person);
+    if ((FORWARD.has(e.key) || BACKWARD.has(e.key)) && order.length) {
+      actions.moveCursor(FORWARD.has(e.key) ? 1 : -1, order);
+      return true;
     }
+    if (e.key === "Enter" && frame.state.cursor !== null && !onPressable(e)) {
+      actions.openCursor();
+      return true;
+    }
+    return false;
   };
-  document.addEventListener("keydown", onKey);
+  const remove = onKeys("page", onKey);
   return {
-    update(frame, prev) {
-      state = frame.state;
-      // A new person or new counts: the list the cursor stood in is gone.
-      if (prev && (frame.state.selected !== prev.state.selected || frame.derived.stats !== prev.derived.stats) && cursor >= 0) {
-        cursor = -1;
-        helpers.onCursor(null);
-      }
+    update(f) {
+      frame = f;
     },
-    dispose: () => document.removeEventListener("keydown", onKey),
+    dispose: remove,
   };
 }

@@ -8,36 +8,31 @@ import { h } from "../ui/dom";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import { idleControls } from "./idle-controls";
-
-/** Elements that take typed letters themselves. */
-const FIELDS = "input, select, textarea, [contenteditable]";
+import { onKeys } from "../ui/keys";
 
 export function mountPresentView(explorer: HTMLElement, tools: HTMLElement | null, actions: BoundActions): View {
   const root = document.documentElement;
   const idle = idleControls(explorer);
-  let on = false;
-  const toggle = () => actions.setFlag("present", on ? null : "1");
   const button = tools
     ? h("button", {
       type: "button", class: "button present-toggle", "data-control": "present", "aria-pressed": "false",
       "aria-keyshortcuts": "p",
     }, "Present")
     : null;
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== "p" && e.key !== "P") return;
-    if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.repeat) return;
-    if ((e.target as HTMLElement | null)?.closest?.(FIELDS)) return;
-    e.preventDefault();
-    toggle();
+  const onKey = (e: KeyboardEvent): boolean => {
+    if ((e.key !== "p" && e.key !== "P") || e.shiftKey || e.repeat) return false;
+    actions.togglePresent();
+    return true;
   };
+  let removeKey = () => {};
   if (button && tools) {
     tools.append(button);
-    button.addEventListener("click", toggle);
-    document.addEventListener("keydown", onKey);
+    button.addEventListener("click", () => actions.togglePresent());
+    removeKey = onKeys("page", onKey);
   }
   return {
     update({ state }) {
-      on = state.flags.present === "1";
+      const on = state.flags.present === "1";
       if (on) root.dataset.present = "";
       else delete root.dataset.present;
       idle.enable(on);
@@ -47,7 +42,7 @@ export function mountPresentView(explorer: HTMLElement, tools: HTMLElement | nul
       }
     },
     dispose() {
-      document.removeEventListener("keydown", onKey);
+      removeKey();
       idle.dispose();
       button?.remove();
       delete root.dataset.present;

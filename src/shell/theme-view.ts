@@ -19,14 +19,13 @@ export function mountThemeView(tools: HTMLElement | null, actions: BoundActions)
   const toggle = tools
     ? h("button", { type: "button", class: "button theme-toggle", "data-control": "theme", "aria-pressed": "false" }, "Dark")
     : null;
-  let shown: "light" | "dark" = "light";
   if (toggle && tools) {
     tools.append(toggle);
-    toggle.addEventListener("click", () => actions.setTheme(shown === "dark" ? "light" : "dark"));
+    toggle.addEventListener("click", () => actions.toggleTheme());
   }
   return {
     update({ derived }) {
-      shown = derived.theme;
+      const shown = derived.theme;
       document.documentElement.dataset.theme = shown;
       if (toggle) {
         toggle.setAttribute("aria-pressed", String(shown === "dark"));

@@ -24,14 +24,10 @@ export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions
     h("option", { value: "exclude" }, "Hide the checked"),
     h("option", { value: "include" }, "Show only the checked"),
   );
-  const offered = new Set(orgs.map((o) => o.org));
-  let current: Filters | null = null;
-  // Organisations a link chose beyond the ones offered here stay chosen.
-  const readOrgs = () => set({
-    orgs: [...(current?.orgs.filter((o) => !offered.has(o)) ?? []),
-      ...orgBoxes.map((l) => l.querySelector("input") as HTMLInputElement).filter((b) => b.checked).map((b) => b.value)],
-    orgMode: mode.value as Filters["orgMode"],
-  });
+  const offered = orgs.map((o) => o.org);
+  const readOrgs = () => actions.chooseOrgs(offered,
+    orgBoxes.map((l) => l.querySelector("input") as HTMLInputElement).filter((b) => b.checked).map((b) => b.value),
+    mode.value as Filters["orgMode"]);
 
   const massOn = h("input", { type: "checkbox", "data-filter": "mass" });
   const massN = h("input", { type: "number", min: "1", step: "1", value: String(DEFAULT_MASS_LIMIT), class: "small-number", "aria-label": "Most recipients a message may have", "data-filter": "mass-limit" });
@@ -90,7 +86,6 @@ export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions
   };
   return {
     update({ state }, prev) {
-      current = state.filters;
       if (!prev || prev.state.filters !== state.filters) showFilters(state.filters);
     },
     dispose() {

@@ -9,16 +9,14 @@ import { formatNumber, plural } from "../ui/format";
 import { nodeColour, type ThemeName } from "../theme/theme";
 import { h } from "../ui/dom";
 
-export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () => void): View {
+export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: () => void): View {
   const status = h("p", { class: "legend-status", "aria-live": "polite" }, "Finding communities…");
   const retry = h("button", { type: "button", class: "button small", "data-control": "retry-communities", hidden: "" }, "Try again");
   const list = h("ol", { class: "legend-list" });
   const resolution = h("input", { type: "range", min: "0.2", max: "3", step: "0.1", value: "1", id: "resolution", "data-control": "resolution" });
   const resolutionOut = h("output", { for: "resolution", class: "muted" }, "1.0");
-  const again = h("button", { type: "button", class: "button small", "data-control": "rerun" }, "Find again for this period");
   const controls = h("div", { class: "legend-controls" },
     h("label", { for: "resolution", class: "field" }, h("span", {}, "Resolution (higher: smaller groups)"), h("span", { class: "range-row" }, resolution, resolutionOut)),
-    again,
   );
   const section = h("section", { class: "legend", "aria-label": "Communities" }, h("h2", {}, "Communities"), status, retry, list, controls);
   el.append(section);
@@ -26,20 +24,18 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () =>
   resolution.addEventListener("input", () => (resolutionOut.textContent = Number(resolution.value).toFixed(1)));
   // The worker runs when the slider is let go (or its value typed), not on every step.
   resolution.addEventListener("change", () => actions.setResolution(Number(resolution.value)));
-  again.addEventListener("click", rerun);
-  retry.addEventListener("click", rerun);
-  let lit: number | null = null;
-  /** Swatches are drawn as the network draws the colours, on this theme's background. */
-  let theme: ThemeName = "light";
+  retry.addEventListener("click", retryRun);
   list.addEventListener("click", (e) => {
     const button = (e.target as HTMLElement).closest<HTMLElement>("button[data-community]");
     if (!button) return;
-    actions.highlightCommunity(Number(button.dataset.community) === lit ? null : Number(button.dataset.member));
+    // A second click on the highlighted community turns the highlight off.
+    actions.highlightCommunity(button.getAttribute("aria-pressed") === "true" ? null : Number(button.dataset.member));
   });
-  const showPressed = () => {
+  const showPressed = (lit: number | null) => {
     for (const b of list.querySelectorAll<HTMLElement>("button[data-community]")) b.setAttribute("aria-pressed", String(Number(b.dataset.community) === lit));
   };
-  const showList = (items: CommunitySummary[], modularity: number) => {
+  /** Swatches are drawn as the network draws the colours, on this theme's background. */
+  const showList = (items: CommunitySummary[], modularity: number, theme: ThemeName) => {
       const shown = items.filter((c) => c.index < PALETTE.length);
       const rest = items.slice(shown.length);
       status.textContent = `${plural(items.length, "community", "communities")} · modularity ${modularity.toFixed(2)}`;      list.replaceChildren(
@@ -65,33 +61,32 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, rerun: () =>
             ]
           : []),
       );
-      showPressed();
   };
 
   return {
     update({ state, derived }, prev) {
       const c = derived.communities;
-      theme = derived.theme;
+      const { theme } = derived;
+      let drawn = false;
       if (!prev || prev.derived.communities !== c) {
         section.dataset.state = c.status === "busy" ? "busy" : c.status === "error" ? "error" : c.result ? "ready" : "busy";
         retry.hidden = c.status !== "error";
         if (c.status === "error") status.textContent = `Communities could not be found: ${c.error ?? "unknown error"}`;
         else if (c.status === "busy" || !c.result) status.textContent = "Finding communities for this period…";
-        if (c.result && (!prev || prev.derived.communities.result !== c.result)) showList(c.result.list, c.result.modularity);
-        else if (c.result && c.status === "ready") status.textContent = `${plural(c.result.list.length, "community", "communities")} · modularity ${c.result.modularity.toFixed(2)}`;
+        if (c.result && (!prev || prev.derived.communities.result !== c.result)) {
+          showList(c.result.list, c.result.modularity, theme);
+          drawn = true;
+        } else if (c.result && c.status === "ready") status.textContent = `${plural(c.result.list.length, "community", "communities")} · modularity ${c.result.modularity.toFixed(2)}`;
       }
-      if (prev && prev.derived.theme !== derived.theme && c.result) {
-        theme = derived.theme;
-        showList(c.result.list, c.result.modularity);
+      if (prev && prev.derived.theme !== theme && c.result && !drawn) {
+        showList(c.result.list, c.result.modularity, theme);
+        drawn = true;
       }
       if (!prev || prev.state.resolution !== state.resolution) {
         resolution.value = String(state.resolution);
         resolutionOut.textContent = state.resolution.toFixed(1);
       }
-      if (lit !== derived.litCommunity) {
-        lit = derived.litCommunity;
-        showPressed();
-      }
+      if (drawn || !prev || prev.derived.litCommunity !== derived.litCommunity) showPressed(derived.litCommunity);
     },
     dispose() {
       section.remove();

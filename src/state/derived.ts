@@ -9,6 +9,7 @@ import { allowedPeople, DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import { computePeriodStats, messageRule, type Focus, type PeriodStats } from "../graph/period";
 import type { CommunityState } from "../communities/runner";
 import { highlightFor, type Highlight } from "../graph/highlight";
+import { correspondents, summarisePerson, type Correspondent, type PersonSummary } from "../graph/person";
 import { binShown } from "../time/bins";
 import { resolveTheme, type ThemeName } from "../theme/theme";
 import { memo } from "./memo";
@@ -22,6 +23,10 @@ export interface Derived {
   /** The strongest chain for the open chain pair; null when none is open or none joins them. */
   chain: Chain | null;
   communities: CommunityState;
+  /** The selected person's counts and correspondents in the period (null: no one selected). */
+  person: PersonSummary | null;
+  /** Everyone they exchanged shown messages with, most first: the arrow keys' order. */
+  correspondents: Correspondent[];
   /** The highlighted community's number in the current run (from the member that names it). */
   litCommunity: number | null;
   highlight: Highlight | null;
@@ -44,14 +49,14 @@ export function createDerive({ ds, edges, adj, binEdges }: DeriveInputs): (s: Vi
   const shownBins = memo((roles: Filters["roles"], mass: number | null, keep: Uint8Array) =>
     binShown(ds, edges, messageRule({ ...DEFAULT_FILTERS, roles, massMailing: mass }, keep), binEdges));
   const chain = memo((pair: Pair | null, w: Float32Array) => (pair ? strongestChain(adj, edges, w, pair.a, pair.b) : null));
-  const lit = memo((member: number | null, c: CommunityState) => {
-    const of = c.result?.community;
-    return member === null || !of || of[member] < 0 ? null : of[member];
-  });
+  const person = memo((p: number | null, st: PeriodStats) => (p === null ? null : summarisePerson(ds, edges, adj, st, p)));
+  const order = memo((summary: PersonSummary | null) => (summary ? correspondents(summary) : []));
+  // The highlight reads the community assignment only: the runner turning busy or ready with the
+  // same assignment changes nothing lit.
+  const lit = memo((member: number | null, of: Int32Array | null) => (member === null || !of || of[member] < 0 ? null : of[member]));
   const highlight = memo(
     (hovered: number | null, selected: number | null, connection: Pair | null, ch: Chain | null, c: number | null,
-      communities: CommunityState, w: Float32Array) => {
-      const of = communities.result?.community;
+      of: Int32Array | null, w: Float32Array) => {
       const community = c !== null && of ? { of, lit: c } : null;
       return highlightFor({ hovered, selected, connection, chain: ch, community }, edges, adj, w);
     });
@@ -61,15 +66,19 @@ export function createDerive({ ds, edges, adj, binEdges }: DeriveInputs): (s: Vi
     const keep = allowed(f.orgs, f.orgMode);
     const st = stats(s.period.start, s.period.end, f, s.focus, keep);
     const ch = chain(s.chain, st.edgeWeight);
-    const litCommunity = lit(s.community, communities);
+    const assignment = communities.result?.community ?? null;
+    const litCommunity = lit(s.community, assignment);
+    const summary = person(s.selected, st);
     return {
       allowed: keep,
       stats: st,
       shownBins: shownBins(f.roles, f.massMailing, keep),
       chain: ch,
+      person: summary,
+      correspondents: order(summary),
       communities,
       litCommunity,
-      highlight: highlight(s.hovered, s.selected, s.connection, ch, litCommunity, communities, st.edgeWeight),
+      highlight: highlight(s.hovered, s.selected, s.connection, ch, litCommunity, assignment, st.edgeWeight),
       theme: resolveTheme(s.flags.theme, s.systemDark),
     };
   };

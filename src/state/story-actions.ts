@@ -1,6 +1,6 @@
 // The story's named actions (pure): authoring (add the view as a step, edit, reorder, delete, open a
 // story file) and playback (play from a step, step forward and back, leave). Merged into ACTIONS.
-import type { ViewState } from "./view-state";
+import { aimAt, type ViewState } from "./view-state";
 import { CAPTION_MAX, clampStep, HEADING_MAX, snapshot, STEPS_MAX, TITLE_MAX, withStepView, type Story } from "./story";
 
 const EMPTY: Story = { title: "Untitled story", steps: [] };
@@ -66,7 +66,8 @@ export const STORY_ACTIONS = {
     const next = withStepView(s, s.story.steps[step].view);
     // An embed steps in place, at the article's size: no projector mode there.
     const flags = s.flags.embed === "1" ? next.flags : { ...next.flags, present: "1" };
-    return { ...next, playing: { step, wasPresent }, flags };
+    // The camera glides to the step's view.
+    return { ...next, playing: { step, wasPresent }, flags, aim: aimAt(s, { kind: "place", glide: true }) };
   },
   /** The next (+1) or previous (-1) step; nothing past either end. */
   stepStory: (s: ViewState, by: number): ViewState => {

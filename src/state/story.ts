@@ -24,7 +24,7 @@ export function withStepView(s: ViewState, v: StepView): ViewState {
   const flags = { ...s.flags };
   if (v.theme) flags.theme = v.theme;
   const { theme: _theme, ...view } = v;
-  return { ...s, ...view, flags, hovered: null };
+  return { ...s, ...view, flags, hovered: null, cursor: null };
 }
 
 /** A step number kept within the story (0-based). */

@@ -131,10 +131,20 @@ export function decodeView(
   const mode = (t: string) => (t === "table" || t === "network" ? t : why("must be network or table"));
   view.view = read("view", mode) ?? view.view;
   view.camera = read("cam", readCamera) ?? null;
+  view.flags = flagsOf(fields);
+  return { view, ignored };
+}
+
+function flagsOf(fields: Map<string, Field>): Record<string, string> {
   const flags: Record<string, string> = Object.create(null);
   for (const [key, f] of fields) if (key.startsWith("f.")) flags[key.slice(2)] = f.text;
-  view.flags = flags;
-  return { view, ignored };
+  return flags;
+}
+
+/** Only the presentation flags (f.embed, f.present, f.theme…) of a hash, read as decodeView reads
+ *  them: what the page needs before the dataset that the rest of the link refers to has loaded. */
+export function decodeFlags(hash: string): Record<string, string> {
+  return flagsOf(readFields(hash, isKnown, () => {}));
 }
 
 type Note = (s: string) => void;

@@ -19,6 +19,23 @@ export interface Camera {
 
 export type ViewMode = "network" | "table";
 
+/** A camera move an action asks for (transient): the network view makes it once, when a new aim
+ *  arrives. `n` counts aims, so asking twice for the same move is two moves. */
+export type CameraAim = { n: number } & (
+  | { kind: "fly"; person: number } // to a person found by search
+  | { kind: "reveal"; people: number[] } // into view, only if off screen or under the drawer
+  | { kind: "chain" } // frame the open chain
+  | { kind: "home" } // the whole network
+  | { kind: "place"; glide: boolean } // to state.camera (a restored view; a story's step glides)
+);
+
+/** Where keyboard focus should go (transient): the view that owns the target moves it there when
+ *  a new request arrives (`n` counts requests). */
+export interface FocusRequest {
+  n: number;
+  to: "drawer" | "table";
+}
+
 export interface ViewState {
   version: typeof VIEW_VERSION;
   /** Where the dataset came from: the ?data= address, or null for the bundled sample. */
@@ -49,6 +66,12 @@ export interface ViewState {
   playing: Playing | null;
   /** Transient, never serialised: the person under the pointer or the arrow-key cursor. */
   hovered: number | null;
+  /** Transient: the correspondent of the selected person the arrow keys stand on. */
+  cursor: number | null;
+  /** Transient: the camera move the last action asked for. */
+  aim: CameraAim | null;
+  /** Transient: where keyboard focus was last asked to go. */
+  keyboardFocus: FocusRequest | null;
   /** Transient, never serialised: the reader's system asks for a dark theme (prefers-color-scheme).
    *  The theme shown is flags.theme when set, else this. */
   systemDark: boolean;
@@ -84,9 +107,19 @@ export function initialView(full: Period, data: string | null = null): ViewState
   return {
     version: VIEW_VERSION, data, period: full, filters: DEFAULT_FILTERS, focus: null, selected: null, connection: null,
     chain: null, community: null, resolution: 1, view: "network", camera: null, flags: {}, story: null, playing: null,
-    hovered: null, systemDark: false,
+    hovered: null, cursor: null, aim: null, keyboardFocus: null, systemDark: false,
   };
 }
+
+type AimKind = CameraAim extends infer A ? (A extends unknown ? Omit<A, "n"> : never) : never;
+/** The next camera move after s's (a new one each time, so asking again moves again). */
+export const aimAt = (s: ViewState, aim: AimKind): CameraAim => ({ ...aim, n: (s.aim?.n ?? 0) + 1 }) as CameraAim;
+/** A request to move keyboard focus to `to`, after s's. */
+export const focusOn = (s: ViewState, to: FocusRequest["to"]): FocusRequest => ({ n: (s.keyboardFocus?.n ?? 0) + 1, to });
+
+/** Sigma's camera on the whole network. */
+export const HOME_CAMERA: Camera = { x: 0.5, y: 0.5, ratio: 1 };
+export const atHome = (c: Camera): boolean => c.x === HOME_CAMERA.x && c.y === HOME_CAMERA.y && c.ratio === HOME_CAMERA.ratio;
 
 export function samePeriod(a: Period, b: Period): boolean {
   return a.start === b.start && a.end === b.end;

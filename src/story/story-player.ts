@@ -3,6 +3,7 @@
 // Enter (what a clicker sends), back is ← or PageUp, Home and End go to either end, a number key
 // jumps to that step, and Escape leaves, keeping the story. Keys are taken before the page's own.
 import { h } from "../ui/dom";
+import { onKeys, onPressable } from "../ui/keys";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import type { ViewState } from "../state/view-state";
@@ -32,27 +33,22 @@ export function mountStoryPlayer(area: HTMLElement, actions: BoundActions, opts:
 
   let state: ViewState | null = null;
   let entered = false;
-  const onKey = (e: KeyboardEvent) => {
+  const onKey = (e: KeyboardEvent): boolean => {
     const playing = state?.playing;
-    if (!playing || !state?.story || e.ctrlKey || e.metaKey || e.altKey) return;
-    if ((e.target as HTMLElement).closest?.("input, textarea, select, [contenteditable]")) return;
+    if (!playing || !state?.story) return false;
     const last = state.story.steps.length - 1;
     // On a focused button Space and Enter press the button.
-    if ((e.key === " " || e.key === "Enter") && (e.target as HTMLElement).closest?.("button, a[href]")) return;
-    let handled = true;
+    if ((e.key === " " || e.key === "Enter") && onPressable(e)) return false;
     if (NEXT.has(e.key)) actions.stepStory(1);
     else if (BACK.has(e.key)) actions.stepStory(-1);
     else if (e.key === "Home") actions.playStory(0);
     else if (e.key === "End") actions.playStory(last);
     else if (/^[1-9]$/.test(e.key) && Number(e.key) - 1 <= last) actions.playStory(Number(e.key) - 1);
     else if (e.key === "Escape") actions.stopStory();
-    else handled = false;
-    if (handled) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    }
+    else return false;
+    return true;
   };
-  document.addEventListener("keydown", onKey, true);
+  const removeKeys = onKeys("first", onKey);
   const onFullscreen = () => {
     // The browser's own Escape leaves full screen first: leave the story with it.
     if (!document.fullscreenElement && entered) {
@@ -87,7 +83,7 @@ export function mountStoryPlayer(area: HTMLElement, actions: BoundActions, opts:
       }
     },
     dispose() {
-      document.removeEventListener("keydown", onKey, true);
+      removeKeys();
       document.removeEventListener("fullscreenchange", onFullscreen);
       document.documentElement.removeAttribute("data-playing");
       card.remove();

@@ -1,8 +1,6 @@
-// The detail chart's bins (pure): a finer unit for the chosen period, edges in whole local days of
-// the corpus zone from the period's first day, and counts of the messages the filters keep.
-import type { Dataset } from "../data/types";
-import type { MessageRule, Period } from "../graph/period";
-import { lowerBound } from "../graph/period";
+// The detail chart's bins (pure): a finer unit for the chosen period and edges in whole local days
+// of the corpus zone from the period's first day (binShown counts the messages in them).
+import type { Period } from "../graph/period";
 import type { BinUnit } from "./bins";
 import { addLocalDays, addLocalMonths } from "./steps";
 import { snapToDays, startOfDay } from "./zone";
@@ -28,48 +26,4 @@ export function detailEdges(period: Period, unit: BinUnit, timeZone: string): Fl
     edges.push(Math.min(t, last));
   }
   return Float64Array.from(edges);
-}
-
-/** Counts per bin of the dated messages a rule keeps, from the dataset alone (the same test as
- *  binShown with an EdgeIndex: recipients other than the sender, counted once each, within the
- *  mass-mailing limit; a kept sender; at least one kept recipient in an accepted role). */
-export interface KeptCounter {
-  count(rule: MessageRule, edges: Float64Array): Int32Array;
-}
-
-export function createKeptCounter(ds: Dataset): KeptCounter {
-  const { sender, rcptStart, rcpt, rcptRole, datedCount, time } = ds.messages;
-  // Distinct recipients other than the sender, per dated message (what the limit compares).
-  const others = new Int32Array(datedCount);
-  const seen = new Int32Array(ds.people.count).fill(-1);
-  for (let m = 0; m < datedCount; m++) {
-    let k = 0;
-    for (let j = rcptStart[m]; j < rcptStart[m + 1]; j++) {
-      const r = rcpt[j];
-      if (r === sender[m] || seen[r] === m) continue;
-      seen[r] = m;
-      k++;
-    }
-    others[m] = k;
-  }
-  const kept = (rule: MessageRule, m: number): boolean => {
-    if (others[m] === 0 || others[m] > rule.limit || rule.allowed[sender[m]] !== 1) return false;
-    for (let j = rcptStart[m]; j < rcptStart[m + 1]; j++) {
-      const r = rcpt[j];
-      if (r !== sender[m] && rule.allowed[r] === 1 && ((1 << rcptRole[j]) & rule.mask) !== 0) return true;
-    }
-    return false;
-  };
-  return {
-    count(rule, edges) {
-      const counts = new Int32Array(Math.max(0, edges.length - 1));
-      let b = 0;
-      for (let m = lowerBound(time, datedCount, edges[0]); m < datedCount; m++) {
-        while (b < counts.length && time[m] >= edges[b + 1]) b++;
-        if (b >= counts.length) break;
-        if (kept(rule, m)) counts[b]++;
-      }
-      return counts;
-    },
-  };
 }

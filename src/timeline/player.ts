@@ -5,6 +5,7 @@
 // button, or on any key (swallowed). Each step's main-thread time is measured ("sb:play-frame").
 import type { Period } from "../graph/period";
 import { PLAY_LENGTHS, playWindows, stepDays, type PlayLength } from "../time/play";
+import { onKeys } from "../ui/keys";
 
 export interface PlayOptions {
   full: Period;
@@ -41,18 +42,19 @@ export function mountPlayControl(el: HTMLElement, opts: PlayOptions): PlayContro
     ev.preventDefault();
     ev.stopImmediatePropagation();
   };
-  const onKey = (ev: KeyboardEvent) => {
-    swallow(ev);
+  let removeKeys = () => {};
+  const onKey = (): boolean => {
     stop();
     // The key's release must not act either (Space on the button would start playing again).
     document.addEventListener("keyup", swallow, { capture: true, once: true });
+    return true;
   };
 
   const stop = () => {
     if (!playing) return;
     playing = false;
     cancelAnimationFrame(frame);
-    document.removeEventListener("keydown", onKey, true);
+    removeKeys();
     button.textContent = "Play";
     button.removeAttribute("aria-pressed");
     el.classList.remove("playing");
@@ -68,7 +70,7 @@ export function mountPlayControl(el: HTMLElement, opts: PlayOptions): PlayContro
     button.textContent = "Stop";
     button.setAttribute("aria-pressed", "true");
     el.classList.add("playing");
-    document.addEventListener("keydown", onKey, true);
+    removeKeys = onKeys("first", onKey);
     let next = 0;
     let last = -Infinity;
     let began = -1;

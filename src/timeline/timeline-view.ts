@@ -1,70 +1,74 @@
 // The timeline as a view: controls (bar scale, play), the detail chart of the chosen period and
-// the overview strip with the brush. The brush and the keys set the period (setPeriod); a period
-// set elsewhere (a link, Back, "Show whole period") moves the brush silently, so views never loop.
+// the overview strip with the brush. The brush and the keys set the period (setPeriod); the brush
+// shows the state's period whatever set it, and moves only when the two differ (a link, Back, a
+// story's step, which it glides to, or "Show whole period"), so views never loop.
 import type { Dataset } from "../data/types";
+import type { EdgeIndex } from "../graph/edges";
 import { DEFAULT_FILTERS } from "../graph/filters";
 import { messageRule, type MessageRule, type Period } from "../graph/period";
+import { reducedMotion, STEP_MS } from "../render/motion";
 import { choosePeriod, type BoundActions } from "../state/actions";
 import type { Frame, View } from "../state/coordinator";
 import { samePeriod } from "../state/view-state";
-import type { Bins } from "../time/bins";
+import { binShown, type Bins } from "../time/bins";
+import { detailEdges, detailUnit } from "../time/fine-bins";
+import { snapToDays } from "../time/zone";
 import type { ScaleKind } from "./chart-parts";
 import { mountDetail, type DetailChart } from "./detail";
-import { createKeptCounter, detailEdges, detailUnit } from "../time/fine-bins";
 import { mountPlayControl, type PlayControl } from "./player";
 import { mountTimeline } from "./timeline";
-import { snapToDays } from "../time/zone";
 import "./timeline.css";
-import { reducedMotion, STEP_MS } from "../render/motion";
-import type { Cause } from "../state/coordinator";
-
-const STORY_STEPS = new Set<Cause>(["playStory", "stepStory", "setStory", "restore"]);
 
 /** The link flag that keeps the bar scale: f.tlscale=sqrt (linear when absent). */
 export const SCALE_FLAG = "tlscale";
 const scaleOf = (f: Record<string, string>): ScaleKind => (f[SCALE_FLAG] === "sqrt" ? "sqrt" : "linear");
-const sameRule = (a: MessageRule, b: MessageRule) => a.mask === b.mask && a.limit === b.limit && a.allowed === b.allowed;
 
-export function mountTimelineView(el: HTMLElement, ds: Dataset, bins: Bins, full: Period, actions: BoundActions,
-  compact = false): View {
+/** The bar-scale select, which sets the link flag. */
+function scaleControl(actions: BoundActions): HTMLSelectElement {
+  const select = document.createElement("select");
+  select.className = "timeline-scale";
+  select.setAttribute("aria-label", "Bar height scale");
+  select.append(new Option("Linear scale", "linear"), new Option("Square-root scale", "sqrt"));
+  select.addEventListener("change", () => actions.setFlag(SCALE_FLAG, select.value === "sqrt" ? "sqrt" : null));
+  return select;
+}
+
+/** How long the brush takes to reach a period set elsewhere: a story's step glides. */
+function glideFor({ state }: Frame, prev: Frame | null): number {
+  const aim = state.aim;
+  return aim && aim !== prev?.state.aim && aim.kind === "place" && aim.glide && !reducedMotion() ? STEP_MS : 0;
+}
+
+export function mountTimelineView(el: HTMLElement, ds: Dataset, edges: EdgeIndex, bins: Bins, full: Period,
+  actions: BoundActions, compact = false): View {
   const tz = ds.meta.timeZone;
   const empty = ds.messages.datedCount === 0;
   const controls = document.createElement("div");
   controls.className = "timeline-controls";
-  const scaleSelect = document.createElement("select");
-  scaleSelect.className = "timeline-scale";
-  scaleSelect.setAttribute("aria-label", "Bar height scale");
-  scaleSelect.append(new Option("Linear scale", "linear"), new Option("Square-root scale", "sqrt"));
-  scaleSelect.addEventListener("change", () => actions.setFlag(SCALE_FLAG, scaleSelect.value === "sqrt" ? "sqrt" : null));
+  const scaleSelect = scaleControl(actions);
   controls.append(scaleSelect);
   if (!compact && !empty) el.append(controls);
 
-  let period = full;
-  let rule = messageRule(DEFAULT_FILTERS, new Uint8Array(ds.people.count).fill(1));
-  const defaultRule = rule;
-  let ruleIsDefault = true;
-  const counter = compact || empty ? null : createKeptCounter(ds);
-  const detail: DetailChart | null = counter && mountDetail(el, {
+  const everyone = messageRule(DEFAULT_FILTERS, new Uint8Array(ds.people.count).fill(1));
+  let rule: MessageRule = everyone;
+  const detail: DetailChart | null = compact || empty ? null : mountDetail(el, {
     annotations: ds.annotations,
     full,
     timeZone: tz,
     scale: "linear",
     binsFor(p, w) {
       const unit = detailUnit(p, w);
-      const edges = detailEdges(p, unit, tz);
-      const total = counter.count(defaultRule, edges);
-      return { unit, edges, total, shown: ruleIsDefault ? total : counter.count(rule, edges) };
+      const binEdges = detailEdges(p, unit, tz);
+      const total = binShown(ds, edges, everyone, binEdges);
+      return { unit, edges: binEdges, total, shown: rule === everyone ? total : binShown(ds, edges, rule, binEdges) };
     },
   });
   let player: PlayControl | null = null;
+  // Brushed periods are whole local days within the corpus span: what the brush shows is what the
+  // state holds.
   const timeline = mountTimeline(el, {
-    compact,
-    bins,
-    full,
-    annotations: ds.annotations,
-    timeZone: tz,
-    empty,
-    snap: (p) => snapToDays(p.start, p.end, tz),
+    compact, bins, full, annotations: ds.annotations, timeZone: tz, empty,
+    snap: (p) => choosePeriod(full, snapToDays(p.start, p.end, tz)),
     onBrush: (brushed) => {
       player?.stop();
       actions.setPeriod(choosePeriod(full, brushed));
@@ -74,40 +78,36 @@ export function mountTimelineView(el: HTMLElement, ds: Dataset, bins: Bins, full
     player = mountPlayControl(controls, {
       full,
       timeZone: tz,
-      period: () => period,
+      period: () => timeline.shown() ?? full,
       show(window) {
-        timeline.moveSilent(window);
-        actions.setPeriod(choosePeriod(full, window));
+        const period = choosePeriod(full, window);
+        timeline.show(period);
+        actions.setPeriod(period);
       },
     });
   }
   let redrawFrame = 0;
 
   return {
-    update({ state, derived, cause }: Frame, prev: Frame | null) {
-      // A story's step takes over the period: the play control stops, and the brush glides there.
-      if (STORY_STEPS.has(cause)) player?.stop();
-      if (prev && !samePeriod(prev.state.period, state.period) && cause !== "setPeriod") {
-        const glide = STORY_STEPS.has(cause) && !reducedMotion() ? STEP_MS : 0;
-        timeline.moveSilent(samePeriod(state.period, full) ? null : state.period, glide);
-      } else if (!prev && !samePeriod(state.period, full)) timeline.moveSilent(state.period);
-      if (prev && prev.derived.shownBins !== derived.shownBins) timeline.setShown(derived.shownBins);
-      else if (!prev && derived.shownBins.some((c, b) => c !== bins.counts[b])) timeline.setShown(derived.shownBins);
+    update(frame: Frame, prev: Frame | null) {
+      const { state, derived } = frame;
+      if (!samePeriod(timeline.shown() ?? full, state.period)) {
+        // Set elsewhere: the play control stops, and the brush follows.
+        player?.stop();
+        timeline.show(samePeriod(state.period, full) ? null : state.period, glideFor(frame, prev));
+      }
+      if (!prev || prev.derived.shownBins !== derived.shownBins) {
+        timeline.setShown(derived.shownBins);
+      }
       const scale = scaleOf(state.flags);
       if (!prev || scale !== scaleOf(prev.state.flags)) {
         scaleSelect.value = scale;
         timeline.setScale(scale);
         detail?.setScale(scale);
       }
-      const newRule = !sameRule(rule, derived.stats.rule);
-      if (newRule) {
-        rule = derived.stats.rule;
-        ruleIsDefault = rule.mask === defaultRule.mask && rule.limit === defaultRule.limit && rule.allowed.every((k) => k === 1);
-      }
-      if (!prev || !samePeriod(period, state.period) || newRule) {
-        period = state.period;
-        detail?.show(period);
-      }
+      const ruleChanged = !prev || prev.derived.stats.rule !== derived.stats.rule;
+      if (ruleChanged) rule = sameRule(derived.stats.rule, everyone) ? everyone : derived.stats.rule;
+      if (!prev || !samePeriod(prev.state.period, state.period) || ruleChanged) detail?.show(state.period);
       // Projector mode changes the font sizes; draw again once its styles apply.
       if (prev && prev.state.flags.present !== state.flags.present) {
         cancelAnimationFrame(redrawFrame);
@@ -125,4 +125,9 @@ export function mountTimelineView(el: HTMLElement, ds: Dataset, bins: Bins, full
       controls.remove();
     },
   };
+}
+
+/** Two rules that keep the same messages. */
+function sameRule(a: MessageRule, b: MessageRule): boolean {
+  return a.mask === b.mask && a.limit === b.limit && (a.allowed === b.allowed || a.allowed.every((k, p) => k === b.allowed[p]));
 }

@@ -1,6 +1,7 @@
 // The overview strip: a histogram of messages per bin over the whole span, a tick per annotation,
-// and a brush (and keys) that set the period. Programmatic moves (state changed elsewhere) are
-// silent: they never call back into the store. Sizes follow the font size (projector mode).
+// and a brush (and keys) that set the period. Only the reader's gestures call onBrush: a period
+// shown from outside (show) moves the brush without a word. Sizes follow the font size (projector
+// mode).
 import { brushX, scaleUtc, select, type D3BrushEvent } from "d3";
 import type { Period } from "../graph/period";
 import type { Bins } from "../time/bins";
@@ -8,8 +9,10 @@ import { chartLayers, dayLabel, drawChart, redrawOnWidth, fontPx, makeY, type Sc
 import { firstPeriod, stepPeriod, type StepKey } from "../time/steps";
 
 export interface TimelineView {
-  /** Moves the brush to `period` (null clears it) without emitting. */
-  moveSilent(period: Period | null, glideMs?: number): void;
+  /** Moves the brush to `period` (null clears it), gliding for `glideMs`; onBrush is not called. */
+  show(period: Period | null, glideMs?: number): void;
+  /** The period the brush shows (null: none, the whole span). */
+  shown(): Period | null;
   /** Messages per bin that the filters keep; the rest of each bar is drawn faint. */
   setShown(counts: Int32Array): void;
   setScale(kind: ScaleKind): void;
@@ -66,16 +69,17 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   const x = scaleUtc().domain([bins.edges[0], bins.edges[bins.edges.length - 1]]);
   let scale: ScaleKind = opts.scale ?? "linear";
   let shown: Int32Array = bins.counts;
+  // The period the brush shows: its own value, as an input has one.
   let current: Period | null = null;
-  let silent = false;
 
+  // Moves made by show() (and their transitions) carry no sourceEvent: only gestures get through.
   const brush = brushX<unknown>().on("brush end", (ev: D3BrushEvent<unknown>) => {
-    if (silent || !ev.sourceEvent) return;
+    if (!ev.sourceEvent) return;
     const sel = ev.selection as [number, number] | null;
     const next = sel ? opts.snap({ start: x.invert(sel[0]).getTime(), end: x.invert(sel[1]).getTime() }) : null;
     const changed = next?.start !== current?.start || next?.end !== current?.end;
     current = next;
-    if (ev.type === "end") moveSilent(current); // settle the handles on the snapped days
+    if (ev.type === "end") show(current); // settle the handles on the snapped days
     if (changed) opts.onBrush(current);
   });
 
@@ -96,17 +100,14 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     ticks.selectAll("title").data((a) => [a]).join("title").text((a) => `${dayLabel(a.time, "UTC")}: ${a.label}`);
     brush.extent([[0, 0], [w, h]]);
     brushG.call(brush);
-    moveSilent(current);
+    show(current);
   };
 
-  const moveSilent = (period: Period | null, glideMs = 0) => {
+  const show = (period: Period | null, glideMs = 0) => {
     current = period;
-    silent = true;
     const to: [number, number] | null = period ? [x(period.start), x(period.end)] : null;
-    // A glide (a story's step) is a d3 transition: its events carry no sourceEvent, so stay silent too.
     if (glideMs > 0 && to) brushG.transition().duration(glideMs).call(brush.move, to);
     else brushG.interrupt().call(brush.move, to);
-    silent = false;
   };
 
   const KEYS = new Map<string, StepKey>([["ArrowLeft", "left"], ["ArrowRight", "right"], ["Home", "home"], ["End", "end"]]);
@@ -114,7 +115,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return; // the browser's own shortcuts (Alt+Left: back)
     if (ev.key === "Delete" || ev.key === "Backspace") {
       ev.preventDefault();
-      moveSilent(null);
+      show(null);
       opts.onBrush(null);
       return;
     }
@@ -124,7 +125,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     // With no period yet, the first press chooses the last tenth of the span (Home: the first).
     const next = current ? stepPeriod(current, opts.full, bins.unit, key, ev.shiftKey, timeZone) : firstPeriod(bins.edges, opts.full, key, timeZone);
     const changed = next.start !== current?.start || next.end !== current?.end;
-    moveSilent(next);
+    show(next);
     if (changed) opts.onBrush(next);
   };
   svg.on("keydown", onKey);
@@ -132,7 +133,8 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
   draw();
   const ro = redrawOnWidth(el, draw);
   return {
-    moveSilent,
+    show,
+    shown: () => current,
     setShown(counts) {
       // Same scale as before, so filtering visibly lowers the bars.
       shown = counts.every((c, b) => c === bins.counts[b]) ? bins.counts : counts;
@@ -157,7 +159,8 @@ function mountEmpty(el: HTMLElement): TimelineView {
   note.textContent = EMPTY_TIMELINE_TEXT;
   el.append(note);
   return {
-    moveSilent() {},
+    show() {},
+    shown: () => null,
     setShown() {},
     setScale() {},
     redraw() {},

@@ -2,7 +2,6 @@
 import type { Dataset } from "../data/types";
 import type { Adjacency } from "../graph/adjacency";
 import type { EdgeIndex } from "../graph/edges";
-import type { Period } from "../graph/period";
 import type { CommunityState } from "../communities/runner";
 import type { BoundActions } from "../state/actions";
 import type { PeopleIndex } from "../data/people-index";
@@ -14,7 +13,6 @@ export interface PanelContext {
   people: PeopleIndex;
   /** The timeline's bin edges (UTC ms), for sparklines on the same axis. */
   binEdges: Float64Array;
-  full: Period;
   actions: BoundActions;
 }
 

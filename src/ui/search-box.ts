@@ -4,6 +4,7 @@
 import { addressLabel, displayName } from "../data/people";
 import type { Dataset } from "../data/types";
 import { h } from "./dom";
+import { onKeys } from "./keys";
 import type { PeopleIndex } from "../data/people-index";
 
 const LIMIT = 8;
@@ -77,21 +78,20 @@ export function mountSearch(el: HTMLElement, ds: Dataset, index: PeopleIndex, on
     const li = (e.target as HTMLElement).closest("li");
     if (li) pick(results.indexOf(Number(li.dataset.person)));
   };
-  const onSlash = (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement;
-    if (!opts.slash || e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || target.closest("input, textarea, select, [contenteditable]")) return;
-    e.preventDefault();
+  const onSlash = (e: KeyboardEvent): boolean => {
+    if (e.key !== "/") return false;
     input.focus();
     input.select();
+    return true;
   };
   // A large cast is still being indexed when the page opens: answer again once it is done.
   void index.ready.then(() => input.value && document.activeElement === input && onInput());
   input.addEventListener("input", onInput);
   input.addEventListener("keydown", onKey);
   list.addEventListener("click", onClick);
-  document.addEventListener("keydown", onSlash);
+  const removeSlash = opts.slash ? onKeys("page", onSlash) : () => {};
   return () => {
-    document.removeEventListener("keydown", onSlash);
+    removeSlash();
     box.remove();
   };
 }

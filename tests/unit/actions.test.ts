@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, choosePeriod, HISTORY, type ActionName } from "../../src/state/actions";
 import { createStore } from "../../src/state/store";
+import { snapshot } from "../../src/state/story";
 import { initialView, openPanel, type ViewState } from "../../src/state/view-state";
 
 const full = { start: 1000, end: 9000 };
@@ -86,7 +87,8 @@ describe("actions", () => {
 
   it("restore takes the whole view but never a hover", () => {
     const v = { ...base, view: "table" as const };
-    expect(ACTIONS.restore(initialView(full), v)).toEqual({ ...v, hovered: null });
+    // The camera is put where the view says (a move the network makes once).
+    expect(ACTIONS.restore(initialView(full), v)).toEqual({ ...v, hovered: null, aim: { n: 1, kind: "place", glide: false } });
   });
 
   it("choosePeriod clamps to the span and treats an empty brush as the whole span", () => {
@@ -103,6 +105,81 @@ describe("actions", () => {
     expect([HISTORY.setFilters, HISTORY.setResolution]).toEqual(["coalesce", "coalesce"]);
     expect([HISTORY.hover, HISTORY.restore]).toEqual(["none", "none"]);
     expect(Object.keys(HISTORY).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+});
+
+describe("every action that changes nothing returns the same state", () => {
+  const s0: ViewState = {
+    ...initialView(full), selected: 3, focus: { person: 3, steps: 1 }, community: 2, camera: { x: 0.2, y: 0.3, ratio: 0.5 },
+    filters: { ...initialView(full).filters, orgs: ["link.org", "a.org"], massMailing: 20 }, flags: { theme: "dark", present: "1" },
+    story: { title: "T", steps: [{ heading: "One", caption: "", view: snapshot(initialView(full)) }] }, cursor: 4, hovered: 4,
+  };
+  const idle: ViewState = { ...initialView(full), camera: null };
+  const still = { ...s0, hovered: null, cursor: null };
+  // Actions that always change something: a toggle, and a search that flies the camera again.
+  const ALWAYS = ["findPerson", "toggleView", "toggleTheme", "togglePresent"] as const;
+  // For each other action, a state and arguments that ask for what that state already is.
+  const noOps: Record<Exclude<ActionName, (typeof ALWAYS)[number]>, [ViewState, ...unknown[]]> = {
+    selectPerson: [s0, 3], hover: [s0, 4], moveCursor: [idle, 1, [1, 2]], openCursor: [idle],
+    openConnection: [s0, 3, 3], openChain: [s0, 5, 5], closeChain: [{ ...s0, hovered: null }], closeConnection: [{ ...s0, hovered: null }],
+    highlightCommunity: [{ ...s0, selected: null, hovered: null, cursor: null }, 2], setPeriod: [s0, { ...full }], showWholePeriod: [s0, full],
+    setFilters: [s0, { massMailing: 20 }], clearFilters: [idle], chooseOrgs: [s0, ["a.org", "b.org"], ["a.org"], "exclude"],
+    setFocus: [s0, { person: 3, steps: 1 }], setResolution: [s0, 1], setView: [s0, "network"],
+    setCamera: [s0, { x: 0.2, y: 0.3, ratio: 0.5 }], resetView: [idle], setFlag: [s0, "theme", "dark"], setTheme: [s0, "dark"],
+    setSystemTheme: [s0, false], escape: [idle], restore: [still, JSON.parse(JSON.stringify(still))],
+    addStep: [{ ...s0, story: { title: "T", steps: Array.from({ length: 50 }, () => s0.story!.steps[0]) } }, "x"],
+    updateStepView: [s0, 7], editStep: [s0, 0, { heading: "One" }], moveStep: [s0, 0, 0], deleteStep: [s0, 3],
+    setStoryTitle: [s0, "T"], setStory: [{ ...s0, story: null }, null], playStory: [idle, 0], stepStory: [s0, 1], stopStory: [s0],
+  };
+
+  it.each(Object.keys(ACTIONS) as ActionName[])("%s", (name) => {
+    if ((ALWAYS as readonly string[]).includes(name)) return void expect((ACTIONS[name] as (s: ViewState, ...a: number[]) => ViewState)(s0, 3)).not.toBe(s0);
+    const entry = noOps[name as keyof typeof noOps];
+    expect(entry, `a no-op case for ${name}`).toBeDefined();
+    const [state, ...args] = entry;
+    const act = ACTIONS[name] as (s: ViewState, ...a: unknown[]) => ViewState;
+    expect(act(state, ...args)).toBe(state);
+  });
+
+  it("the same actions change what they are asked to change (so the cases above are not vacuous)", () => {
+    expect(ACTIONS.toggleView(s0).view).toBe("table");
+    expect(ACTIONS.toggleTheme(s0).flags.theme).toBe("light");
+    expect(ACTIONS.toggleTheme({ ...idle, systemDark: true }).flags.theme).toBe("light");
+    expect(ACTIONS.togglePresent(s0).flags.present).toBeUndefined();
+    expect(ACTIONS.setCamera(idle, { x: 0.5, y: 0.5, ratio: 1 })).toBe(idle);
+    expect(ACTIONS.resetView(s0)).toMatchObject({ camera: null, aim: { kind: "home" } });
+    expect(ACTIONS.chooseOrgs(s0, ["a.org", "b.org"], ["b.org"], "include").filters).toMatchObject({ orgs: ["link.org", "b.org"], orgMode: "include" });
+  });
+});
+
+describe("camera moves and keyboard focus are data", () => {
+  const s0 = initialView(full);
+  it("find flies, select reveals, a chain is framed; asking again is a new move", () => {
+    const found = ACTIONS.findPerson(s0, 3);
+    expect(found.aim).toEqual({ n: 1, kind: "fly", person: 3 });
+    expect(found.keyboardFocus).toEqual({ n: 1, to: "drawer" });
+    const again = ACTIONS.findPerson(found, 3);
+    expect(again).not.toBe(found);
+    expect(again.aim).toEqual({ n: 2, kind: "fly", person: 3 });
+    expect(ACTIONS.selectPerson(s0, 3).aim).toEqual({ n: 1, kind: "reveal", people: [3] });
+    expect(ACTIONS.selectPerson(ACTIONS.selectPerson(s0, 3), null).aim).toEqual({ n: 1, kind: "reveal", people: [3] });
+    expect(ACTIONS.openConnection(s0, 3, 4).aim).toEqual({ n: 1, kind: "reveal", people: [3, 4] });
+    expect(ACTIONS.openChain(s0, 3, 4).aim).toEqual({ n: 1, kind: "chain" });
+    expect(ACTIONS.setView(s0, "table", true).keyboardFocus).toEqual({ n: 1, to: "table" });
+    expect(ACTIONS.setView(s0, "table").keyboardFocus).toBeNull();
+  });
+
+  it("the arrow-key cursor steps through the order given, wraps, lights the one reached, and Enter opens them", () => {
+    const sel = ACTIONS.selectPerson(s0, 3);
+    const order = [7, 5, 9];
+    const one = ACTIONS.moveCursor(sel, 1, order);
+    expect([one.cursor, one.hovered, one.keyboardFocus?.to]).toEqual([7, 7, "drawer"]);
+    expect(ACTIONS.moveCursor(one, 1, order).cursor).toBe(5);
+    expect(ACTIONS.moveCursor(one, -1, order).cursor).toBe(9);
+    expect(ACTIONS.moveCursor(sel, -1, order).cursor).toBe(9);
+    const opened = ACTIONS.openCursor(ACTIONS.moveCursor(one, 1, order));
+    expect([opened.selected, opened.cursor]).toEqual([5, null]);
+    expect(ACTIONS.moveCursor(s0, 1, order)).toBe(s0); // no one selected
   });
 });
 

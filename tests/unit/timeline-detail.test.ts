@@ -8,7 +8,8 @@ import { DEFAULT_FILTERS } from "../../src/graph/filters";
 import { messageRule } from "../../src/graph/period";
 import { placeLabels, rowCount, type LabelWant } from "../../src/timeline/annotation-rows";
 import { binShown } from "../../src/time/bins";
-import { createKeptCounter, detailEdges, detailUnit } from "../../src/time/fine-bins";
+import { detailEdges, detailUnit } from "../../src/time/fine-bins";
+import { countedRecipients, type RefFilters, type RefMessage } from "../reference";
 import { playWindows, stepDays } from "../../src/time/play";
 import { msg, tinyFile } from "./fixtures";
 
@@ -40,27 +41,32 @@ describe("detail bins", () => {
     expect(weeks).toEqual([edges[0], edges[7], edges[11]]); // a shorter last bin, clipped at the end
   });
 
-  it("counts what binShown counts on an EdgeIndex, under every rule", () => {
-    const file = tinyFile(6, [
+  it("the detail chart's counts (binShown) match the reference rule on every bin, under every rule", () => {
+    const plain = [
       msg(0, 0, [1, 2]), msg(0.5, 1, [1]), msg(1, 2, [3], [4]), msg(1.2, 3, [], [5]), msg(2, 0, [1, 2, 3, 4]),
       msg(3, 4, [0, 0]), msg(3.5, 5, [5, 1], [1]), msg(9, 1, [2]),
-    ]);
-    const ds = decodeDataset(file);
+    ];
+    const ds = decodeDataset(tinyFile(6, plain));
     const index = buildEdgeIndex(ds);
-    const counter = createKeptCounter(ds);
     const edges = Float64Array.from([0, 1, 2, 3, 4, 10].map((d) => ds.messages.time[0] + d * DAY));
     const everyone = new Uint8Array(6).fill(1);
     const noThree = Uint8Array.from([1, 1, 1, 0, 1, 1]);
-    const rules = [
-      messageRule(DEFAULT_FILTERS, everyone),
-      messageRule({ ...DEFAULT_FILTERS, roles: "to" }, everyone),
-      messageRule({ ...DEFAULT_FILTERS, massMailing: 1 }, everyone),
-      messageRule({ ...DEFAULT_FILTERS, massMailing: 2, roles: "to-cc" }, noThree),
+    const org = ["a", "a", "a", "x", "a", "a"];
+    const cases: [ReturnType<typeof messageRule>, RefFilters][] = [
+      [messageRule(DEFAULT_FILTERS, everyone), {}],
+      [messageRule({ ...DEFAULT_FILTERS, roles: "to" }, everyone), { roles: "to" }],
+      [messageRule({ ...DEFAULT_FILTERS, massMailing: 1 }, everyone), { massLimit: 1 }],
+      [messageRule({ ...DEFAULT_FILTERS, massMailing: 2, roles: "to-cc" }, noThree), { massLimit: 2, roles: "to-cc", hideOrgs: ["x"] }],
     ];
-    for (const rule of rules) expect(Array.from(counter.count(rule, edges))).toEqual(Array.from(binShown(ds, index, rule, edges)));
-    // By hand, every role, everyone: day 0 two (0→1,2; 1→1 is to itself only), day 1 two, day 2 one,
+    const ref: RefMessage[] = plain.map((m, index) => ({ index, t: m.time ?? NaN, sender: m.sender, to: m.to, cc: m.cc, bcc: m.bcc }));
+    for (const [rule, f] of cases) {
+      const expected = Array.from(edges.subarray(1), (end, b) =>
+        ref.filter((m) => m.t >= edges[b] && m.t < end && countedRecipients(m, org, f).length > 0).length);
+      expect(Array.from(binShown(ds, index, rule, edges))).toEqual(expected);
+    }
+    // By hand, every role, everyone: day 0 one (1→1 is to itself only), day 1 two, day 2 one,
     // day 3 two (4→0; 5→1), then one.
-    expect(Array.from(counter.count(rules[0], edges))).toEqual([1, 2, 1, 2, 1]);
+    expect(Array.from(binShown(ds, index, cases[0][0], edges))).toEqual([1, 2, 1, 2, 1]);
   });
 });
 

@@ -47,7 +47,7 @@ describe("empty timeline", () => {
     const view = mountTimeline(el as unknown as HTMLElement, options({ unit: "day", edges: Float64Array.of(0), counts: new Int32Array(0) }));
     expect(el.children.map((c) => [c.tagName, c.className, c.textContent])).toEqual([["P", "timeline-empty", "No dated messages: the timeline is empty"]]);
     expect(EMPTY_TIMELINE_TEXT).toBe("No dated messages: the timeline is empty");
-    view.moveSilent({ start: 0, end: 1 });
+    view.show({ start: 0, end: 1 });
     view.setShown(new Int32Array(0));
     view.dispose();
     expect(el.children).toEqual([]);
