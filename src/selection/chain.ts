@@ -6,6 +6,7 @@ import { openPanel } from "../state/view-state";
 import { plural } from "../ui/format";
 import type { PanelContext } from "../ui/panel-context";
 import { h } from "../ui/dom";
+import { panelHead } from "../ui/panel-head";
 
 export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
   const { ds, actions } = ctx;
@@ -19,8 +20,6 @@ export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
       if (prev && openPanel(prev.state) === "chain" && prev.state.chain === state.chain && prev.derived.chain === derived.chain) return;
       const { a, b } = state.chain;
       const { chain } = derived;
-      const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
-      close.addEventListener("click", () => actions.closeChain());
       const person = (p: number) => {
         const btn = h("button", { type: "button", class: "link chain-person", "data-person": String(p) }, displayName(ds.people, p));
         btn.addEventListener("click", () => actions.selectPerson(p));
@@ -37,9 +36,7 @@ export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
             }),
           );
       section.replaceChildren(
-        close,
-        h("p", { class: "kicker" }, "Strongest chain"),
-        h("h2", { class: "panel-title" }, `${displayName(ds.people, a)} to ${displayName(ds.people, b)}`),
+        ...panelHead({ kicker: "Strongest chain", title: `${displayName(ds.people, a)} to ${displayName(ds.people, b)}`, onClose: () => actions.closeChain() }),
         chain ? h("p", { class: "muted chain-summary" }, chain.links.length === 1 ? "They wrote to each other directly." : `${plural(chain.links.length - 1, "person", "people")} between them. Each step is the messages both ways in the period.`) : "",
         body,
       );

@@ -7,6 +7,7 @@ import { openPanel } from "../state/view-state";
 import { formatNumber, plural } from "../ui/format";
 import type { PanelContext } from "../ui/panel-context";
 import { h } from "../ui/dom";
+import { panelHead } from "../ui/panel-head";
 import { mountMessageTable } from "./messages";
 
 export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
@@ -39,9 +40,9 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
         prev.derived.stats === derived.stats) return;
       const { a, b } = state.connection;
       const conn = connectionBetween(ds, ctx.edges, ctx.adj, derived.stats, a, b);
-      const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
-      close.addEventListener("click", () => actions.closeConnection());
-      head.replaceChildren(close, h("p", { class: "kicker" }, "Connection"), h("h2", { class: "panel-title" }, `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`));
+      head.replaceChildren(...panelHead({
+        kicker: "Connection", title: `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`, onClose: () => actions.closeConnection(),
+      }));
       counts.replaceChildren(direction(a, b, conn.counts[0], "ab"), direction(b, a, conn.counts[1], "ba"));
       listHead.textContent = `Messages in the period (${formatNumber(conn.messages.length)})`;
       table.set(conn.messages.map((m) => m.message));

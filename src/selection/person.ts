@@ -3,13 +3,14 @@
 // each way, and their messages in the period. Drawn when the drawer shows a person.
 import { addressLabel, displayName } from "../data/people";
 import type { Focus } from "../graph/period";
-import { activity, personMessages, type Correspondent } from "../graph/person";
-import type { View } from "../state/coordinator";
+import { activity, personMessages, type Correspondent, type PersonSummary } from "../graph/person";
+import type { Frame, View } from "../state/coordinator";
 import { openPanel } from "../state/view-state";
 import { formatDay, formatNumber, plural } from "../ui/format";
 import { communityOf, type PanelContext } from "../ui/panel-context";
-import { nodeColour } from "../theme/theme";
+import { nodeColour, type ThemeName } from "../theme/theme";
 import { h } from "../ui/dom";
+import { panelHead } from "../ui/panel-head";
 import { mountMessageTable } from "./messages";
 import { nowrap, partsLine } from "../ui/nowrap";
 import "./person.css";
@@ -30,6 +31,51 @@ function markCursor(tops: HTMLElement, cursor: number | null) {
   }
 }
 
+type Ctx = PanelContext;
+
+function factRows(ds: Ctx["ds"], s: PersonSummary, community: ReturnType<typeof communityOf>, theme: ThemeName): (HTMLElement | string)[] {
+  const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
+  const p = s.person;
+  return [
+    ds.people.org[p] ? row("Organisation", ds.people.org[p], "org") : "",
+    community ? row("Community", h("span", {},
+      h("span", { class: "swatch inline", style: `background:${nodeColour(community.colour, theme)}`, "aria-hidden": "true" }),
+      // The community's name wraps between words; its size stays on one line.
+      ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")])),
+    "community") : "",
+    row("Sent", counts(s.sent, s.sentTotal), "sent"),
+    row("Received", counts(s.received, s.receivedTotal), "received"),
+    row("First message", s.first === null ? "–" : nowrap(formatDay(s.first, ds.meta.timeZone)), "first"),
+    row("Last message", s.last === null ? "–" : nowrap(formatDay(s.last, ds.meta.timeZone)), "last"),
+  ];
+}
+
+/** "Show: 1 step · 2 steps · Everyone", the one in force pressed. */
+function focusButtons(actions: Ctx["actions"], person: number, f: Focus | null): HTMLElement[] {
+  const button = (label: string, steps: 1 | 2 | null) => {
+    const on = steps === null ? !f : f?.person === person && f.steps === steps;
+    const b = h("button", { type: "button", class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") }, label);
+    b.addEventListener("click", () => actions.setFocus(steps === null ? null : { person, steps }));
+    return b;
+  };
+  return [h("span", { class: "muted" }, "Show:"), button("1 step", 1), button("2 steps", 2), button("Everyone", null)];
+}
+
+/** The strongest correspondents one way: a name selects them, a count opens the messages. */
+function correspondentList(ctx: Ctx, person: number, title: string, list: Correspondent[], dir: "to" | "from"): HTMLElement {
+  const { ds, actions } = ctx;
+  const item = (c: Correspondent) => {
+    const name = h("button", { type: "button", class: "link", "data-person": String(c.person) }, displayName(ds.people, c.person));
+    name.addEventListener("click", () => actions.selectPerson(c.person));
+    const label = `${plural(c.messages, "message")} ${dir} ${displayName(ds.people, c.person)}`;
+    const count = h("button", { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": label }, formatNumber(c.messages));
+    count.addEventListener("click", () => actions.openConnection(person, c.person));
+    return h("li", { "data-correspondent": String(c.person) }, name, count);
+  };
+  return h("div", { class: "top-list" }, h("h3", {}, title),
+    list.length ? h("ol", {}, ...list.slice(0, TOP).map(item)) : h("p", { class: "muted" }, "No one in this period"));
+}
+
 export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
   const { ds, actions } = ctx;
   const head = h("div", { class: "panel-head" });
@@ -43,80 +89,42 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
   const section = h("section", { class: "panel person-panel", "aria-label": "Selected person", hidden: "" }, head, facts, spark, focusRow, chainBox, tops, listHead, listEl);
   el.append(section);
   const table = mountMessageTable(listEl, ds, "Their messages in the period");
-  let person = -1;
-  const disposeChainSearch = mountSearch(chainBox, ds, ctx.people, (b) => actions.openChain(person, b), {
+  // The chain box starts from the person the panel shows.
+  const disposeChainSearch = mountSearch(chainBox, ds, ctx.people, (b) => actions.openChain(Number(section.dataset.person), b), {
     id: "chain", label: "How are they connected to… (find a person)", placeholder: "How are they connected to…", slash: false,
   });
 
-  const focusButton = (f: Focus | null, label: string, steps: 1 | 2 | null) => {
-    const on = steps === null ? !f : f?.person === person && f.steps === steps;
-    const b = h("button", { type: "button", class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") }, label);
-    b.addEventListener("click", () => actions.setFocus(steps === null ? null : { person, steps }));
-    return b;
-  };
-  const correspondentList = (title: string, list: Correspondent[], dir: "to" | "from") =>
-    h("div", { class: "top-list" },
-      h("h3", {}, title),
-      list.length
-        ? h("ol", {}, ...list.slice(0, TOP).map((c) => {
-            const name = h("button", { type: "button", class: "link", "data-person": String(c.person) }, displayName(ds.people, c.person));
-            name.addEventListener("click", () => actions.selectPerson(c.person));
-            const count = h("button", { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": `${plural(c.messages, "message")} ${dir === "to" ? "to" : "from"} ${displayName(ds.people, c.person)}` }, formatNumber(c.messages));
-            count.addEventListener("click", () => actions.openConnection(person, c.person));
-            return h("li", { "data-correspondent": String(c.person) }, name, count);
-          }))
-        : h("p", { class: "muted" }, "No one in this period"),
+  const draw = ({ state, derived }: Frame, s: PersonSummary) => {
+    const p = s.person;
+    section.dataset.person = String(p);
+    head.replaceChildren(...panelHead({
+      title: displayName(ds.people, p), sub: addressLabel(ds.people, p), onClose: () => actions.selectPerson(null),
+    }));
+    facts.replaceChildren(...factRows(ds, s, communityOf(derived.communities, p), derived.theme));
+    const { stats } = derived;
+    const perBin = activity(ds, ctx.edges, ctx.adj, stats.rule, p, ctx.binEdges);
+    spark.replaceChildren(
+      sparkline(ctx.binEdges, perBin, stats.period, `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`),
+      h("figcaption", { class: "visually-hidden" }, "Messages sent and received over the timeline; the chosen period is shaded"),
     );
+    focusRow.replaceChildren(...focusButtons(actions, p, state.focus));
+    tops.replaceChildren(correspondentList(ctx, p, "Wrote most to", s.wroteTo, "to"), correspondentList(ctx, p, "Heard most from", s.heardFrom, "from"));
+    const mine = personMessages(ds, ctx.edges, ctx.adj, stats, p);
+    listHead.textContent = `Messages in the period (${formatNumber(mine.length)})`;
+    table.set(mine);
+  };
 
   return {
-    update({ state, derived }, prev) {
-      const open = openPanel(state) === "person";
+    update(frame, prev) {
+      const { state, derived } = frame;
+      const open = openPanel(state) === "person" && derived.person !== null;
       section.hidden = !open;
-      if (!open || state.selected === null) return;
+      if (!open || !derived.person) return;
       const was = prev && openPanel(prev.state) === "person" ? prev : null;
-      if (was && was.derived.person === derived.person && was.derived.communities.result === derived.communities.result &&
-        was.state.focus === state.focus && was.derived.theme === derived.theme) {
-        if (was.state.cursor !== state.cursor) markCursor(tops, state.cursor);
-        return;
-      }
-      const p = state.selected;
-      const { stats } = derived;
-      const s = derived.person;
-      if (!s) return;
-      person = p;
-      const community = communityOf(derived.communities, p);
-      const close = h("button", { class: "panel-close", type: "button", "aria-label": "Close" }, "×");
-      close.addEventListener("click", () => actions.selectPerson(null));
-      head.replaceChildren(
-        close,
-        h("h2", { class: "panel-title" }, displayName(ds.people, p)),
-        h("p", { class: "panel-sub" }, addressLabel(ds.people, p)),
-      );
-      const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
-      facts.replaceChildren(
-        ds.people.org[p] ? row("Organisation", ds.people.org[p], "org") : "",
-        community ? row("Community", h("span", {},
-          h("span", { class: "swatch inline", style: `background:${nodeColour(community.colour, derived.theme)}`, "aria-hidden": "true" }),
-          // The community's name wraps between words; its size stays on one line.
-          ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")])),
-        "community") : "",
-        row("Sent", counts(s.sent, s.sentTotal), "sent"),
-        row("Received", counts(s.received, s.receivedTotal), "received"),
-        row("First message", s.first === null ? "–" : nowrap(formatDay(s.first, ds.meta.timeZone)), "first"),
-        row("Last message", s.last === null ? "–" : nowrap(formatDay(s.last, ds.meta.timeZone)), "last"),
-      );
-      const perBin = activity(ds, ctx.edges, ctx.adj, stats.rule, p, ctx.binEdges);
-      spark.replaceChildren(
-        sparkline(ctx.binEdges, perBin, stats.period, `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`),
-        h("figcaption", { class: "visually-hidden" }, "Messages sent and received over the timeline; the chosen period is shaded"),
-      );
-      focusRow.replaceChildren(h("span", { class: "muted" }, "Show:"), focusButton(state.focus, "1 step", 1), focusButton(state.focus, "2 steps", 2),
-        focusButton(state.focus, "Everyone", null));
-      tops.replaceChildren(correspondentList("Wrote most to", s.wroteTo, "to"), correspondentList("Heard most from", s.heardFrom, "from"));
-      const mine = personMessages(ds, ctx.edges, ctx.adj, stats, p);
-      listHead.textContent = `Messages in the period (${formatNumber(mine.length)})`;
-      table.set(mine);
-      markCursor(tops, state.cursor);
+      const same = was && was.derived.person === derived.person && was.derived.communities.result === derived.communities.result &&
+        was.state.focus === state.focus && was.derived.theme === derived.theme;
+      if (!same) draw(frame, derived.person);
+      if (!same || was?.state.cursor !== state.cursor) markCursor(tops, state.cursor);
     },
     dispose() {
       disposeChainSearch();
