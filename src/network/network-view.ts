@@ -9,7 +9,7 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { BoundActions } from "../state/actions";
 import type { Frame, View } from "../state/coordinator";
-import { HOME_CAMERA, type CameraAim } from "../state/view-state";
+import { HOME_CAMERA, type Camera, type CameraAim } from "../state/view-state";
 import { THEMES } from "../theme/theme";
 import { reducedMotion, STEP_MS } from "../render/motion";
 import { mountLostContext, type LostContext } from "../render/lost-context";
@@ -27,6 +27,26 @@ export interface NetworkPaneOptions {
   still?: (network: NetworkView, canvas: HTMLCanvasElement, frame: Frame) => void;
   /** Called on every sigma instance built (settings an embed changes, e.g. gestures). */
   configure?: (network: NetworkView) => void;
+}
+
+/** Puts the camera where the state says (a story's step glides there). */
+function placeCamera(network: NetworkView, c: Camera | null, glide = false) {
+  const camera = network.renderer.getCamera();
+  const now = camera.getState();
+  const want = c ?? HOME;
+  if (now.x === want.x && now.y === want.y && now.ratio === want.ratio) return;
+  camera.cancelAnimation();
+  if (glide) void camera.animate({ ...want, angle: 0 }, { duration: STEP_MS, easing: "cubicInOut" });
+  else camera.setState({ ...want, angle: 0 });
+}
+
+/** The camera move an action asked for; `inset` is what the drawer covers. */
+function aimCamera(network: NetworkView, { state, derived }: Frame, aim: CameraAim, inset: Inset) {
+  if (aim.kind === "place") placeCamera(network, state.camera, aim.glide && !reducedMotion());
+  else if (aim.kind === "home") void network.renderer.getCamera().animate(HOME, { duration: 400 });
+  else if (aim.kind === "fly") void network.flyTo(aim.person, inset);
+  else if (aim.kind === "reveal") void network.reveal(aim.people, inset);
+  else if (state.chain) void network.fit(derived.chain ? derived.chain.people : [state.chain.a, state.chain.b], inset);
 }
 
 export function mountNetworkView(
@@ -47,30 +67,12 @@ export function mountNetworkView(
     const c = network.renderer.getCamera().getState();
     actions.setCamera({ x: c.x, y: c.y, ratio: c.ratio });
   };
-  /** Puts the camera where the state says (a story's step glides there). */
-  const place = (c: { x: number; y: number; ratio: number } | null, glide = false) => {
-    const camera = network.renderer.getCamera();
-    const now = camera.getState();
-    const want = c ?? HOME;
-    if (now.x === want.x && now.y === want.y && now.ratio === want.ratio) return;
-    camera.cancelAnimation();
-    if (glide) void camera.animate({ ...want, angle: 0 }, { duration: STEP_MS, easing: "cubicInOut" });
-    else camera.setState({ ...want, angle: 0 });
-  };
-  /** The camera move an action asked for. */
-  const move = ({ state, derived }: Frame, aim: CameraAim) => {
-    if (aim.kind === "place") place(state.camera, aim.glide && !reducedMotion());
-    else if (aim.kind === "home") void network.renderer.getCamera().animate(HOME, { duration: 400 });
-    else if (aim.kind === "fly") void network.flyTo(aim.person, inset());
-    else if (aim.kind === "reveal") void network.reveal(aim.people, inset());
-    else if (state.chain) void network.fit(derived.chain ? derived.chain.people : [state.chain.a, state.chain.b], inset());
-  };
   /** Draws everything the frame says into a freshly built network. */
   const paint = (f: Frame) => {
     const r = f.derived.communities.result;
     if (r) network.setCommunities(r.community, r.colours);
     network.setHighlight(f.derived.highlight);
-    place(f.state.camera);
+    placeCamera(network, f.state.camera);
   };
   let lost: LostContext | null = null;
   const build = (f: Frame) => {
@@ -114,7 +116,7 @@ export function mountNetworkView(
       if (r && r !== prev.derived.communities.result) network.setCommunities(r.community, r.colours);
       if (prev.derived.highlight !== derived.highlight) network.setHighlight(derived.highlight);
       if (lost?.shown() && (prev.derived.stats !== derived.stats || prev.derived.highlight !== derived.highlight)) lost.show();
-      if (state.aim && state.aim !== prev.state.aim) move(next, state.aim);
+      if (state.aim && state.aim !== prev.state.aim) aimCamera(network, next, state.aim, inset());
     },
     dispose() {
       lost?.dispose();

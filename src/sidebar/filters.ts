@@ -11,23 +11,34 @@ import { h } from "../ui/dom";
 /** Organisations offered as checkboxes: the largest ones. */
 const ORG_CHOICES = 12;
 
-export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions): View {
-  const set = (patch: Partial<Filters>) => actions.setFilters(patch);
-  const num = (value: string, min: number) => Math.max(min, Math.floor(Number(value)) || min);
-
+/** The organisations fieldset: the largest ones as checkboxes, and whether checked means hidden
+ *  or the only ones shown. */
+function orgChoices(ds: Dataset, actions: BoundActions) {
   const orgs = listOrgs(ds).filter((o) => o.org).slice(0, ORG_CHOICES);
-  const orgBoxes = orgs.map((o) => {
-    const box = h("input", { type: "checkbox", value: o.org, "data-org": o.org });
-    return h("label", { class: "check" }, box, h("span", { class: "org-name" }, o.org), h("span", { class: "muted" }, formatNumber(o.people)));
-  });
+  const boxes = orgs.map((o) => h("input", { type: "checkbox", value: o.org, "data-org": o.org }));
   const mode = h("select", { "aria-label": "What to do with the checked organisations", "data-filter": "org-mode" },
     h("option", { value: "exclude" }, "Hide the checked"),
     h("option", { value: "include" }, "Show only the checked"),
   );
   const offered = orgs.map((o) => o.org);
-  const readOrgs = () => actions.chooseOrgs(offered,
-    orgBoxes.map((l) => l.querySelector("input") as HTMLInputElement).filter((b) => b.checked).map((b) => b.value),
-    mode.value as Filters["orgMode"]);
+  const read = () => actions.chooseOrgs(offered, boxes.filter((b) => b.checked).map((b) => b.value), mode.value as Filters["orgMode"]);
+  for (const b of boxes) b.addEventListener("change", read);
+  mode.addEventListener("change", read);
+  const labels = boxes.map((box, i) =>
+    h("label", { class: "check" }, box, h("span", { class: "org-name" }, orgs[i].org), h("span", { class: "muted" }, formatNumber(orgs[i].people))));
+  return {
+    el: h("fieldset", {}, h("legend", {}, "Organisations"), mode, h("div", { class: "org-list" }, ...labels)),
+    show(f: Filters) {
+      for (const box of boxes) box.checked = f.orgs.includes(box.value);
+      mode.value = f.orgMode;
+    },
+  };
+}
+
+export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions): View {
+  const set = (patch: Partial<Filters>) => actions.setFilters(patch);
+  const num = (value: string, min: number) => Math.max(min, Math.floor(Number(value)) || min);
+  const orgs = orgChoices(ds, actions);
 
   const massOn = h("input", { type: "checkbox", "data-filter": "mass" });
   const massN = h("input", { type: "number", min: "1", step: "1", value: String(DEFAULT_MASS_LIMIT), class: "small-number", "aria-label": "Most recipients a message may have", "data-filter": "mass-limit" });
@@ -45,7 +56,7 @@ export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions
   const reset = h("button", { type: "button", class: "button small", "data-filter": "reset" }, "Clear filters");
 
   const form = h("form", { class: "filters-form" },
-    h("fieldset", {}, h("legend", {}, "Organisations"), mode, h("div", { class: "org-list" }, ...orgBoxes)),
+    orgs.el,
     h("fieldset", {}, h("legend", {}, "Mass mailings"),
       h("label", { class: "check" }, massOn, "Hide messages to more than"), h("span", { class: "inline-field" }, massN, " recipients")),
     h("fieldset", {}, h("legend", {}, "Recipients"), ...roles),
@@ -58,8 +69,6 @@ export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions
   el.append(details);
 
   form.addEventListener("submit", (e) => e.preventDefault());
-  for (const l of orgBoxes) l.querySelector("input")?.addEventListener("change", readOrgs);
-  mode.addEventListener("change", readOrgs);
   massOn.addEventListener("change", readMass);
   massN.addEventListener("input", () => massOn.checked && readMass());
   minConn.addEventListener("input", () => set({ minConnection: num(minConn.value, 1) }));
@@ -67,11 +76,7 @@ export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions
   reset.addEventListener("click", () => actions.clearFilters());
   /** Puts the controls in line with the filters, leaving alone a number being typed that means the same. */
   const showFilters = (f: Filters) => {
-    for (const l of orgBoxes) {
-      const box = l.querySelector("input") as HTMLInputElement;
-      box.checked = f.orgs.includes(box.value);
-    }
-    mode.value = f.orgMode;
+    orgs.show(f);
     massOn.checked = f.massMailing !== null;
     if (f.massMailing !== null && num(massN.value, 1) !== f.massMailing) massN.value = String(f.massMailing);
     if (num(minConn.value, 1) !== f.minConnection) minConn.value = String(f.minConnection);

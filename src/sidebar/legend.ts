@@ -9,6 +9,30 @@ import { formatNumber, plural } from "../ui/format";
 import { nodeColour, type ThemeName } from "../theme/theme";
 import { h } from "../ui/dom";
 
+/** The legend's rows: a button per community with a palette colour (swatches drawn as the network
+ *  draws the colours, on this theme's background), then one row for all the smaller ones. */
+function legendItems(items: CommunitySummary[], theme: ThemeName): HTMLElement[] {
+  const shown = items.filter((c) => c.index < PALETTE.length);
+  const rest = items.slice(shown.length);
+  const swatch = (colour: string) => h("span", { class: "swatch", style: `background:${nodeColour(colour, theme)}`, "aria-hidden": "true" });
+  const domain = (c: CommunitySummary) => (c.domain ? ` · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}` : "");
+  const rows = shown.map((c) =>
+    h("li", {},
+      h("button", { type: "button", class: "community", "data-community": String(c.index), "data-member": String(c.member), "aria-pressed": "false" },
+        swatch(c.colour),
+        h("span", { class: "legend-label" }, c.label),
+        h("span", { class: "legend-meta" }, `${plural(c.size, "person", "people")}${domain(c)}`),
+        h("span", { class: "legend-top" }, c.top.join(", ")),
+      )));
+  if (!rest.length) return rows;
+  return [...rows, h("li", { class: "legend-other" },
+    h("span", { class: "community" },
+      swatch(OTHER_COLOUR),
+      h("span", { class: "legend-label" }, plural(rest.length, "smaller community", "smaller communities")),
+      h("span", { class: "legend-meta" }, `${formatNumber(rest.reduce((s, c) => s + c.size, 0))} people`),
+    ))];
+}
+
 export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: () => void): View {
   const status = h("p", { class: "legend-status", "aria-live": "polite" }, "Finding communities…");
   const retry = h("button", { type: "button", class: "button small", "data-control": "retry-communities", hidden: "" }, "Try again");
@@ -34,33 +58,11 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: ()
   const showPressed = (lit: number | null) => {
     for (const b of list.querySelectorAll<HTMLElement>("button[data-community]")) b.setAttribute("aria-pressed", String(Number(b.dataset.community) === lit));
   };
-  /** Swatches are drawn as the network draws the colours, on this theme's background. */
+  const summary = (items: CommunitySummary[], modularity: number) =>
+    `${plural(items.length, "community", "communities")} · modularity ${modularity.toFixed(2)}`;
   const showList = (items: CommunitySummary[], modularity: number, theme: ThemeName) => {
-      const shown = items.filter((c) => c.index < PALETTE.length);
-      const rest = items.slice(shown.length);
-      status.textContent = `${plural(items.length, "community", "communities")} · modularity ${modularity.toFixed(2)}`;      list.replaceChildren(
-        ...shown.map((c) =>
-          h("li", {},
-            h("button", { type: "button", class: "community", "data-community": String(c.index), "data-member": String(c.member), "aria-pressed": "false" },
-              h("span", { class: "swatch", style: `background:${nodeColour(c.colour, theme)}`, "aria-hidden": "true" }),
-              h("span", { class: "legend-label" }, c.label),
-              h("span", { class: "legend-meta" }, `${plural(c.size, "person", "people")}${c.domain ? ` · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}` : ""}`),
-              h("span", { class: "legend-top" }, c.top.join(", ")),
-            ),
-          ),
-        ),
-        ...(rest.length
-          ? [
-              h("li", { class: "legend-other" },
-                h("span", { class: "community" },
-                  h("span", { class: "swatch", style: `background:${nodeColour(OTHER_COLOUR, theme)}`, "aria-hidden": "true" }),
-                  h("span", { class: "legend-label" }, `${plural(rest.length, "smaller community", "smaller communities")}`),
-                  h("span", { class: "legend-meta" }, `${formatNumber(rest.reduce((s, c) => s + c.size, 0))} people`),
-                ),
-              ),
-            ]
-          : []),
-      );
+    status.textContent = summary(items, modularity);
+    list.replaceChildren(...legendItems(items, theme));
   };
 
   return {
@@ -76,7 +78,7 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: ()
         if (c.result && (!prev || prev.derived.communities.result !== c.result)) {
           showList(c.result.list, c.result.modularity, theme);
           drawn = true;
-        } else if (c.result && c.status === "ready") status.textContent = `${plural(c.result.list.length, "community", "communities")} · modularity ${c.result.modularity.toFixed(2)}`;
+        } else if (c.result && c.status === "ready") status.textContent = summary(c.result.list, c.result.modularity);
       }
       if (prev && prev.derived.theme !== theme && c.result && !drawn) {
         showList(c.result.list, c.result.modularity, theme);

@@ -39,6 +39,25 @@ function glideFor({ state }: Frame, prev: Frame | null): number {
   return aim && aim !== prev?.state.aim && aim.kind === "place" && aim.glide && !reducedMotion() ? STEP_MS : 0;
 }
 
+/** The detail chart of the chosen period: its bars count what `rule()` keeps, the rest faint. */
+function mountDetailChart(el: HTMLElement, ds: Dataset, edges: EdgeIndex, full: Period, everyone: MessageRule,
+  rule: () => MessageRule): DetailChart {
+  const tz = ds.meta.timeZone;
+  return mountDetail(el, {
+    annotations: ds.annotations,
+    full,
+    timeZone: tz,
+    scale: "linear",
+    binsFor(p, w) {
+      const unit = detailUnit(p, w);
+      const binEdges = detailEdges(p, unit, tz);
+      const total = binShown(ds, edges, everyone, binEdges);
+      const kept = rule();
+      return { unit, edges: binEdges, total, shown: kept === everyone ? total : binShown(ds, edges, kept, binEdges) };
+    },
+  });
+}
+
 export function mountTimelineView(el: HTMLElement, ds: Dataset, edges: EdgeIndex, bins: Bins, full: Period,
   actions: BoundActions, compact = false): View {
   const tz = ds.meta.timeZone;
@@ -50,19 +69,9 @@ export function mountTimelineView(el: HTMLElement, ds: Dataset, edges: EdgeIndex
   if (!compact && !empty) el.append(controls);
 
   const everyone = messageRule(DEFAULT_FILTERS, new Uint8Array(ds.people.count).fill(1));
+  // The rule of the last frame, for the detail chart's bars (drawn on demand, e.g. on a resize).
   let rule: MessageRule = everyone;
-  const detail: DetailChart | null = compact || empty ? null : mountDetail(el, {
-    annotations: ds.annotations,
-    full,
-    timeZone: tz,
-    scale: "linear",
-    binsFor(p, w) {
-      const unit = detailUnit(p, w);
-      const binEdges = detailEdges(p, unit, tz);
-      const total = binShown(ds, edges, everyone, binEdges);
-      return { unit, edges: binEdges, total, shown: rule === everyone ? total : binShown(ds, edges, rule, binEdges) };
-    },
-  });
+  const detail = compact || empty ? null : mountDetailChart(el, ds, edges, full, everyone, () => rule);
   let player: PlayControl | null = null;
   // Brushed periods are whole local days within the corpus span: what the brush shows is what the
   // state holds.

@@ -49,20 +49,38 @@ function layout(f: number, compact: boolean) {
   return { m, plotH: Math.round(f * (compact ? 3.3 : 2.6)) };
 }
 
+/** The chart's svg: it takes keyboard focus, and says which keys it answers. */
+function focusableChart(el: HTMLElement) {
+  const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img");
+  svg.append("title").text("Messages over time; drag across the chart to choose a period");
+  return svg
+    .attr("tabindex", 0)
+    .attr("aria-label", "Timeline of messages. Arrow keys move the chosen period by one bar; Shift and arrow keys lengthen or shorten it; Delete shows the whole period.")
+    .attr("aria-keyshortcuts", "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Delete");
+}
+
+const KEYS = new Map<string, StepKey>([["ArrowLeft", "left"], ["ArrowRight", "right"], ["Home", "home"], ["End", "end"]]);
+
+/** The period a key press on the chart asks for: arrows move it by one bar, Shift+arrows change
+ *  its end, Home/End jump to either end, Delete asks for none (the whole span); undefined for a
+ *  key the chart leaves alone. With no period yet, the first press chooses the last tenth of the
+ *  span (Home: the first). */
+function keyedPeriod(ev: KeyboardEvent, current: Period | null, opts: TimelineOptions, timeZone: string): Period | null | undefined {
+  if (ev.altKey || ev.ctrlKey || ev.metaKey) return undefined; // the browser's own shortcuts (Alt+Left: back)
+  if (ev.key === "Delete" || ev.key === "Backspace") return null;
+  const key = KEYS.get(ev.key);
+  if (!key) return undefined;
+  const { bins, full } = opts;
+  return current ? stepPeriod(current, full, bins.unit, key, ev.shiftKey, timeZone) : firstPeriod(bins.edges, full, key, timeZone);
+}
+
 export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineView {
   const { bins } = opts;
   const compact = opts.compact ?? false;
   const annotations = compact ? [] : opts.annotations;
   const timeZone = opts.timeZone ?? "UTC";
   if (opts.empty || bins.counts.length === 0) return mountEmpty(el);
-  const svg = select(el).append("svg").attr("class", "timeline-svg").attr("role", "img");
-  svg.append("title").text("Messages over time; drag across the chart to choose a period");
-  // Keyboard: the chart takes focus; arrows move the period by one bar, Shift+arrows change its
-  // end, Home/End jump to the start/end, Delete shows the whole span.
-  svg
-    .attr("tabindex", 0)
-    .attr("aria-label", "Timeline of messages. Arrow keys move the chosen period by one bar; Shift and arrow keys lengthen or shorten it; Delete shows the whole period.")
-    .attr("aria-keyshortcuts", "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Delete");
+  const svg = focusableChart(el);
   const g = svg.append("g");
   const layers = chartLayers(g, "bars", "annotation-ticks");
   const brushG = g.append("g").attr("class", "brush");
@@ -110,25 +128,14 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     else brushG.interrupt().call(brush.move, to);
   };
 
-  const KEYS = new Map<string, StepKey>([["ArrowLeft", "left"], ["ArrowRight", "right"], ["Home", "home"], ["End", "end"]]);
-  const onKey = (ev: KeyboardEvent) => {
-    if (ev.altKey || ev.ctrlKey || ev.metaKey) return; // the browser's own shortcuts (Alt+Left: back)
-    if (ev.key === "Delete" || ev.key === "Backspace") {
-      ev.preventDefault();
-      show(null);
-      opts.onBrush(null);
-      return;
-    }
-    const key = KEYS.get(ev.key);
-    if (!key) return;
+  svg.on("keydown", (ev: KeyboardEvent) => {
+    const next = keyedPeriod(ev, current, opts, timeZone);
+    if (next === undefined) return;
     ev.preventDefault();
-    // With no period yet, the first press chooses the last tenth of the span (Home: the first).
-    const next = current ? stepPeriod(current, opts.full, bins.unit, key, ev.shiftKey, timeZone) : firstPeriod(bins.edges, opts.full, key, timeZone);
-    const changed = next.start !== current?.start || next.end !== current?.end;
+    const changed = next?.start !== current?.start || next?.end !== current?.end;
     show(next);
-    if (changed) opts.onBrush(next);
-  };
-  svg.on("keydown", onKey);
+    if (changed || next === null) opts.onBrush(next);
+  });
 
   draw();
   const ro = redrawOnWidth(el, draw);
