@@ -29,6 +29,32 @@ export interface NetworkPaneOptions {
   configure?: (network: NetworkView) => void;
 }
 
+/** Tells the state where sigma's camera is: after each move, and where an animated move (a glide,
+ *  a fly-to, a wheel zoom) ends rather than at each of its frames, so a glide's state holds where
+ *  it goes. A move that lands where the state already is changes nothing. Returns the unsubscribe. */
+function reportCamera(network: NetworkView, report: (c: Camera) => void): () => void {
+  const camera = network.renderer.getCamera();
+  let animating = false;
+  const tell = () => {
+    const c = camera.getState();
+    report({ x: c.x, y: c.y, ratio: c.ratio });
+  };
+  const onUpdated = () => animating || tell();
+  const onStart = () => void (animating = true);
+  const onEnd = () => {
+    animating = false;
+    tell();
+  };
+  camera.on("updated", onUpdated);
+  camera.on("animationStart", onStart);
+  camera.on("animationEnd", onEnd);
+  return () => {
+    camera.off("updated", onUpdated);
+    camera.off("animationStart", onStart);
+    camera.off("animationEnd", onEnd);
+  };
+}
+
 /** Puts the camera where the state says (a story's step glides there). */
 function placeCamera(network: NetworkView, c: Camera | null, glide = false) {
   const camera = network.renderer.getCamera();
@@ -62,11 +88,7 @@ export function mountNetworkView(
 ): NetworkPane {
   let frame = first;
   let network: NetworkView;
-  // Every move is told to the state; one that lands where the state already is changes nothing.
-  const onCamera = () => {
-    const c = network.renderer.getCamera().getState();
-    actions.setCamera({ x: c.x, y: c.y, ratio: c.ratio });
-  };
+  let unreport = () => {};
   /** Draws everything the frame says into a freshly built network. */
   const paint = (f: Frame) => {
     const r = f.derived.communities.result;
@@ -82,14 +104,14 @@ export function mountNetworkView(
       onConnection: (a, b) => actions.openConnection(a, b),
     }, THEMES[f.derived.theme], f.state.flags.present === "1");
     opts.configure?.(network);
-    network.renderer.getCamera().on("updated", onCamera);
+    unreport = reportCamera(network, (c) => actions.setCamera(c));
     network.renderer.on("webglContextLost", () => lost?.show());
     network.renderer.on("webglContextRestored", () => lost?.hide());
     paint(f);
     el.dataset.theme = f.derived.theme;
   };
   const rebuild = () => {
-    network.renderer.getCamera().off("updated", onCamera);
+    unreport();
     network.dispose();
     build(frame);
   };
@@ -120,7 +142,7 @@ export function mountNetworkView(
     },
     dispose() {
       lost?.dispose();
-      network.renderer.getCamera().off("updated", onCamera);
+      unreport();
       network.dispose();
     },
   };
