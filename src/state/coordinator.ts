@@ -8,7 +8,8 @@ import type { Store } from "./store";
 import type { ViewState } from "./view-state";
 import type { CommunityState } from "../communities/runner";
 
-/** What caused a frame: an action, the first drawing, or new communities from the worker. */
+/** What caused a frame: an action, the first drawing, or new communities from the worker. Only the
+ *  history reads it (each action says how it treats the history); views compare frames instead. */
 export type Cause = ActionName | "mount" | "communities";
 
 export interface Frame {

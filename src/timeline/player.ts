@@ -12,7 +12,7 @@ export interface PlayOptions {
   timeZone: string;
   /** The period now chosen (the whole span when none is). */
   period(): Period;
-  /** Shows one window: moves the brush silently and sets the period. */
+  /** Shows one window: moves the brush there and sets the period. */
   show(window: Period): void;
 }
 
