@@ -3,7 +3,6 @@
 // widths, the nodes after style rules (dimmed ones dimmed) and the labels placed again for the
 // export's size. Everything is read from sigma's display data, so the export is the view.
 import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "./scene";
-import { labelFont } from "../theme/fonts";
 import {
   drawnNodes, layoutLabels, textMeasure, type DrawnNode, type LabelColours, type LabelLayerOptions, type NetworkRenderer,
 } from "./label-layer";
@@ -87,10 +86,9 @@ export function buildNetworkScene(
   return { width, height, edges, nodes, labels };
 }
 
-/** Text widths from an offscreen 2D canvas, in the labels' font. */
+/** Text widths from an offscreen 2D canvas, in the labels' font (a guess from the length without one). */
 function canvasMeasure(fontSize: number): (text: string, bold: boolean) => number {
   const ctx = document.createElement("canvas").getContext("2d");
   if (!ctx) return (text, bold) => text.length * fontSize * (bold ? 0.6 : 0.55);
-  ctx.font = labelFont(fontSize, false);
   return textMeasure(ctx, fontSize);
 }
