@@ -37,16 +37,9 @@ export interface LabelLayerOptions {
   settings?: LabelSettings;
 }
 
-/** What layoutLabels places names in: the view, the names' look, and what covers the view. */
-export interface LabelView extends Partial<Covered> {
-  width: number;
-  height: number;
-  fontSize: number;
-  max?: number;
-  minRadius?: number;
-  areaPerLabel?: number;
-  settings?: LabelSettings;
-}
+/** What layoutLabels places names in: the view's size, the names' look, and what covers the view. */
+export type LabelView = { width: number; height: number } & Partial<Covered>
+  & Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius" | "areaPerLabel" | "settings">;
 
 /** Parts of the view hidden by what is laid over it, CSS px. */
 export interface Covered {
