@@ -1,6 +1,7 @@
 // Typed async interface to the communities worker (src/workers/client.ts underneath): latest
 // request wins (superseded ones resolve null), a watchdog bounds each run, failures reject with
 // a WorkerFailure, and the next request after a failure starts a fresh worker.
+import { transferableCopy } from "../graph/graph-input";
 import { createWorkerClient } from "../workers/client";
 import type { DetectRequest } from "./detect";
 import { communityTimeoutMs, type CommunityAnswer, type CommunityRequest } from "./protocol";
@@ -22,10 +23,8 @@ export function createCommunityClient(
   });
   return {
     detect(req) {
-      // Copies of the inputs are transferred, so the caller keeps its own arrays.
-      const { source, target, weight } = req;
-      const copy: CommunityRequest = { ...req, source: source.slice(), target: target.slice(), weight: weight.slice() };
-      return client.request(copy, [copy.source.buffer, copy.target.buffer, copy.weight.buffer]);
+      const { copy, transfer } = transferableCopy<CommunityRequest>(req);
+      return client.request(copy, transfer);
     },
     dispose: () => client.dispose(),
   };

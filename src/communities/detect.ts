@@ -1,14 +1,12 @@
 // Louvain community detection on a weighted edge list (pure, seeded). Runs inside the worker.
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
+import type { GraphArrays } from "../graph/graph-input";
 import { seededRng } from "../graph/random";
 
-export interface DetectRequest {
-  nodeCount: number;
-  source: Int32Array;
-  target: Int32Array;
-  /** Edges with weight 0 are ignored (outside the period). */
-  weight: Float32Array;
+/** The people and their edges, weighted by messages in the period (edges with weight 0, outside
+ *  the period, are ignored), and Louvain's seed and resolution. */
+export interface DetectRequest extends GraphArrays {
   seed: number;
   resolution: number;
 }
@@ -24,7 +22,7 @@ export interface DetectResult {
  *  (weights of both directions and of repeats summed) sorted by (lower index, higher index).
  *  Louvain visits nodes and neighbours in insertion order, so this makes the partition depend on
  *  the set of weighted edges only, not on the order or direction in which they are listed. */
-function canonicalGraph(req: DetectRequest): Graph {
+function canonicalGraph(req: GraphArrays): Graph {
   const { nodeCount: n, source, target, weight } = req;
   const kept: number[] = [];
   for (let e = 0; e < source.length; e++) if (weight[e] > 0 && source[e] !== target[e]) kept.push(e);

@@ -30,8 +30,9 @@ function utcDay(t: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** Whether this runtime's Intl knows the zone (it throws RangeError otherwise). */
-function knownTimeZone(timeZone: string): boolean {
+/** Whether this runtime's Intl knows the zone, by any of its names (Europe/Kyiv, Etc/UTC, GMT); it
+ *  throws RangeError otherwise. */
+export function knownTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone });
     return true;
@@ -85,22 +86,34 @@ class Checker {
   }
 }
 
-/** Checks `value` against format v1; returns it typed, or throws DatasetError. */
+/** Checks `value` against format v1; returns it typed, or throws DatasetError (on the first
+ *  problem, in the order of the format: header, meta, people, messages, annotations, layout). */
 export function validateDataset(value: unknown, source = "dataset"): DatasetFile {
   const c: Checker = new Checker(source);
   const root = c.obj(value, "(root)");
   if (root.format !== FORMAT_NAME) c.fail("format", `expected "${FORMAT_NAME}", found ${describe(root.format)}: is this a Switchboard dataset?`);
   if (root.version !== FORMAT_VERSION) c.fail("version", `version ${describe(root.version)} is not supported (this app reads version ${FORMAT_VERSION})`);
+  checkMeta(c, root.meta);
+  const people = checkPeople(c, root.people);
+  checkMessages(c, root.messages, people);
+  if (root.annotations !== undefined) checkAnnotations(c, root.annotations);
+  if (root.layout !== undefined) checkLayout(c, root.layout, people);
+  return root as unknown as DatasetFile;
+}
 
-  const meta = c.obj(root.meta, "meta");
+function checkMeta(c: Checker, value: unknown): void {
+  const meta = c.obj(value, "meta");
   c.str(meta.title, "meta.title");
   if (typeof meta.synthetic !== "boolean") c.fail("meta.synthetic", `expected true or false, found ${describe(meta.synthetic)}`);
   const timeZone = c.str(meta.timeZone, "meta.timeZone");
   if (!knownTimeZone(timeZone))
     c.fail("meta.timeZone", `${JSON.stringify(timeZone)} is not a time zone this browser knows (use an IANA name such as "America/New_York")`);
   for (const k of ["description", "source", "sourceUrl", "licence", "messageUrlTemplate"]) c.optStr(meta[k], `meta.${k}`);
+}
 
-  const people = c.obj(root.people, "people");
+/** Checks the people; returns how many there are. */
+function checkPeople(c: Checker, value: unknown): number {
+  const people = c.obj(value, "people");
   const address = c.strings(people.address, "people.address");
   const p = address.length;
   const name = c.strings(people.name, "people.name", p);
@@ -112,24 +125,15 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
     const orgs = c.strings(people.orgs, "people.orgs");
     c.ints(people.org, "people.org", -1, orgs.length - 1, p, `no organisation ${"with that index"}; people.orgs has ${orgs.length}`);
   }
+  return p;
+}
 
-  const m = c.obj(root.messages, "messages");
+/** Checks the messages of a dataset of `p` people. */
+function checkMessages(c: Checker, value: unknown, p: number): void {
+  const m = c.obj(value, "messages");
   const sender = c.ints(m.sender, "messages.sender", 0, p - 1, undefined, `dataset has ${p} people`);
   const n = sender.length;
-  const time: unknown = m.time;
-  if (!Array.isArray(time)) c.fail("messages.time", `expected an array of integers, found ${describe(time)}`);
-  if (time.length > n) c.fail("messages.time", `has ${time.length} entries but there are only ${n} messages`);
-  // One pass: every entry an integer, every delta not negative, and the running absolute time
-  // (the first entry, plus each delta) inside the years the app can draw.
-  let at = 0;
-  for (let i = 0; i < time.length; i++) {
-    const d: unknown = time[i];
-    if (typeof d !== "number" || !Number.isInteger(d)) c.fail(`messages.time[${i}]`, `expected an integer, found ${describe(d)}`);
-    if (i > 0 && d < 0) c.fail(`messages.time[${i}]`, `negative delta ${d}: times must be in ascending order`);
-    at += d;
-    if (at < MIN_TIME_S || at > MAX_TIME_S)
-      c.fail(`messages.time[${i}]`, `puts message ${i} at ${utcDay(at * 1000)} (seconds ${at}): times must fall between 1970 and 2100`);
-  }
+  checkTimes(c, m.time, n);
   for (const role of ["to", "cc", "bcc"] as const) {
     const counts = c.ints(m[`${role}Count`], `messages.${role}Count`, 0, p, n);
     const ids = c.ints(m[role], `messages.${role}`, 0, p - 1, undefined, `dataset has ${p} people`);
@@ -146,31 +150,47 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
       if (typeof x !== "string" && typeof x !== "number") c.fail(`messages.id[${i}]`, `expected text or a number, found ${describe(x)}`);
     });
   }
+}
 
-  if (root.annotations !== undefined) {
-    const annotations: unknown = root.annotations;
-    if (!Array.isArray(annotations)) c.fail("annotations", `expected an array, found ${describe(annotations)}`);
-    annotations.forEach((a: unknown, i: number) => {
-      const o = c.obj(a, `annotations[${i}]`);
-      const d = c.str(o.date, `annotations[${i}].date`);
-      const t = Date.parse(d);
-      if (Number.isNaN(t)) c.fail(`annotations[${i}].date`, `"${d}" is not an ISO 8601 date`);
-      if (t < MIN_TIME_S * 1000 || t > MAX_TIME_S * 1000)
-        c.fail(`annotations[${i}].date`, `"${d}" is ${utcDay(t)}: annotation dates must fall between 1970 and 2100`);
-      c.str(o.label, `annotations[${i}].label`);
+/** The times of `n` messages. One pass: every entry an integer, every delta not negative, and the
+ *  running absolute time (the first entry, plus each delta) inside the years the app can draw. */
+function checkTimes(c: Checker, time: unknown, n: number): void {
+  if (!Array.isArray(time)) c.fail("messages.time", `expected an array of integers, found ${describe(time)}`);
+  if (time.length > n) c.fail("messages.time", `has ${time.length} entries but there are only ${n} messages`);
+  let at = 0;
+  for (let i = 0; i < time.length; i++) {
+    const d: unknown = time[i];
+    if (typeof d !== "number" || !Number.isInteger(d)) c.fail(`messages.time[${i}]`, `expected an integer, found ${describe(d)}`);
+    if (i > 0 && d < 0) c.fail(`messages.time[${i}]`, `negative delta ${d}: times must be in ascending order`);
+    at += d;
+    if (at < MIN_TIME_S || at > MAX_TIME_S)
+      c.fail(`messages.time[${i}]`, `puts message ${i} at ${utcDay(at * 1000)} (seconds ${at}): times must fall between 1970 and 2100`);
+  }
+}
+
+function checkAnnotations(c: Checker, annotations: unknown): void {
+  if (!Array.isArray(annotations)) c.fail("annotations", `expected an array, found ${describe(annotations)}`);
+  annotations.forEach((a: unknown, i: number) => {
+    const o = c.obj(a, `annotations[${i}]`);
+    const d = c.str(o.date, `annotations[${i}].date`);
+    const t = Date.parse(d);
+    if (Number.isNaN(t)) c.fail(`annotations[${i}].date`, `"${d}" is not an ISO 8601 date`);
+    if (t < MIN_TIME_S * 1000 || t > MAX_TIME_S * 1000)
+      c.fail(`annotations[${i}].date`, `"${d}" is ${utcDay(t)}: annotation dates must fall between 1970 and 2100`);
+    c.str(o.label, `annotations[${i}].label`);
+  });
+}
+
+/** Positions of `p` people: finite numbers a Float32 holds. */
+function checkLayout(c: Checker, value: unknown, p: number): void {
+  const l = c.obj(value, "layout");
+  for (const axis of ["x", "y"] as const) {
+    const arr: unknown = l[axis];
+    if (!Array.isArray(arr) || arr.length !== p) c.fail(`layout.${axis}`, `expected one number per person (${p})`);
+    arr.forEach((x: unknown, i: number) => {
+      if (typeof x !== "number" || !Number.isFinite(x)) c.fail(`layout.${axis}[${i}]`, `expected a number, found ${describe(x)}`);
+      if (Math.abs(x) > MAX_COORD)
+        c.fail(`layout.${axis}[${i}]`, `${x} is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38`);
     });
   }
-  if (root.layout !== undefined) {
-    const l = c.obj(root.layout, "layout");
-    for (const axis of ["x", "y"] as const) {
-      const arr: unknown = l[axis];
-      if (!Array.isArray(arr) || arr.length !== p) c.fail(`layout.${axis}`, `expected one number per person (${p})`);
-      arr.forEach((x: unknown, i: number) => {
-        if (typeof x !== "number" || !Number.isFinite(x)) c.fail(`layout.${axis}[${i}]`, `expected a number, found ${describe(x)}`);
-        if (Math.abs(x) > MAX_COORD)
-          c.fail(`layout.${axis}[${i}]`, `${x} is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38`);
-      });
-    }
-  }
-  return root as unknown as DatasetFile;
 }

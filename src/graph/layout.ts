@@ -5,17 +5,14 @@
 // community's place and is refined by a few ForceAtlas2 iterations (layout-forces.ts), so the
 // full graph needs far fewer of them than from a random start. Memory stays flat: typed arrays,
 // allocated once per level, nothing per iteration.
+import type { GraphArrays } from "./graph-input";
 import { coarsen, undirected, type Level } from "./layout-coarsen";
 import { GRAVITY, REPULSION, runForces } from "./layout-forces";
 import { QuadTree } from "./layout-quadtree";
 import { seededRng, type Rng } from "./random";
 
-export interface LayoutInput {
-  nodeCount: number;
-  source: Int32Array;
-  target: Int32Array;
-  /** Attraction per edge (the edge index's strength). */
-  weight: Float32Array;
+/** The people and their edges, weighted by attraction (the edge index's strength), and the seed. */
+export interface LayoutInput extends GraphArrays {
   seed: number;
 }
 

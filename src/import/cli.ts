@@ -3,7 +3,7 @@
 // was damaged (e.g. a truncated mbox): see the report.
 import { rename, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { validateDataset } from "../data/validate";
+import { knownTimeZone, validateDataset } from "../data/validate";
 import { CSV_FIELDS } from "./csv-columns";
 import { DATE_FORMAT_HELP, dateStyleOf } from "./csv-dates";
 import { checkOutputs } from "./outputs";
@@ -41,16 +41,6 @@ Options:
 
 const FIELDS = CSV_FIELDS;
 
-/** Any zone the runtime knows, by any of its names (Europe/Kyiv, America/Nuuk, Etc/UTC, GMT). */
-function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Writes through a temporary file, so an interrupted write never leaves half a dataset. */
 async function writeWhole(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.partial`;
@@ -75,33 +65,47 @@ function progress(enabled: boolean) {
   };
 }
 
+/** Says what went wrong on stderr (with the usage, for a command line that does not parse) and
+ *  gives the exit code for nothing written. */
+function refuse(problem: string, withUsage = false): number {
+  process.stderr.write(`switchboard-import: ${problem}\n${withUsage ? `\n${USAGE}\n` : ""}`);
+  return 1;
+}
+
+/** What the command line asks for, checked. */
+interface Request {
+  inputs: string[];
+  out: string;
+  report: string | undefined;
+  kind: InputKind | undefined;
+  zone: string | undefined;
+  dateFormat: string | undefined;
+  quiet: boolean;
+  /** A text option's value. */
+  str(key: string): string | undefined;
+  layout: boolean;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  const request = readCommandLine(argv);
+  if (typeof request === "number") return request;
+  try {
+    const { out, report } = request;
+    await checkOutputs(request.inputs, [{ flag: "-o", path: out }, ...(report ? [{ flag: "--report", path: report }] : [])]);
+  } catch (err) {
+    if (!(err instanceof ImportError)) throw err;
+    return refuse(err.message);
+  }
+  return importAndWrite(request);
+}
+
+/** The request, or the exit code when there is nothing to import (help, or a bad command line). */
+function readCommandLine(argv: string[]): Request | number {
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        kind: { type: "string" },
-        title: { type: "string" },
-        description: { type: "string" },
-        source: { type: "string" },
-        "source-url-template": { type: "string" },
-        licence: { type: "string" },
-        "time-zone": { type: "string" },
-        aliases: { type: "string" },
-        report: { type: "string" },
-        "no-layout": { type: "boolean" },
-        "date-format": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        help: { type: "boolean", short: "h" },
-        ...Object.fromEntries(FIELDS.map((f) => [f, { type: "string" as const }])),
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (err) {
-    process.stderr.write(`switchboard-import: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 1;
+    return refuse((err as Error).message, true);
   }
   const v = args.values as Record<string, string | boolean | undefined>;
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
@@ -110,39 +114,48 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const out = str("out");
-  if (!out || args.positionals.length === 0) {
-    process.stderr.write(`switchboard-import: ${!out ? "missing -o <dataset.json>" : "no input given"}\n\n${USAGE}\n`);
-    return 1;
-  }
+  if (!out || args.positionals.length === 0) return refuse(!out ? "missing -o <dataset.json>" : "no input given", true);
   const kind = str("kind");
-  if (kind !== undefined && !KINDS.includes(kind as InputKind)) {
-    process.stderr.write(`switchboard-import: --kind must be one of ${KINDS.join(", ")}, not "${kind}"\n`);
-    return 1;
-  }
+  if (kind !== undefined && !KINDS.includes(kind as InputKind)) return refuse(`--kind must be one of ${KINDS.join(", ")}, not "${kind}"`);
   const zone = str("time-zone");
-  if (zone && !knownZone(zone)) {
-    process.stderr.write(`switchboard-import: --time-zone "${zone}" is not a time zone this runtime knows (e.g. America/New_York, Europe/Kyiv, UTC)\n`);
-    return 1;
+  if (zone && !knownTimeZone(zone)) {
+    return refuse(`--time-zone "${zone}" is not a time zone this runtime knows (e.g. America/New_York, Europe/Kyiv, UTC)`);
   }
   const dateFormat = str("date-format");
-  if (dateFormat !== undefined && !dateFormat.trim()) {
-    process.stderr.write(`switchboard-import: --date-format needs a value: ${DATE_FORMAT_HELP}\n`);
-    return 1;
-  }
-  const quiet = v.quiet === true;
+  if (dateFormat !== undefined && !dateFormat.trim()) return refuse(`--date-format needs a value: ${DATE_FORMAT_HELP}`);
+  return {
+    inputs: args.positionals, out, report: str("report"), kind: kind as InputKind | undefined, zone, dateFormat,
+    quiet: v.quiet === true, str, layout: v["no-layout"] !== true,
+  };
+}
+
+const OPTIONS = {
+  out: { type: "string", short: "o" },
+  kind: { type: "string" },
+  title: { type: "string" },
+  description: { type: "string" },
+  source: { type: "string" },
+  "source-url-template": { type: "string" },
+  licence: { type: "string" },
+  "time-zone": { type: "string" },
+  aliases: { type: "string" },
+  report: { type: "string" },
+  "no-layout": { type: "boolean" },
+  "date-format": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+  ...Object.fromEntries(FIELDS.map((f) => [f, { type: "string" as const }])),
+} as const;
+
+/** Imports, checks and writes the dataset (and the report), and says what was done. Exit 0 when
+ *  done, 1 when nothing was written, 2 when written with an input damaged. */
+async function importAndWrite(r: Request): Promise<number> {
+  const { str, out, quiet } = r;
   const bar = progress(!quiet && process.stderr.isTTY === true);
   try {
-    const report = str("report");
-    await checkOutputs(args.positionals, [{ flag: "-o", path: out }, ...(report ? [{ flag: "--report", path: report }] : [])]);
-  } catch (err) {
-    if (!(err instanceof ImportError)) throw err;
-    process.stderr.write(`switchboard-import: ${err.message}\n`);
-    return 1;
-  }
-  try {
     const { dataset, report } = await runImport({
-      inputs: args.positionals,
-      kind: kind as InputKind | undefined,
+      inputs: r.inputs,
+      kind: r.kind,
       columns: Object.fromEntries(FIELDS.filter((f) => str(f) !== undefined).map((f) => [f, str(f)])),
       aliases: str("aliases"),
       title: str("title"),
@@ -150,24 +163,21 @@ export async function main(argv: string[]): Promise<number> {
       source: str("source"),
       sourceUrlTemplate: str("source-url-template"),
       licence: str("licence"),
-      timeZone: zone,
-      dateStyle: dateFormat ? dateStyleOf(dateFormat) : undefined,
-      layout: v["no-layout"] !== true,
+      timeZone: r.zone,
+      dateStyle: r.dateFormat ? dateStyleOf(r.dateFormat) : undefined,
+      layout: r.layout,
       onProgress: bar.update,
     });
     bar.done();
     validateDataset(dataset, out); // the app must be able to open what we write
     await writeWhole(out, JSON.stringify(dataset));
-    if (str("report")) await writeWhole(str("report")!, JSON.stringify(report, null, 2));
+    if (r.report) await writeWhole(r.report, JSON.stringify(report, null, 2));
     if (!quiet) process.stdout.write(`${formatReport(report)}\n\nWrote ${out}: ${report.imported.toLocaleString("en-US")} messages, ${report.people.toLocaleString("en-US")} people. Open it in Switchboard with "Open dataset…", or drag it onto the page.\n`);
     for (const p of report.problems) process.stderr.write(`switchboard-import: ${p.where}: ${p.problem}\n`);
     return report.problems.length ? 2 : 0;
   } catch (err) {
     bar.done();
-    if (err instanceof ImportError) {
-      process.stderr.write(`switchboard-import: ${err.message}\n`);
-      return 1;
-    }
+    if (err instanceof ImportError) return refuse(err.message);
     throw err;
   }
 }

@@ -1,13 +1,14 @@
 // "Embed…": a dialog that makes the <iframe> code a graphics desk pastes into an article, for the
 // current view in embed mode. Options (compact timeline, side panels, theme, aspect ratio) update
 // the code live; "Copy code" puts it on the clipboard; two previews show the embed at phone and
-// desktop width, scaled down. Previews load only while the dialog is open (each is a whole app,
-// with a WebGL context). A dataset opened from disk cannot be embedded: the dialog says so.
-import {
-  EMBED_ASPECTS, embedHeight, embedSnippet, embedUrl, type EmbedAspect, type EmbedOptions, type EmbedTheme,
-} from "./snippet";
+// desktop width, scaled down (embed-previews.ts). Previews load only while the dialog is open (each
+// is a whole app, with a WebGL context). A dataset opened from disk cannot be embedded: the dialog
+// says so.
+import { EMBED_ASPECTS, embedSnippet, embedUrl, type EmbedAspect, type EmbedOptions, type EmbedTheme } from "./snippet";
 import type { View } from "../state/coordinator";
+import { mountDialog } from "../ui/dialog";
 import { h } from "../ui/dom";
+import { EmbedPreviews } from "./embed-previews";
 import "./embed-dialog.css";
 
 export interface EmbedDialogOptions {
@@ -19,17 +20,6 @@ export interface EmbedDialogOptions {
   fromFile: () => boolean;
 }
 
-const PREVIEWS = [
-  { width: 375, label: "Phone, 375 px" },
-  { width: 1000, label: "Desktop, 1000 px" },
-];
-const PREVIEW_GAP = 16;
-/** Each preview's border, both sides. */
-const BORDERS = 2;
-/** Narrower than this, the previews are stacked, each scaled to the width. */
-const SIDE_BY_SIDE = 560;
-/** The previews' height limit is never less than this (CSS px). */
-const MIN_PREVIEW_HEIGHT = 240;
 /** Option changes reload the previews after this pause (not on every click of a quick change). */
 const RELOAD_AFTER_MS = 300;
 const THEMES: readonly EmbedTheme[] = ["auto", "light", "dark"];
@@ -40,175 +30,158 @@ let mounted = 0;
 
 export function mountEmbedDialog(tools: HTMLElement, opts: EmbedDialogOptions): View {
   const id = `embed-${++mounted}`;
-  const button = h("button", {
-    type: "button", class: "button embed-open", "data-control": "embed", "aria-haspopup": "dialog",
-    title: "Code to embed this view in an article" }, "Embed…");
-  const close = h("button", { type: "button", class: "button small embed-close", "data-control": "embed-close" },
-    "Close");
-  const timeline = h("input", { type: "checkbox", name: "timeline" });
-  const panels = h("input", { type: "checkbox", name: "panels" });
-  const themes = THEMES.map((t) => h("input", { type: "radio", name: `${id}-theme`, value: t }));
-  themes[0].checked = true;
-  const aspect = h("select", { name: "aspect" }, ...EMBED_ASPECTS.map((a) => h("option", { value: a }, ASPECT_NAMES[a])));
-  const code = h("textarea", { id: `${id}-code`, class: "embed-code", readonly: "", rows: "4", spellcheck: "false" });
-  const copy = h("button", { type: "button", class: "button embed-copy", "data-control": "embed-copy" }, "Copy code");
-  const status = h("p", { class: "embed-status", role: "status" });
-  const fileNote = h("p", { class: "embed-file-note", hidden: "" },
-    "This dataset was opened from your disk, so an embed cannot show it: the file is not on a server. " +
-    "Publish the dataset beside the app and open it with ?data= to embed it.");
-  const previews = PREVIEWS.map((p) => {
-    const box = h("div", { class: "embed-preview-box" });
-    const figure = h("figure", { class: "embed-preview", "data-width": String(p.width), inert: "" },
-      box, h("figcaption", {}, p.label));
-    return { ...p, box, figure, frame: null as HTMLIFrameElement | null };
-  });
-  const previewArea = h("div", { class: "embed-previews" }, ...previews.map((p) => p.figure));
-  const dialog = h("dialog", { class: "embed-dialog", "aria-labelledby": `${id}-title` },
-    h("div", { class: "embed-head" }, h("h2", { id: `${id}-title`, class: "embed-title" }, "Embed this view"), close),
-    h("p", { class: "embed-intro" }, "Paste this code into an article's HTML. Readers see this view: the network, " +
-      "its legend and a link to the full view. It fits any width."),
-    fileNote,
-    h("form", { class: "embed-options", "aria-label": "Embed options" },
-      h("label", {}, timeline, " Compact timeline"),
-      h("label", {}, panels, " Side panels"),
-      h("fieldset", { class: "embed-theme" }, h("legend", {}, "Theme"),
-        ...themes.map((r) => h("label", {}, r, ` ${r.value[0].toUpperCase()}${r.value.slice(1)}`))),
-      h("label", {}, "Aspect ratio ", aspect)),
-    h("label", { for: code.id, class: "embed-code-label" }, "Embed code"),
-    code,
-    h("div", { class: "embed-actions" }, copy, status),
-    h("h3", { class: "embed-preview-title" }, "Preview"),
-    previewArea);
-  tools.append(button, dialog);
-
-  const options = (): EmbedOptions => ({
-    timeline: timeline.checked,
-    panels: panels.checked,
-    theme: themes.find((r) => r.checked)?.value as EmbedTheme ?? "auto",
-  });
-  const chosenAspect = () => EMBED_ASPECTS.find((a) => a === aspect.value) ?? "16:9";
-  const url = () => embedUrl(opts.link(), options());
-  const snippet = () => {
-    try {
-      return embedSnippet(url(), { title: opts.title(), aspect: chosenAspect() });
-    } catch (e) {
-      return `<!-- ${e instanceof Error ? e.message : String(e)} -->`;
-    }
-  };
-  const canEmbed = () => !opts.fromFile() && /^https?:/i.test(opts.link());
-
-  /** Sizes each preview as the snippet's CSS would at its width, scaled to fit the dialog. */
-  const fit = () => {
-    const room = previewArea.clientWidth;
-    if (!room) return;
-    const together = room >= SIDE_BY_SIDE;
-    const shared = (room - PREVIEW_GAP - BORDERS * PREVIEWS.length) / PREVIEWS.reduce((sum, p) => sum + p.width, 0);
-    previewArea.classList.toggle("stacked", !together);
-    // No preview taller than half the window, so the code and the previews are seen together.
-    // Side by side they share one scale (set by the taller); stacked, each has its own.
-    const limit = Math.max(MIN_PREVIEW_HEIGHT, window.innerHeight / 2);
-    const tallest = Math.max(...PREVIEWS.map((p) => embedHeight(p.width, chosenAspect())));
-    for (const p of previews) {
-      const height = embedHeight(p.width, chosenAspect());
-      const scale = Math.min(1, limit / (together ? tallest : height), together ? shared : (room - BORDERS) / p.width);
-      p.box.style.width = `${Math.floor(p.width * scale)}px`;
-      p.box.style.height = `${Math.floor(height * scale)}px`;
-      if (!p.frame) continue;
-      p.frame.style.width = `${p.width}px`;
-      p.frame.style.height = `${height}px`;
-      p.frame.style.transform = `scale(${scale})`;
-    }
-  };
-  const resizes = new ResizeObserver(fit);
-  resizes.observe(previewArea);
-
-  let reload: ReturnType<typeof setTimeout> | undefined;
-  /** A fresh iframe each time (a new src differing only in its hash would not reload the app). */
-  const loadPreviews = () => {
-    clearTimeout(reload);
-    for (const p of previews) {
-      const frame = h("iframe", { class: "embed-preview-frame", title: `Preview: ${p.label}`, tabindex: "-1",
-        src: url(), referrerpolicy: "no-referrer" });
-      if (p.frame) p.frame.replaceWith(frame);
-      else p.box.append(frame);
-      p.frame = frame;
-    }
-    fit();
-  };
-  /** Removed, not only blanked: a removed iframe's app ends at once, before the dialog hides (an app
-   *  left running in a hidden dialog would find its network has no width). */
-  const unloadPreviews = () => {
-    clearTimeout(reload);
-    for (const p of previews) {
-      if (!p.frame) continue;
-      p.frame.src = "about:blank";
-      p.frame.remove();
-      p.frame = null;
-    }
-  };
-  const hide = () => {
-    unloadPreviews();
-    dialog.close();
-  };
-  const refresh = () => {
-    code.value = snippet();
-    fit();
-  };
-  const onChange = () => {
-    refresh();
-    status.textContent = "";
-    if (!dialog.open || !canEmbed()) return;
-    clearTimeout(reload);
-    reload = setTimeout(loadPreviews, RELOAD_AFTER_MS);
-  };
-  const open = () => {
-    const embeddable = canEmbed();
-    fileNote.hidden = embeddable;
-    copy.disabled = !embeddable;
-    code.disabled = !embeddable;
-    previewArea.hidden = !embeddable;
-    status.textContent = "";
-    refresh();
-    dialog.showModal();
-    (embeddable ? copy : close).focus();
-    if (embeddable) loadPreviews();
-    fit();
-  };
-  const copyCode = async () => {
-    const text = code.value;
-    try {
-      await navigator.clipboard.writeText(text);
-      status.textContent = "Code copied: paste it into the article's HTML.";
-    } catch {
-      code.focus();
-      code.select();
-      status.textContent = "Press Ctrl+C (⌘C) to copy the selected code.";
-    }
-  };
-
-  button.addEventListener("click", open);
-  close.addEventListener("click", hide);
-  // Escape: the previews go before the browser hides the dialog.
-  dialog.addEventListener("cancel", unloadPreviews);
-  copy.addEventListener("click", () => void copyCode());
-  dialog.addEventListener("change", onChange);
-  dialog.addEventListener("submit", (e) => e.preventDefault());
-  // The app's page-wide keys (Escape closes the person, C copies the link…) stay out of the dialog;
-  // Escape still closes it (the browser's cancel).
-  dialog.addEventListener("keydown", (e) => e.stopPropagation());
-  dialog.addEventListener("close", () => {
-    unloadPreviews();
-    button.focus();
+  const form = new EmbedForm(id, opts);
+  const shell = mountDialog(tools, {
+    name: "embed", id,
+    opener: "Embed…",
+    openerTitle: "Code to embed this view in an article",
+    heading: "Embed this view",
+    intro: "Paste this code into an article's HTML. Readers see this view: the network, " +
+      "its legend and a link to the full view. It fits any width.",
+    body: form.body(),
+    prepare: () => form.prepare(),
+    opened: () => form.opened(),
+    changed: () => form.changed(shell.dialog.open),
+    closing: () => form.closing(),
   });
   return {
     update() {
-      if (dialog.open) code.value = snippet();
+      if (shell.dialog.open) form.writeCode();
     },
     dispose() {
-      resizes.disconnect();
-      if (dialog.open) hide();
-      button.remove();
-      dialog.remove();
+      form.dispose();
+      shell.dispose();
     },
   };
+}
+
+/** The options, the code, Copy code and the previews. */
+class EmbedForm {
+  private readonly timeline = h("input", { type: "checkbox", name: "timeline" });
+  private readonly panels = h("input", { type: "checkbox", name: "panels" });
+  private readonly themes: HTMLInputElement[];
+  private readonly aspect = h("select", { name: "aspect" }, ...EMBED_ASPECTS.map((a) => h("option", { value: a }, ASPECT_NAMES[a])));
+  private readonly code: HTMLTextAreaElement;
+  private readonly copy = h("button", { type: "button", class: "button embed-copy", "data-control": "embed-copy" }, "Copy code");
+  private readonly status = h("p", { class: "embed-status", role: "status" });
+  private readonly fileNote = h("p", { class: "embed-file-note", hidden: "" },
+    "This dataset was opened from your disk, so an embed cannot show it: the file is not on a server. " +
+    "Publish the dataset beside the app and open it with ?data= to embed it.");
+  private readonly previews = new EmbedPreviews(() => this.chosenAspect());
+  private reload: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(id: string, private readonly opts: EmbedDialogOptions) {
+    this.themes = THEMES.map((t) => h("input", { type: "radio", name: `${id}-theme`, value: t }));
+    this.themes[0].checked = true;
+    this.code = h("textarea", { id: `${id}-code`, class: "embed-code", readonly: "", rows: "4", spellcheck: "false" });
+    this.copy.addEventListener("click", () => void this.copyCode());
+  }
+
+  /** The dialog's content below its intro. */
+  body(): Node[] {
+    const themeLabels = this.themes.map((r) => h("label", {}, r, ` ${r.value[0].toUpperCase()}${r.value.slice(1)}`));
+    return [
+      this.fileNote,
+      h("form", { class: "embed-options", "aria-label": "Embed options" },
+        h("label", {}, this.timeline, " Compact timeline"),
+        h("label", {}, this.panels, " Side panels"),
+        h("fieldset", { class: "embed-theme" }, h("legend", {}, "Theme"), ...themeLabels),
+        h("label", {}, "Aspect ratio ", this.aspect)),
+      h("label", { for: this.code.id, class: "embed-code-label" }, "Embed code"),
+      this.code,
+      h("div", { class: "embed-actions" }, this.copy, this.status),
+      h("h3", { class: "embed-preview-title" }, "Preview"),
+      this.previews.area,
+    ];
+  }
+
+  /** Before the dialog shows: what can be embedded, the code; focus Copy code (else Close). */
+  prepare(): HTMLElement | null {
+    const embeddable = this.canEmbed();
+    this.fileNote.hidden = embeddable;
+    this.copy.disabled = !embeddable;
+    this.code.disabled = !embeddable;
+    this.previews.area.hidden = !embeddable;
+    this.status.textContent = "";
+    this.refresh();
+    return embeddable ? this.copy : null;
+  }
+
+  opened(): void {
+    if (this.canEmbed()) this.loadPreviews();
+    this.previews.fit();
+  }
+
+  /** An option changed: new code now, previews (of an open dialog) after a pause. */
+  changed(open: boolean): void {
+    this.refresh();
+    this.status.textContent = "";
+    if (!open || !this.canEmbed()) return;
+    clearTimeout(this.reload);
+    this.reload = setTimeout(() => this.loadPreviews(), RELOAD_AFTER_MS);
+  }
+
+  /** The previews go before the dialog hides. */
+  closing(): void {
+    clearTimeout(this.reload);
+    this.previews.unload();
+  }
+
+  writeCode(): void {
+    this.code.value = this.snippet();
+  }
+
+  dispose(): void {
+    this.previews.dispose();
+  }
+
+  private options(): EmbedOptions {
+    return {
+      timeline: this.timeline.checked,
+      panels: this.panels.checked,
+      theme: this.themes.find((r) => r.checked)?.value as EmbedTheme ?? "auto",
+    };
+  }
+
+  private chosenAspect(): EmbedAspect {
+    return EMBED_ASPECTS.find((a) => a === this.aspect.value) ?? "16:9";
+  }
+
+  private url(): string {
+    return embedUrl(this.opts.link(), this.options());
+  }
+
+  private snippet(): string {
+    try {
+      return embedSnippet(this.url(), { title: this.opts.title(), aspect: this.chosenAspect() });
+    } catch (e) {
+      return `<!-- ${e instanceof Error ? e.message : String(e)} -->`;
+    }
+  }
+
+  private canEmbed(): boolean {
+    return !this.opts.fromFile() && /^https?:/i.test(this.opts.link());
+  }
+
+  private refresh(): void {
+    this.writeCode();
+    this.previews.fit();
+  }
+
+  private loadPreviews(): void {
+    clearTimeout(this.reload);
+    this.previews.load(this.url());
+  }
+
+  private async copyCode(): Promise<void> {
+    const text = this.code.value;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status.textContent = "Code copied: paste it into the article's HTML.";
+    } catch {
+      this.code.focus();
+      this.code.select();
+      this.status.textContent = "Press Ctrl+C (⌘C) to copy the selected code.";
+    }
+  }
 }

@@ -12,6 +12,7 @@ import { makeExport, messagesSource } from "./make";
 import { PNG_DENSITY } from "./png";
 import type { NetworkScene, SceneFrame, Theme } from "../render/scene";
 import type { Frame, View } from "../state/coordinator";
+import { mountDialog } from "../ui/dialog";
 import { h } from "../ui/dom";
 import "./export-dialog.css";
 
@@ -33,111 +34,142 @@ let mounted = 0;
 
 export function mountExportDialog(tools: HTMLElement, ctx: ExportContext): View {
   const id = `export-${++mounted}`;
-  const { ds, edges, adj } = ctx;
-  const sceneFrame = ctx.sceneFrame ?? ((f: Frame, theme: Theme) =>
-    frameFor(ds, { stats: f.derived.stats, communities: f.derived.communities, focus: f.state.focus }, theme));
-  let frame: Frame | null = null;
-  let busy = false;
-
-  const button = h("button", { type: "button", class: "button export-open", "data-control": "export", "aria-haspopup": "dialog",
-    title: "Save this view as an image, tables or a network file" }, "Export…");
-  const close = h("button", { type: "button", class: "button small export-close", "data-control": "export-close" }, "Close");
-  const formats = FORMATS.map((f) =>
-    h("input", { type: "radio", name: `${id}-format`, value: f.format, "data-format": f.format }));
-  formats[0].checked = true;
-  const formatLabels = FORMATS.map((f, i) => h("label", { class: "export-choice" }, formats[i], ` ${f.label}`));
-  const contents = h("p", { class: "export-contents", id: `${id}-contents`, "aria-live": "polite",
-    "data-export-contents": "" });
-  const size = h("select", { name: "size", "data-control": "export-size" });
-  const sizeField = h("label", { class: "export-size" }, "Size ", size);
-  const themes = (["light", "dark"] as const).map((t) =>
-    h("input", { type: "radio", name: `${id}-theme`, value: t, "data-theme-choice": t }));
-  const themeField = h("fieldset", { class: "export-theme" }, h("legend", {}, "Background"),
-    ...themes.map((r) => h("label", {}, r, r.value === "light" ? " Light" : " Dark")));
-  const download = h("button", { type: "button", class: "button export-download", "data-control": "export-download",
-    "aria-describedby": contents.id }, "Download");
-  const status = h("p", { class: "export-status", role: "status" });
-  const dialog = h("dialog", { class: "export-dialog", "aria-labelledby": `${id}-title` },
-    h("div", { class: "export-head" }, h("h2", { id: `${id}-title`, class: "export-title" }, "Export this view"), close),
-    h("p", { class: "export-intro" }, "Saves what the network shows now: the period, filters, focus, colours and highlight. " +
-      "Files are made in your browser; nothing is uploaded."),
-    h("form", { class: "export-options", "aria-label": "Export options" },
-      h("fieldset", { class: "export-formats" }, h("legend", {}, "Format"), ...formatLabels),
-      contents,
-      h("div", { class: "export-row" }, sizeField, themeField)),
-    h("div", { class: "export-actions" }, download, status));
-  tools.append(button, dialog);
-
-  const chosenFormat = (): ExportFormat =>
-    FORMATS.find((f) => f.format === formats.find((r) => r.checked)?.value)?.format ?? "png";
-  const chosenTheme = (): Theme => (themes.find((r) => r.checked)?.value === "dark" ? "dark" : "light");
-  let sizes: SizeChoice[] = sizeChoices(ctx.currentSize());
-  const chosenSize = () => sizes.find((s) => s.key === size.value) ?? sizes[0];
-  const fillSizes = () => {
-    const was = size.value || sizes[0].key;
-    sizes = sizeChoices(ctx.currentSize());
-    size.replaceChildren(...sizes.map((s) => h("option", { value: s.key }, s.label)));
-    size.value = sizes.some((s) => s.key === was) ? was : sizes[0].key;
+  const form = new ExportForm(id, ctx);
+  const shell = mountDialog(tools, {
+    name: "export", id,
+    opener: "Export…",
+    openerTitle: "Save this view as an image, tables or a network file",
+    heading: "Export this view",
+    intro: "Saves what the network shows now: the period, filters, focus, colours and highlight. " +
+      "Files are made in your browser; nothing is uploaded.",
+    body: form.body(),
+    prepare: () => form.prepare(),
+    changed: () => form.changed(),
+  });
+  return {
+    update(next) {
+      form.frame = next;
+      if (shell.dialog.open) form.describe();
+    },
+    dispose: () => shell.dispose(),
   };
+}
+
+/** The choices (format, size, background), what the file will hold, and Download. */
+class ExportForm {
+  /** The view now (set by each update). */
+  frame: Frame | null = null;
+  private busy = false;
+  private sizes: SizeChoice[];
+  private readonly sceneFrame: (frame: Frame, theme: Theme) => SceneFrame;
+  private readonly formats: HTMLInputElement[];
+  private readonly contents: HTMLParagraphElement;
+  private readonly size: HTMLSelectElement;
+  private readonly sizeField: HTMLLabelElement;
+  private readonly themes: HTMLInputElement[];
+  private readonly themeField: HTMLFieldSetElement;
+  private readonly download: HTMLButtonElement;
+  private readonly status: HTMLParagraphElement;
+
+  constructor(id: string, private readonly ctx: ExportContext) {
+    const { ds } = ctx;
+    this.sceneFrame = ctx.sceneFrame ?? ((f, theme) =>
+      frameFor(ds, { stats: f.derived.stats, communities: f.derived.communities, focus: f.state.focus }, theme));
+    this.sizes = sizeChoices(ctx.currentSize());
+    this.formats = FORMATS.map((f) => h("input", { type: "radio", name: `${id}-format`, value: f.format, "data-format": f.format }));
+    this.formats[0].checked = true;
+    this.contents = h("p", { class: "export-contents", id: `${id}-contents`, "aria-live": "polite", "data-export-contents": "" });
+    this.size = h("select", { name: "size", "data-control": "export-size" });
+    this.sizeField = h("label", { class: "export-size" }, "Size ", this.size);
+    this.themes = (["light", "dark"] as const).map((t) =>
+      h("input", { type: "radio", name: `${id}-theme`, value: t, "data-theme-choice": t }));
+    this.themeField = h("fieldset", { class: "export-theme" }, h("legend", {}, "Background"),
+      ...this.themes.map((r) => h("label", {}, r, r.value === "light" ? " Light" : " Dark")));
+    this.download = h("button", { type: "button", class: "button export-download", "data-control": "export-download",
+      "aria-describedby": this.contents.id }, "Download");
+    this.status = h("p", { class: "export-status", role: "status" });
+    this.download.addEventListener("click", () => void this.save());
+  }
+
+  /** The dialog's content below its intro. */
+  body(): Node[] {
+    const formatLabels = FORMATS.map((f, i) => h("label", { class: "export-choice" }, this.formats[i], ` ${f.label}`));
+    return [
+      h("form", { class: "export-options", "aria-label": "Export options" },
+        h("fieldset", { class: "export-formats" }, h("legend", {}, "Format"), ...formatLabels),
+        this.contents,
+        h("div", { class: "export-row" }, this.sizeField, this.themeField)),
+      h("div", { class: "export-actions" }, this.download, this.status),
+    ];
+  }
+
+  /** Before the dialog shows: the sizes for the view now, its theme, no status; focus the format. */
+  prepare(): HTMLElement | null {
+    this.fillSizes();
+    const current = this.frame?.derived.theme ?? "light";
+    for (const r of this.themes) r.checked = r.value === current;
+    this.status.textContent = "";
+    this.describe();
+    return this.formats.find((r) => r.checked) ?? null;
+  }
+
+  changed(): void {
+    this.status.textContent = "";
+    this.describe();
+  }
+
   /** Says what the chosen format will hold, and whether it can be made now. */
-  const describe = () => {
+  describe(): void {
+    const { frame } = this;
     if (!frame) return;
+    const { ds, edges, adj } = this.ctx;
     const stats = frame.derived.stats;
-    const format = chosenFormat();
+    const format = this.chosenFormat();
     const messages = format === "messages-csv" ? messagesSource(ds, edges, adj, frame) : null;
     const counts = { people: shownPeople(stats).length, connections: shownConnections(stats).length, messages };
-    contents.textContent = describeFormat(format, counts, chosenSize(), PNG_DENSITY);
+    this.contents.textContent = describeFormat(format, counts, this.chosenSize(), PNG_DENSITY);
     const sized = FORMATS.find((f) => f.format === format)?.sized ?? false;
-    sizeField.hidden = !sized;
-    themeField.hidden = !(sized || format === "gexf");
-    download.disabled = busy || (format === "messages-csv" && !messages);
-  };
-  const open = () => {
-    fillSizes();
-    const current = frame?.derived.theme ?? "light";
-    for (const r of themes) r.checked = r.value === current;
-    status.textContent = "";
-    describe();
-    dialog.showModal();
-    formats.find((r) => r.checked)?.focus();
-  };
-  const save = async () => {
-    if (!frame || busy) return;
-    busy = true;
-    describe();
+    this.sizeField.hidden = !sized;
+    this.themeField.hidden = !(sized || format === "gexf");
+    this.download.disabled = this.busy || (format === "messages-csv" && !messages);
+  }
+
+  private chosenFormat(): ExportFormat {
+    return FORMATS.find((f) => f.format === this.formats.find((r) => r.checked)?.value)?.format ?? "png";
+  }
+
+  private chosenTheme(): Theme {
+    return this.themes.find((r) => r.checked)?.value === "dark" ? "dark" : "light";
+  }
+
+  private chosenSize(): SizeChoice {
+    return this.sizes.find((s) => s.key === this.size.value) ?? this.sizes[0];
+  }
+
+  /** The size choices for the network's size now, keeping the one chosen if it is still offered. */
+  private fillSizes(): void {
+    const was = this.size.value || this.sizes[0].key;
+    this.sizes = sizeChoices(this.ctx.currentSize());
+    this.size.replaceChildren(...this.sizes.map((s) => h("option", { value: s.key }, s.label)));
+    this.size.value = this.sizes.some((s) => s.key === was) ? was : this.sizes[0].key;
+  }
+
+  private async save(): Promise<void> {
+    const { frame, status } = this;
+    if (!frame || this.busy) return;
+    this.busy = true;
+    this.describe();
     status.textContent = "Preparing the file…";
     try {
-      const file = await makeExport({ ...ctx, sceneFrame }, frame, chosenFormat(), chosenSize(), chosenTheme());
+      const ctx = { ...this.ctx, sceneFrame: this.sceneFrame };
+      const file = await makeExport(ctx, frame, this.chosenFormat(), this.chosenSize(), this.chosenTheme());
       saveBlob(file.blob, file.name);
       status.textContent = `Saved ${file.name}.`;
     } catch (e) {
       status.textContent = `The file could not be made: ${e instanceof Error ? e.message : String(e)}`;
     } finally {
-      busy = false;
-      describe();
+      this.busy = false;
+      this.describe();
     }
-  };
-
-  button.addEventListener("click", open);
-  close.addEventListener("click", () => dialog.close());
-  download.addEventListener("click", () => void save());
-  dialog.addEventListener("change", () => {
-    status.textContent = "";
-    describe();
-  });
-  dialog.addEventListener("submit", (e) => e.preventDefault());
-  // The app's page-wide keys stay out of the dialog; Escape still closes it (the browser's cancel).
-  dialog.addEventListener("keydown", (e) => e.stopPropagation());
-  dialog.addEventListener("close", () => button.focus());
-  return {
-    update(next) {
-      frame = next;
-      if (dialog.open) describe();
-    },
-    dispose() {
-      if (dialog.open) dialog.close();
-      button.remove();
-      dialog.remove();
-    },
-  };
+  }
 }

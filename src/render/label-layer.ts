@@ -6,7 +6,8 @@ import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import { labelFont } from "../theme/fonts";
 import { placeLabels, type Box, type Circle, type LabelCandidate, type PlacedLabel } from "./labels";
-import { LABEL_LOOKS, labelLimit } from "./sizes";
+import { DEFAULT_NETWORK_SETTINGS, type LabelSettings } from "./settings";
+import { labelLimit } from "./sizes";
 import type { EdgeAttrs, NodeAttrs, NodeState } from "./styles";
 
 export type NetworkRenderer = Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>;
@@ -20,17 +21,25 @@ export interface LabelLayerOptions {
   /** CSS px. */
   fontSize: number;
   colours: () => LabelColours;
-  /** At most this many labels (default: one per `areaPerLabel` px² of the view, at least 6). */
+  /** At most this many labels (default: one per `areaPerLabel` px² of the view, at least the
+   *  settings' minCount). */
   max?: number;
   /** View area per label, px² (default: the normal look's; projector mode asks for more). */
   areaPerLabel?: number;
-  /** Width of the halo in the background colour around each name, CSS px (default 3). */
+  /** Width of the halo in the background colour around each name, CSS px (default: the normal one). */
   halo?: number;
-  /** Smallest rendered radius (CSS px) named without being highlighted or selected. */
+  /** Smallest rendered radius (CSS px) named without being highlighted or selected (default: the
+   *  normal look's). */
   minRadius?: number;
   /** What panels and controls cover of the view now. */
   covered?: () => Covered;
+  /** The network's label settings (default: DEFAULT_NETWORK_SETTINGS.labels). */
+  settings?: LabelSettings;
 }
+
+/** What layoutLabels places names in: the view's size, the names' look, and what covers the view. */
+export type LabelView = { width: number; height: number } & Partial<Covered>
+  & Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius" | "areaPerLabel" | "settings">;
 
 /** Parts of the view hidden by what is laid over it, CSS px. */
 export interface Covered {
@@ -60,13 +69,7 @@ export interface DrawnNode {
   highlighted: boolean;
 }
 
-export const DEFAULT_MIN_RADIUS = LABEL_LOOKS.normal.minRadius;
-/** View area per label, px²: a calm page has room between names. */
-const MAX_AREA = LABEL_LOOKS.normal.areaPerLabel;
-const HALO_PX = 3;
-/** Nodes at least this share of the labelling radius are kept clear of labels. */
-const OBSTACLE_SHARE = 0.75;
-const CORE = 0.6;
+const DEFAULT_LABELS = DEFAULT_NETWORK_SETTINGS.labels;
 
 /** Every node sigma draws now (shown, size above 0), in key order; with `least`, only those of
  *  that radius or more, or highlighted, or named whatever their size (what labels need). */
@@ -115,38 +118,44 @@ export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): (t
 /** The labels for these nodes in a view of width × height: the named people first and bold, then
  *  the highlighted, then the rest by size; labels keep off the nodes that stand out. */
 export function layoutLabels(
-  nodes: DrawnNode[],
-  measure: (text: string, bold: boolean) => number,
-  view: { width: number; height: number; fontSize: number; max?: number; minRadius?: number; areaPerLabel?: number }
-    & Partial<Covered>,
+  nodes: DrawnNode[], measure: (text: string, bold: boolean) => number, view: LabelView,
 ): PlacedLabel[] {
-  const minRadius = view.minRadius ?? DEFAULT_MIN_RADIUS;
+  const settings = view.settings ?? DEFAULT_LABELS;
+  const look = settings.looks.normal;
   // Labels go in the part of the view left uncovered: placed there, then moved back.
   const [left, top] = [view.left ?? 0, view.top ?? 0];
   const width = view.width - left, height = view.height - top;
+  const { candidates, obstacles } = labelInputs(nodes, left, top, view.minRadius ?? look.minRadius, settings);
+  if (!(width > 0 && height > 0)) return [];
+  const areaPerLabel = view.areaPerLabel ?? look.areaPerLabel;
+  const max = view.max ?? labelLimit(width, height, { ...look, areaPerLabel }, settings.minCount);
+  const blocked = (view.boxes ?? []).map((b) => ({ x0: b.x0 - left, y0: b.y0 - top, x1: b.x1 - left, y1: b.y1 - top }));
+  return placeLabels(candidates, measure, { width, height, fontSize: view.fontSize, max, obstacles, blocked })
+    .map((l) => ({ ...l, x: l.x + left, y: l.y + top }));
+}
+
+/** The names to place and the nodes they keep off, moved by (-left, -top) into the uncovered view. */
+function labelInputs(
+  nodes: DrawnNode[], left: number, top: number, minRadius: number, s: LabelSettings,
+): { candidates: LabelCandidate[]; obstacles: Circle[] } {
   const lit = nodes.some((n) => n.highlighted);
   const candidates: LabelCandidate[] = [];
   const obstacles: Circle[] = [];
   for (const n of nodes) {
     // Labels keep off the nodes that stand out: the big ones, and the lit ones when some are lit
     // (the dimmed rest recede). Over small dots a name's halo is the lesser evil: in a dense network
-    // no name would fit anywhere else.
-    // A label may graze a node's rim but leaves its core (CORE of the radius) in sight.
+    // no name would fit anywhere else. A label may graze a node's rim but leaves its core in sight.
     const [x, y] = [n.x - left, n.y - top];
-    if (lit ? n.highlighted : n.r >= OBSTACLE_SHARE * minRadius) obstacles.push({ x, y, r: CORE * n.r });
+    if (lit ? n.highlighted : n.r >= s.obstacleShare * minRadius) obstacles.push({ x, y, r: s.coreShare * n.r });
     if (n.tier < 0 || (n.tier === 0 && n.r < minRadius)) continue;
     candidates.push({ id: n.id, text: n.label ?? "", x, y, r: n.r, priority: n.tier, bold: n.tier === 2 });
   }
-  if (!(width > 0 && height > 0)) return [];
-  const max = view.max ?? labelLimit(width, height, { ...LABEL_LOOKS.normal, areaPerLabel: view.areaPerLabel ?? MAX_AREA });
-  const blocked = (view.boxes ?? []).map((b) => ({ x0: b.x0 - left, y0: b.y0 - top, x1: b.x1 - left, y1: b.y1 - top }));
-  return placeLabels(candidates, measure, { width, height, fontSize: view.fontSize, max, obstacles, blocked })
-    .map((l) => ({ ...l, x: l.x + left, y: l.y + top }));
+  return { candidates, obstacles };
 }
 
 /** Draws labels with a halo: a stroke in the background colour, then the text. */
-export function drawLabels(
-  ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours, halo = HALO_PX,
+function drawLabels(
+  ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours, halo: number,
 ): void {
   ctx.lineJoin = "round";
   ctx.lineWidth = halo;
@@ -188,10 +197,11 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const covered = options.covered?.() ?? { left: 0, top: 0, boxes: [] };
+    const settings = options.settings ?? DEFAULT_LABELS;
     // Only the nodes labels care about: the small, unlit rest are neither named nor kept clear.
-    const least = OBSTACLE_SHARE * (options.minRadius ?? DEFAULT_MIN_RADIUS);
+    const least = settings.obstacleShare * (options.minRadius ?? settings.looks.normal.minRadius);
     last = layoutLabels(drawnNodes(renderer, keys, least), measure, { width, height, ...options, ...covered });
-    drawLabels(ctx, last, options.fontSize, options.colours(), options.halo);
+    drawLabels(ctx, last, options.fontSize, options.colours(), options.halo ?? settings.halo.normal);
     // Label time of each frame (benchmarks read it; it is also inside sigma's sb:render).
     performance.measure("sb:labels", { start: t0, end: performance.now() });
   };

@@ -70,31 +70,8 @@ export function labelBox(l: { x: number; y: number; width: number }, fontSize: n
   return { x0: l.x - PAD, y0: l.y - ASCENT * fontSize - PAD, x1: l.x + l.width + PAD, y1: l.y + DESCENT * fontSize + PAD };
 }
 
-export const boxesOverlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** True when the circle reaches inside the box (touching does not count). */
-export function circleHitsBox(c: Circle, b: Box): boolean {
-  const dx = c.x - Math.max(b.x0, Math.min(c.x, b.x1));
-  const dy = c.y - Math.max(b.y0, Math.min(c.y, b.y1));
-  return dx * dx + dy * dy < c.r * c.r;
-}
-
-/** Baseline starts of the four positions tried, in order: right, left, above, below. */
-export function positions(c: LabelCandidate, width: number, fontSize: number): { x: number; y: number }[] {
-  const up = ASCENT * fontSize + PAD;
-  const down = DESCENT * fontSize + PAD;
-  const middle = c.y + (up - down) / 2; // box centred on the node
-  const side = c.r + GAP + PAD;
-  return [
-    { x: c.x + side, y: middle },
-    { x: c.x - side - width, y: middle },
-    { x: c.x - width / 2, y: c.y - c.r - GAP - down },
-    { x: c.x - width / 2, y: c.y + c.r + GAP + up },
-  ];
-}
-
 /** Candidates in placement order: priority, then radius, then id. */
-export function placementOrder(candidates: LabelCandidate[]): LabelCandidate[] {
+function placementOrder(candidates: LabelCandidate[]): LabelCandidate[] {
   return [...candidates].sort((a, b) => b.priority - a.priority || b.r - a.r || a.id - b.id);
 }
 
@@ -174,6 +151,25 @@ class CircleCells {
   /** True when the box covers a circle of radius `least` or more, other than the one centred at
    *  (ox, oy) with radius or. */
   hits(x0: number, y0: number, x1: number, y1: number, ox: number, oy: number, or: number, least: number): boolean {
+    return this.some(x0, y0, x1, y1, ox, oy, or, (_x, _y, rad) => rad >= least);
+  }
+  /** How much of the nodes the box covers: the sum of r² of the circles it reaches into. */
+  cost(x0: number, y0: number, x1: number, y1: number, ox: number, oy: number, or: number): number {
+    const g = this.cells;
+    let sum = 0;
+    this.some(x0, y0, x1, y1, ox, oy, or, (x, y, rad, c, r) => {
+      // A circle in several cells counts once: in the first cell of the box it touches.
+      if (Math.max(g.col(x - rad), g.col(x0)) === c && Math.max(g.row(y - rad), g.row(y0)) === r) sum += rad * rad;
+      return false;
+    });
+    return sum;
+  }
+  /** True when `visit` is true of a circle the box reaches into (other than the one centred at
+   *  (ox, oy) with radius or), visited in each cell (column c, row r) of the box that lists it. */
+  private some(
+    x0: number, y0: number, x1: number, y1: number, ox: number, oy: number, or: number,
+    visit: (x: number, y: number, rad: number, c: number, r: number) => boolean,
+  ): boolean {
     const g = this.cells, d = this.data;
     for (let r = g.row(y0), r1 = g.row(y1); r <= r1; r++) {
       for (let c = g.col(x0), c1 = g.col(x1); c <= c1; c++) {
@@ -181,29 +177,11 @@ class CircleCells {
           const x = d[i], y = d[i + 1], rad = d[i + 2];
           const dx = x - (x < x0 ? x0 : x > x1 ? x1 : x);
           const dy = y - (y < y0 ? y0 : y > y1 ? y1 : y);
-          if (rad >= least && dx * dx + dy * dy < rad * rad && !(x === ox && y === oy && rad === or)) return true;
+          if (dx * dx + dy * dy < rad * rad && !(x === ox && y === oy && rad === or) && visit(x, y, rad, c, r)) return true;
         }
       }
     }
     return false;
-  }
-  /** How much of the nodes the box covers: the sum of r² of the circles it reaches into. */
-  cost(x0: number, y0: number, x1: number, y1: number, ox: number, oy: number, or: number): number {
-    const g = this.cells, d = this.data;
-    let sum = 0;
-    for (let r = g.row(y0), r1 = g.row(y1); r <= r1; r++) {
-      for (let c = g.col(x0), c1 = g.col(x1); c <= c1; c++) {
-        for (let i = 3 * this.start[r * g.cols + c], end = 3 * this.start[r * g.cols + c + 1]; i < end; i += 3) {
-          const x = d[i], y = d[i + 1], rad = d[i + 2];
-          const dx = x - (x < x0 ? x0 : x > x1 ? x1 : x);
-          const dy = y - (y < y0 ? y0 : y > y1 ? y1 : y);
-          // A circle in several cells counts once: in the first cell of the box it touches.
-          const first = Math.max(g.col(x - rad), g.col(x0)) === c && Math.max(g.row(y - rad), g.row(y0)) === r;
-          if (first && dx * dx + dy * dy < rad * rad && !(x === ox && y === oy && rad === or)) sum += rad * rad;
-        }
-      }
-    }
-    return sum;
   }
 }
 

@@ -3,16 +3,15 @@
 // widths, the nodes after style rules (dimmed ones dimmed) and the labels placed again for the
 // export's size. Everything is read from sigma's display data, so the export is the view.
 import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "./scene";
-import { labelFont } from "../theme/fonts";
 import {
-  drawnNodes, layoutLabels, textMeasure, DEFAULT_MIN_RADIUS,
-  type DrawnNode, type LabelColours, type LabelLayerOptions, type NetworkRenderer,
+  drawnNodes, layoutLabels, textMeasure, type DrawnNode, type LabelColours, type LabelLayerOptions, type NetworkRenderer,
 } from "./label-layer";
+import { DEFAULT_NETWORK_SETTINGS } from "./settings";
 
 /** What a scene is built from: a NetworkView, or anything with its renderer and label options. */
 export interface SceneSource {
   renderer: NetworkRenderer;
-  labels: { options: Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius"> };
+  labels: { options: Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius" | "settings"> };
 }
 
 /** Maps the view's CSS px to the export's: x' = dx + scale · x (and y likewise). */
@@ -78,19 +77,18 @@ export function buildNetworkScene(
 
   const opts = network.labels.options;
   const measureText = measure ?? canvasMeasure(opts.fontSize);
-  const placed = layoutLabels(shown, measureText, {
-    width, height, fontSize: opts.fontSize, max: opts.max, minRadius: fit.scale * (opts.minRadius ?? DEFAULT_MIN_RADIUS),
-  });
+  const settings = opts.settings ?? DEFAULT_NETWORK_SETTINGS.labels;
+  const minRadius = fit.scale * (opts.minRadius ?? settings.looks.normal.minRadius);
+  const placed = layoutLabels(shown, measureText, { width, height, fontSize: opts.fontSize, max: opts.max, minRadius, settings });
   const labels: SceneLabel[] = placed.map((l) => ({
     text: l.text, x: l.x, y: l.y, size: opts.fontSize, bold: l.bold, colour: colours.text, halo: colours.halo,
   }));
   return { width, height, edges, nodes, labels };
 }
 
-/** Text widths from an offscreen 2D canvas, in the labels' font. */
+/** Text widths from an offscreen 2D canvas, in the labels' font (a guess from the length without one). */
 function canvasMeasure(fontSize: number): (text: string, bold: boolean) => number {
   const ctx = document.createElement("canvas").getContext("2d");
   if (!ctx) return (text, bold) => text.length * fontSize * (bold ? 0.6 : 0.55);
-  ctx.font = labelFont(fontSize, false);
   return textMeasure(ctx, fontSize);
 }

@@ -28,23 +28,71 @@ export function defaultHeading(s: ViewState, ds: Dataset): string {
 }
 
 export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts: EditorOptions): View {
+  const panel = buildPanel(Boolean(opts.example));
+  side.append(panel.details);
+  let state: ViewState | null = null;
+  const { title, list, buttons } = panel;
+  buttons.add.addEventListener("click", () => state && actions.addStep(defaultHeading(state, opts.ds)));
+  buttons.play.addEventListener("click", () => actions.playStory(0));
+  title.addEventListener("input", () => actions.setStoryTitle(title.value));
+  wireFiles(panel, actions, opts, () => state?.story ?? null);
+
+  return {
+    update({ state: s }, prev) {
+      state = s;
+      if (prev && prev.state.story === s.story) return;
+      const story = s.story;
+      if (story && story.steps.length && !panel.details.open && !prev?.state.story) panel.details.open = true;
+      if (document.activeElement !== title) title.value = story?.title ?? "";
+      title.hidden = !story;
+      buttons.play.disabled = !story?.steps.length;
+      buttons.save.disabled = !story?.steps.length;
+      const was = prev?.state.story;
+      const sameSteps = story && was && was.steps.length === story.steps.length &&
+        story.steps.every((st, i) => st.view === was.steps[i].view);
+      // Only words changed (typing): the fields are updated in place, so typing is never interrupted.
+      if (sameSteps) list.querySelectorAll("li").forEach((li, i) => fillStep(li, story.steps[i]));
+      else drawSteps(list, story, actions);
+    },
+    dispose: () => panel.details.remove(),
+  };
+}
+
+/** The panel's parts: the title field, the list of steps, the buttons and the errors' box. */
+interface EditorPanel {
+  details: HTMLDetailsElement;
+  title: HTMLInputElement;
+  list: HTMLOListElement;
+  errors: HTMLDivElement;
+  buttons: { add: HTMLButtonElement; play: HTMLButtonElement; save: HTMLButtonElement; open: HTMLButtonElement;
+    example: HTMLButtonElement | null };
+}
+
+function buildPanel(withExample: boolean): EditorPanel {
   const title = h("input", { type: "text", class: "story-title", "aria-label": "Story title", maxlength: String(TITLE_MAX) });
   const list = h("ol", { class: "story-steps", "aria-label": "Steps" });
   const control = (name: string, label: string) => h("button", { type: "button", class: "button small", "data-control": name }, label);
-  const add = control("story-add", "Add this view as a step");
-  const play = control("story-play", "Play");
-  const save = control("story-save", "Save story file");
-  const open = control("story-open", "Open story file…");
-  const example = opts.example ? control("story-example", "Example story") : null;
+  const buttons = {
+    add: control("story-add", "Add this view as a step"),
+    play: control("story-play", "Play"),
+    save: control("story-save", "Save story file"),
+    open: control("story-open", "Open story file…"),
+    example: withExample ? control("story-example", "Example story") : null,
+  };
   const errors = h("div", { class: "story-errors", role: "alert" });
   const hint = h("p", { class: "muted story-hint" },
     "Set up a view, then add it as a step. Play shows the steps full screen: → or Space for the next, ← back, Escape to leave.");
+  const { add, play, save, open, example } = buttons;
   const actionsRow = h("div", { class: "story-actions" }, add, play, save, open, ...(example ? [example] : []));
   const details = h("details", { class: "story-panel" }, h("summary", {}, h("h2", {}, "Story")),
     hint, title, list, actionsRow, errors);
-  side.append(details);
+  return { details, title, list, errors, buttons };
+}
 
-  let state: ViewState | null = null;
+/** Save story file, Open story file… and Example story; a file that does not check out is
+ *  refused whole, its problems listed. */
+function wireFiles(panel: EditorPanel, actions: BoundActions, opts: EditorOptions, story: () => Story | null): void {
+  const { errors, buttons } = panel;
   const showErrors = (lines: string[]) => {
     const items = lines.map((l) => h("li", {}, l));
     errors.replaceChildren(...(lines.length ? [h("p", {}, "This story file was not opened:"), h("ul", {}, ...items)] : []));
@@ -55,16 +103,14 @@ export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts:
     showErrors(r.errors);
     if (r.story) actions.setStory(r.story);
   };
-  add.addEventListener("click", () => state && actions.addStep(defaultHeading(state, opts.ds)));
-  play.addEventListener("click", () => actions.playStory(0));
-  title.addEventListener("input", () => actions.setStoryTitle(title.value));
-  save.addEventListener("click", () => {
-    if (!state?.story) return;
-    const file = storyToFile(state.story, opts.link, opts.ds.meta.title);
-    saveBlob(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" }), `${slug(state.story.title, "story")}.story.json`);
+  buttons.save.addEventListener("click", () => {
+    const s = story();
+    if (!s) return;
+    const file = storyToFile(s, opts.link, opts.ds.meta.title);
+    saveBlob(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" }), `${slug(s.title, "story")}.story.json`);
   });
   // The picker's input is made for each choice: the page keeps one file input, the dataset's.
-  open.addEventListener("click", () => {
+  buttons.open.addEventListener("click", () => {
     const input = h("input", { type: "file", accept: ".json,application/json" });
     input.addEventListener("change", async () => {
       const f = input.files?.[0];
@@ -72,75 +118,60 @@ export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts:
     });
     input.click();
   });
-  example?.addEventListener("click", async () => {
+  const address = opts.example;
+  if (address) buttons.example?.addEventListener("click", async () => {
     try {
-      const res = await fetch(opts.example!);
+      const res = await fetch(address);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       openText(await res.text(), "example story");
     } catch (e) {
       showErrors([`example story: could not be loaded (${e instanceof Error ? e.message : String(e)})`]);
     }
   });
+}
 
-  const stepItem = (story: Story, i: number) => {
-    const step = story.steps[i];
-    const heading = h("input", { type: "text", class: "story-step-heading", maxlength: String(HEADING_MAX), "aria-label": `Step ${i + 1} heading` });
-    const caption = h("textarea", { class: "story-step-caption", rows: "2", maxlength: String(CAPTION_MAX), "aria-label": `Step ${i + 1} caption` });
-    heading.value = step.heading;
-    caption.value = step.caption;
-    heading.addEventListener("input", () => actions.editStep(i, { heading: heading.value }));
-    caption.addEventListener("input", () => actions.editStep(i, { caption: caption.value }));
-    const button = (label: string, name: string, act: () => void, disabled = false) => {
-      const b = h("button", { type: "button", class: "button small", "data-step-action": name, "aria-label": `${label}: step ${i + 1}` }, label);
-      b.disabled = disabled;
-      b.addEventListener("click", act);
-      return b;
-    };
-    return h("li", { class: "story-step", "data-step": String(i) }, heading, caption, h("div", { class: "story-step-buttons" },
-      button("Play from here", "play", () => actions.playStory(i)),
-      button("Use this view", "update", () => actions.updateStepView(i)),
-      button("↑", "up", () => actions.moveStep(i, i - 1), i === 0),
-      button("↓", "down", () => actions.moveStep(i, i + 1), i === story.steps.length - 1),
-      button("Delete", "delete", () => actions.deleteStep(i))));
+/** One step: its heading and caption fields, and its buttons. */
+function stepItem(story: Story, i: number, actions: BoundActions): HTMLLIElement {
+  const step = story.steps[i];
+  const heading = h("input", { type: "text", class: "story-step-heading", maxlength: String(HEADING_MAX), "aria-label": `Step ${i + 1} heading` });
+  const caption = h("textarea", { class: "story-step-caption", rows: "2", maxlength: String(CAPTION_MAX), "aria-label": `Step ${i + 1} caption` });
+  heading.value = step.heading;
+  caption.value = step.caption;
+  heading.addEventListener("input", () => actions.editStep(i, { heading: heading.value }));
+  caption.addEventListener("input", () => actions.editStep(i, { caption: caption.value }));
+  const button = (label: string, name: string, act: () => void, disabled = false) => {
+    const b = h("button", { type: "button", class: "button small", "data-step-action": name, "aria-label": `${label}: step ${i + 1}` }, label);
+    b.disabled = disabled;
+    b.addEventListener("click", act);
+    return b;
   };
-  const fill = (li: Element, step: Story["steps"][number]) => {
-    const heading = li.querySelector<HTMLInputElement>(".story-step-heading");
-    const caption = li.querySelector<HTMLTextAreaElement>(".story-step-caption");
-    if (heading && heading !== document.activeElement) heading.value = step.heading;
-    if (caption && caption !== document.activeElement) caption.value = step.caption;
-  };
-  /** Redraws the steps, keeping keyboard focus and the caret where they were. */
-  const drawSteps = (story: Story | null) => {
-    const active = document.activeElement as HTMLInputElement | null;
-    const at = active && list.contains(active) ? {
-      step: active.closest("li")?.dataset.step, cls: active.className, action: active.dataset.stepAction,
-      caret: active.selectionStart ?? null,
-    } : null;
-    list.replaceChildren(...(story ? story.steps.map((_, i) => stepItem(story, i)) : []));
-    if (!at) return;
-    const li = list.querySelector(`li[data-step="${at.step}"]`) ?? list.lastElementChild;
-    const el = li?.querySelector<HTMLInputElement>(at.action ? `[data-step-action="${at.action}"]` : `.${at.cls.split(" ")[0]}`);
-    el?.focus();
-    if (el && at.caret !== null && "setSelectionRange" in el) el.setSelectionRange(at.caret, at.caret);
-  };
+  return h("li", { class: "story-step", "data-step": String(i) }, heading, caption, h("div", { class: "story-step-buttons" },
+    button("Play from here", "play", () => actions.playStory(i)),
+    button("Use this view", "update", () => actions.updateStepView(i)),
+    button("↑", "up", () => actions.moveStep(i, i - 1), i === 0),
+    button("↓", "down", () => actions.moveStep(i, i + 1), i === story.steps.length - 1),
+    button("Delete", "delete", () => actions.deleteStep(i))));
+}
 
-  return {
-    update({ state: s }, prev) {
-      state = s;
-      if (prev && prev.state.story === s.story) return;
-      const story = s.story;
-      if (story && story.steps.length && !details.open && !prev?.state.story) details.open = true;
-      if (document.activeElement !== title) title.value = story?.title ?? "";
-      title.hidden = !story;
-      play.disabled = !story?.steps.length;
-      save.disabled = !story?.steps.length;
-      const was = prev?.state.story;
-      const sameSteps = story && was && was.steps.length === story.steps.length &&
-        story.steps.every((st, i) => st.view === was.steps[i].view);
-      // Only words changed (typing): the fields are updated in place, so typing is never interrupted.
-      if (sameSteps) list.querySelectorAll("li").forEach((li, i) => fill(li, story.steps[i]));
-      else drawSteps(story);
-    },
-    dispose: () => details.remove(),
-  };
+/** Puts a step's words in its fields, except the field being typed in. */
+function fillStep(li: Element, step: Story["steps"][number]): void {
+  const heading = li.querySelector<HTMLInputElement>(".story-step-heading");
+  const caption = li.querySelector<HTMLTextAreaElement>(".story-step-caption");
+  if (heading && heading !== document.activeElement) heading.value = step.heading;
+  if (caption && caption !== document.activeElement) caption.value = step.caption;
+}
+
+/** Redraws the steps, keeping keyboard focus and the caret where they were. */
+function drawSteps(list: HTMLOListElement, story: Story | null, actions: BoundActions): void {
+  const active = document.activeElement as HTMLInputElement | null;
+  const at = active && list.contains(active) ? {
+    step: active.closest("li")?.dataset.step, cls: active.className, action: active.dataset.stepAction,
+    caret: active.selectionStart ?? null,
+  } : null;
+  list.replaceChildren(...(story ? story.steps.map((_, i) => stepItem(story, i, actions)) : []));
+  if (!at) return;
+  const li = list.querySelector(`li[data-step="${at.step}"]`) ?? list.lastElementChild;
+  const el = li?.querySelector<HTMLInputElement>(at.action ? `[data-step-action="${at.action}"]` : `.${at.cls.split(" ")[0]}`);
+  el?.focus();
+  if (el && at.caret !== null && "setSelectionRange" in el) el.setSelectionRange(at.caret, at.caret);
 }

@@ -52,123 +52,148 @@ interface Job<Req, Res> {
 }
 
 export function createWorkerClient<Req, Res>(opts: WorkerClientOptions<Req>): WorkerClient<Req, Res> {
-  const { name, make, timeoutMs } = opts;
-  const startTimeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
-  let worker: Worker | null = null;
-  let ready = false;
-  let running: Job<Req, Res> | null = null;
-  let queued: Job<Req, Res> | null = null;
+  const supervisor = new Supervisor<Req, Res>(opts);
+  return {
+    request: (req, transfer = []) => supervisor.request(req, transfer),
+    dispose: () => supervisor.dispose(),
+  };
+}
+
+/** One worker at a time, its requests (one running, one waiting) and its timer. */
+class Supervisor<Req, Res> {
+  private readonly name: string;
+  private readonly startTimeoutMs: number;
+  private worker: Worker | null = null;
+  private ready = false;
+  private running: Job<Req, Res> | null = null;
+  private queued: Job<Req, Res> | null = null;
   /** The start timer until the worker is ready, then the watchdog of the running request. */
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let nextId = 1;
-  let disposed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private nextId = 1;
+  private disposed = false;
 
-  const arm = (ms: number, onFire: () => void) => {
-    clearTimeout(timer);
-    timer = setTimeout(onFire, ms);
-  };
+  constructor(private readonly opts: WorkerClientOptions<Req>) {
+    this.name = opts.name;
+    this.startTimeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  }
+
+  request(req: Req, transfer: Transferable[]): Promise<Res | null> {
+    if (this.disposed) return Promise.reject(new Error(`The ${this.name} worker has been shut down.`));
+    return new Promise<Res | null>((resolve, reject) => {
+      this.queued?.resolve(null);
+      this.queued = { id: this.nextId++, req, transfer, resolve, reject };
+      if (!this.worker) this.spawn();
+      else this.startNext();
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const job of this.shutDown()) job.resolve(null);
+  }
+
+  private arm(ms: number, onFire: () => void): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(onFire, ms);
+  }
+
   /** Terminates the worker and hands back the requests it held. */
-  const shutDown = (): Job<Req, Res>[] => {
-    clearTimeout(timer);
-    timer = undefined;
-    worker?.terminate();
-    worker = null;
-    ready = false;
-    const jobs = [running, queued].filter((j): j is Job<Req, Res> => j !== null);
-    running = queued = null;
+  private shutDown(): Job<Req, Res>[] {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.worker?.terminate();
+    this.worker = null;
+    this.ready = false;
+    const jobs = [this.running, this.queued].filter((j): j is Job<Req, Res> => j !== null);
+    this.running = this.queued = null;
     return jobs;
-  };
-  const fail = (kind: WorkerFailureKind, message: string) => {
-    const err = new WorkerFailure(kind, name, message);
-    for (const job of shutDown()) job.reject(err);
-  };
-  const couldNotStart = `The ${name} worker could not start (its script failed to load or threw while loading)`;
+  }
 
-  const startNext = () => {
-    const job = queued;
-    if (!job || !worker || !ready || running) return;
-    queued = null;
-    running = job;
+  private fail(kind: WorkerFailureKind, message: string): void {
+    const err = new WorkerFailure(kind, this.name, message);
+    for (const job of this.shutDown()) job.reject(err);
+  }
+
+  /** Sends the waiting request when the worker is ready and idle, under the watchdog. */
+  private startNext(): void {
+    const job = this.queued;
+    if (!job || !this.worker || !this.ready || this.running) return;
+    this.queued = null;
+    this.running = job;
     const msg: RequestMessage<Req> = { id: job.id, req: job.req };
     try {
-      worker.postMessage(msg, job.transfer);
+      this.worker.postMessage(msg, job.transfer);
     } catch (e) {
-      fail("failed", withDetail(`The ${name} worker could not be sent its input`, errorText(e)));
+      this.fail("failed", withDetail(`The ${this.name} worker could not be sent its input`, errorText(e)));
       return;
     }
-    const budget = timeoutMs(job.req);
-    arm(budget, () => fail("timeout", `The ${name} worker stopped answering after ${seconds(budget)}.`));
-  };
+    const budget = this.opts.timeoutMs(job.req);
+    this.arm(budget, () => this.fail("timeout", `The ${this.name} worker stopped answering after ${seconds(budget)}.`));
+  }
 
-  const onMessage = (msg: WorkerMessage<Res>) => {
+  private onMessage(msg: WorkerMessage<Res>): void {
     if (typeof msg !== "object" || msg === null) return;
     if (isReady(msg)) {
-      if (ready) return;
-      ready = true;
-      clearTimeout(timer);
-      startNext();
+      if (this.ready) return;
+      this.ready = true;
+      clearTimeout(this.timer);
+      this.startNext();
       return;
     }
-    const job = running;
+    const job = this.running;
     if (!job || msg.id !== job.id) return; // not the request in flight
-    clearTimeout(timer);
-    if (queued) {
-      running = null;
+    clearTimeout(this.timer);
+    if (this.queued) {
+      // A newer request waits: this answer is stale, whatever it says.
+      this.running = null;
       job.resolve(null);
-      startNext();
+      this.startNext();
     } else if (msg.ok) {
-      running = null;
+      this.running = null;
       job.resolve(msg.res);
     } else {
-      fail("failed", withDetail(`The ${name} worker failed`, typeof msg.error === "string" ? msg.error : ""));
+      this.fail("failed", withDetail(`The ${this.name} worker failed`, typeof msg.error === "string" ? msg.error : ""));
     }
-  };
+  }
 
-  const spawn = () => {
+  private couldNotStart(detail: string): string {
+    return withDetail(`The ${this.name} worker could not start (its script failed to load or threw while loading)`, detail);
+  }
+
+  /** Starts a worker; it has startTimeoutMs to say it is ready. */
+  private spawn(): void {
     let w: Worker;
     try {
-      w = make();
+      w = this.opts.make();
     } catch (e) {
-      fail("load", withDetail(couldNotStart, errorText(e)));
+      this.fail("load", this.couldNotStart(errorText(e)));
       return;
     }
-    worker = w;
-    // Events from a worker this client has since replaced or terminated are ignored.
+    this.worker = w;
+    this.listen(w);
+    const notReady = `The ${this.name} worker could not start: it was not ready after ${seconds(this.startTimeoutMs)}.`;
+    this.arm(this.startTimeoutMs, () => this.fail("load", notReady));
+  }
+
+  /** Events from a worker this client has since replaced or terminated are ignored. */
+  private listen(w: Worker): void {
     w.addEventListener("message", (ev: MessageEvent) => {
-      if (w === worker) onMessage(ev.data as WorkerMessage<Res>);
+      if (w === this.worker) this.onMessage(ev.data as WorkerMessage<Res>);
     });
     w.addEventListener("error", (ev: Event) => {
-      if (w !== worker) return;
+      if (w !== this.worker) return;
       ev.preventDefault(); // handled here: the page's own error handler need not see it
       // A script that fails to load gives a plain Event, and a module that throws often an
       // ErrorEvent without a message: only a real message is shown.
       const detail = "message" in ev && typeof ev.message === "string" ? ev.message : "";
-      if (ready) fail("crash", withDetail(`The ${name} worker stopped unexpectedly`, detail));
-      else fail("load", withDetail(couldNotStart, detail));
+      if (this.ready) this.fail("crash", withDetail(`The ${this.name} worker stopped unexpectedly`, detail));
+      else this.fail("load", this.couldNotStart(detail));
     });
     w.addEventListener("messageerror", () => {
-      if (w === worker) fail("crash", `The ${name} worker sent an answer that could not be read.`);
+      if (w === this.worker) this.fail("crash", `The ${this.name} worker sent an answer that could not be read.`);
     });
-    const notReady = `The ${name} worker could not start: it was not ready after ${seconds(startTimeoutMs)}.`;
-    arm(startTimeoutMs, () => fail("load", notReady));
-  };
-
-  return {
-    request(req, transfer = []) {
-      if (disposed) return Promise.reject(new Error(`The ${name} worker has been shut down.`));
-      return new Promise<Res | null>((resolve, reject) => {
-        queued?.resolve(null);
-        queued = { id: nextId++, req, transfer, resolve, reject };
-        if (!worker) spawn();
-        else startNext();
-      });
-    },
-    dispose() {
-      if (disposed) return;
-      disposed = true;
-      for (const job of shutDown()) job.resolve(null);
-    },
-  };
+  }
 }
 
 /** "Base: detail" when there is a detail worth showing, else "Base." */
