@@ -39,19 +39,17 @@ function reportCamera(network: NetworkView, report: (c: Camera) => void): () => 
     const c = camera.getState();
     report({ x: c.x, y: c.y, ratio: c.ratio });
   };
-  const onUpdated = () => animating || tell();
-  const onStart = () => void (animating = true);
-  const onEnd = () => {
-    animating = false;
-    tell();
-  };
-  camera.on("updated", onUpdated);
-  camera.on("animationStart", onStart);
-  camera.on("animationEnd", onEnd);
+  const listeners = {
+    updated: () => animating || tell(),
+    animationStart: () => void (animating = true),
+    animationEnd: () => {
+      animating = false;
+      tell();
+    },
+  } as const;
+  for (const [event, fn] of Object.entries(listeners)) camera.on(event as keyof typeof listeners, fn);
   return () => {
-    camera.off("updated", onUpdated);
-    camera.off("animationStart", onStart);
-    camera.off("animationEnd", onEnd);
+    for (const [event, fn] of Object.entries(listeners)) camera.off(event as keyof typeof listeners, fn);
   };
 }
 
@@ -102,7 +100,7 @@ export function mountNetworkView(
       onHover: (p) => actions.hover(p),
       onSelect: (p) => actions.selectPerson(p),
       onConnection: (a, b) => actions.openConnection(a, b),
-    }, THEMES[f.derived.theme], f.state.flags.present === "1");
+    }, { theme: THEMES[f.derived.theme], present: f.state.flags.present === "1" });
     opts.configure?.(network);
     unreport = reportCamera(network, (c) => actions.setCamera(c));
     network.renderer.on("webglContextLost", () => lost?.show());

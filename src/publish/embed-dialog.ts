@@ -6,7 +6,7 @@
 // says so.
 import { EMBED_ASPECTS, embedSnippet, embedUrl, type EmbedAspect, type EmbedOptions, type EmbedTheme } from "./snippet";
 import type { View } from "../state/coordinator";
-import { mountDialog } from "../ui/dialog";
+import { mountDialog, type DialogForm, type DialogTexts } from "../ui/dialog";
 import { h } from "../ui/dom";
 import { EmbedPreviews } from "./embed-previews";
 import "./embed-dialog.css";
@@ -26,24 +26,9 @@ const THEMES: readonly EmbedTheme[] = ["auto", "light", "dark"];
 const ASPECT_NAMES: Record<EmbedAspect, string> = {
   "16:9": "16:9 wide", "4:3": "4:3", "1:1": "1:1 square", "3:4": "3:4 tall",
 };
-let mounted = 0;
 
 export function mountEmbedDialog(tools: HTMLElement, opts: EmbedDialogOptions): View {
-  const id = `embed-${++mounted}`;
-  const form = new EmbedForm(id, opts);
-  const shell = mountDialog(tools, {
-    name: "embed", id,
-    opener: "Embed…",
-    openerTitle: "Code to embed this view in an article",
-    heading: "Embed this view",
-    intro: "Paste this code into an article's HTML. Readers see this view: the network, " +
-      "its legend and a link to the full view. It fits any width.",
-    body: form.body(),
-    prepare: () => form.prepare(),
-    opened: () => form.opened(),
-    changed: () => form.changed(shell.dialog.open),
-    closing: () => form.closing(),
-  });
+  const { shell, form } = mountDialog(tools, "embed", (id) => new EmbedForm(id, opts));
   return {
     update() {
       if (shell.dialog.open) form.writeCode();
@@ -56,7 +41,13 @@ export function mountEmbedDialog(tools: HTMLElement, opts: EmbedDialogOptions): 
 }
 
 /** The options, the code, Copy code and the previews. */
-class EmbedForm {
+class EmbedForm implements DialogForm {
+  readonly texts: DialogTexts = {
+    opener: "Embed…",
+    openerTitle: "Code to embed this view in an article",
+    heading: "Embed this view",
+    intro: "Paste this code into an article's HTML. Readers see this view: the network, its legend and a link to the full view. It fits any width.",
+  };
   private readonly timeline = h("input", { type: "checkbox", name: "timeline" });
   private readonly panels = h("input", { type: "checkbox", name: "panels" });
   private readonly themes: HTMLInputElement[];

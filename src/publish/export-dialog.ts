@@ -12,7 +12,7 @@ import { makeExport, messagesSource } from "./make";
 import { PNG_DENSITY } from "./png";
 import type { NetworkScene, SceneFrame, Theme } from "../render/scene";
 import type { Frame, View } from "../state/coordinator";
-import { mountDialog } from "../ui/dialog";
+import { mountDialog, type DialogForm, type DialogTexts } from "../ui/dialog";
 import { h } from "../ui/dom";
 import "./export-dialog.css";
 
@@ -30,22 +30,9 @@ export interface ExportContext {
   currentSize(): { width: number; height: number };
 }
 
-let mounted = 0;
 
 export function mountExportDialog(tools: HTMLElement, ctx: ExportContext): View {
-  const id = `export-${++mounted}`;
-  const form = new ExportForm(id, ctx);
-  const shell = mountDialog(tools, {
-    name: "export", id,
-    opener: "Export…",
-    openerTitle: "Save this view as an image, tables or a network file",
-    heading: "Export this view",
-    intro: "Saves what the network shows now: the period, filters, focus, colours and highlight. " +
-      "Files are made in your browser; nothing is uploaded.",
-    body: form.body(),
-    prepare: () => form.prepare(),
-    changed: () => form.changed(),
-  });
+  const { shell, form } = mountDialog(tools, "export", (id) => new ExportForm(id, ctx));
   return {
     update(next) {
       form.frame = next;
@@ -56,7 +43,13 @@ export function mountExportDialog(tools: HTMLElement, ctx: ExportContext): View 
 }
 
 /** The choices (format, size, background), what the file will hold, and Download. */
-class ExportForm {
+class ExportForm implements DialogForm {
+  readonly texts: DialogTexts = {
+    opener: "Export…",
+    openerTitle: "Save this view as an image, tables or a network file",
+    heading: "Export this view",
+    intro: "Saves what the network shows now: the period, filters, focus, colours and highlight. Files are made in your browser; nothing is uploaded.",
+  };
   /** The view now (set by each update). */
   frame: Frame | null = null;
   private busy = false;

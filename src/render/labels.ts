@@ -48,12 +48,8 @@ export interface PlaceOptions {
   blocked?: Box[];
 }
 
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+/** A rectangle from (x0, y0) to (x1, y1), CSS px. */
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** Text extent above and below the baseline, in font sizes (capitals with accents, descenders). */
 export const ASCENT = 0.92;

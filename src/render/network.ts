@@ -8,7 +8,6 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { Highlight } from "../graph/highlight";
 import type { PeriodStats } from "../graph/period";
-import type { ThemeColours } from "../theme/theme";
 import { coveredBySiblings } from "./covered";
 import { mountLabelLayer, type LabelLayer, type LabelLayerOptions, type NetworkRenderer } from "./label-layer";
 import { fitPeople, flyTo, NO_INSET, positionOf, reveal, type Inset } from "./network-camera";
@@ -53,18 +52,9 @@ type Positions = { x: Float32Array; y: Float32Array };
 
 export function mountNetwork(
   container: HTMLElement, ds: Dataset, edges: EdgeIndex, layout: Positions, initial: PeriodStats,
-  handlers: NetworkHandlers, settings?: NetworkSettingsInput,
-): NetworkView;
-/** @deprecated The theme and projector mode as arguments: pass them in the settings instead. */
-export function mountNetwork(
-  container: HTMLElement, ds: Dataset, edges: EdgeIndex, layout: Positions, initial: PeriodStats,
-  handlers: NetworkHandlers, theme: ThemeColours, present?: boolean,
-): NetworkView;
-export function mountNetwork(
-  container: HTMLElement, ds: Dataset, edges: EdgeIndex, layout: Positions, initial: PeriodStats,
-  handlers: NetworkHandlers, given: NetworkSettingsInput | ThemeColours = {}, present = false,
+  handlers: NetworkHandlers, settings: NetworkSettingsInput = {},
 ): NetworkView {
-  const s = resolveNetworkSettings(isTheme(given) ? { theme: given, present } : given);
+  const s = resolveNetworkSettings(settings);
   // People are drawn at the view's scale (viewScale), `growth` times larger in projector mode.
   const growth = s.present ? s.nodes.presentGrowth : 1;
   const scale = viewScale(container.clientWidth, container.clientHeight, s.view);
@@ -99,9 +89,6 @@ export function mountNetwork(
     },
   };
 }
-
-/** The old call's theme argument, told from a settings object (which has no `edgeRgb`). */
-const isTheme = (x: NetworkSettingsInput | ThemeColours): x is ThemeColours => "edgeRgb" in x;
 
 /** The names' options. A theme change builds a new network, so the theme's colours are the
  *  labels' for its lifetime. */

@@ -5,28 +5,31 @@
 import { h } from "./dom";
 import "./dialog.css";
 
-export interface DialogOptions {
-  /** The dialog's name: classes `${name}-open`, `${name}-dialog`, `${name}-head`, `${name}-title`,
-   *  `${name}-close`, `${name}-intro`; controls `data-control="${name}"` and `"${name}-close"`. */
-  name: string;
-  /** Unique within the page: the heading's id is `${id}-title`. */
-  id: string;
+/** The dialog's words. */
+export interface DialogTexts {
   /** The button's text and tooltip. */
   opener: string;
   openerTitle: string;
   heading: string;
   intro: string;
+}
+
+/** What a dialog holds below its intro, and how it takes part in opening and closing. */
+export interface DialogForm {
+  readonly texts: DialogTexts;
   /** What follows the intro. */
-  body: Node[];
+  body(): Node[];
   /** Fills the dialog before it shows; returns what to focus once it is shown (null: Close). */
   prepare(): HTMLElement | null;
   /** After the dialog has shown. */
   opened?(): void;
-  /** When a choice inside changes. */
-  changed?(): void;
+  /** When a choice inside changes (`open`: whether the dialog is showing). */
+  changed?(open: boolean): void;
   /** Before the dialog closes (Close, Escape, dispose) and once it has closed, however it was. */
   closing?(): void;
 }
+
+let mounted = 0;
 
 export interface Dialog {
   readonly button: HTMLButtonElement;
@@ -37,8 +40,17 @@ export interface Dialog {
   dispose(): void;
 }
 
-/** Builds the button and the dialog into `tools` and wires them. */
-export function mountDialog(tools: HTMLElement, o: DialogOptions): Dialog {
+/** Builds the button and the dialog into `tools` and wires them. `name` gives the classes
+ *  `${name}-open`, `${name}-dialog`, `${name}-head`, `${name}-title`, `${name}-close`,
+ *  `${name}-intro` and the controls `data-control="${name}"` and `"${name}-close"`; `makeForm` gets
+ *  an id unique within the page (the heading's is `${id}-title`). */
+export function mountDialog<F extends DialogForm>(tools: HTMLElement, name: string, makeForm: (id: string) => F): { shell: Dialog; form: F } {
+  const id = `${name}-${++mounted}`;
+  const form = makeForm(id);
+  return { shell: dialogShell(tools, { name, id, form, ...form.texts }), form };
+}
+
+function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: string; form: DialogForm }): Dialog {
   const button = h("button", {
     type: "button", class: `button dialog-open ${o.name}-open`, "data-control": o.name, "aria-haspopup": "dialog",
     title: o.openerTitle }, o.opener);
@@ -48,20 +60,20 @@ export function mountDialog(tools: HTMLElement, o: DialogOptions): Dialog {
     h("div", { class: `dialog-head ${o.name}-head` },
       h("h2", { id: `${o.id}-title`, class: `dialog-title ${o.name}-title` }, o.heading), close),
     h("p", { class: `dialog-intro ${o.name}-intro` }, o.intro),
-    ...o.body);
+    ...o.form.body());
   tools.append(button, dialog);
 
   const open = () => {
-    const focus = o.prepare() ?? close;
+    const focus = o.form.prepare() ?? close;
     dialog.showModal();
     focus.focus();
-    o.opened?.();
+    o.form.opened?.();
   };
   const hide = () => {
-    o.closing?.();
+    o.form.closing?.();
     dialog.close();
   };
-  listen(button, close, dialog, { open, hide, changed: o.changed, closing: o.closing });
+  listen(button, close, dialog, { open, hide, changed: () => o.form.changed?.(dialog.open), closing: () => o.form.closing?.() });
   return {
     button, dialog, close, hide,
     dispose() {
