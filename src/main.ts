@@ -94,9 +94,10 @@ async function open(load: (signal: AbortSignal) => Promise<Dataset>, what: strin
 // Readers of an embed open nothing: the graphic shows the dataset its snippet names.
 if (!embedded) {
   mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) =>
-    open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }));
+    void open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }));
 }
-open(async (signal) => loadDatasetFromUrl(datasetUrl(location.search, location.href), signal,
+// open() shows any failure in the page itself.
+void open(async (signal) => loadDatasetFromUrl(datasetUrl(location.search, location.href), signal,
   (p) => showProgress(main, "the dataset", p)), "the dataset", {
   data: new URLSearchParams(location.search).get("data"),
   fromFile: false,

@@ -20,7 +20,7 @@ export function simpleAddressList(value: string): RawEntry[] | null {
     const m = ENTRY.exec(value);
     if (!m || ENTRY.lastIndex === at) return null;
     const unquoted = m[3];
-    if (unquoted !== undefined && unquoted.includes("  ")) return null; // the tokenizer folds runs of space
+    if (unquoted?.includes("  ")) return null; // the tokenizer folds runs of space
     out.push(m[2] !== undefined ? { name: m[1], address: m[2] } : m[4] !== undefined ? { name: unquoted ?? "", address: m[4] } : { name: "", address: m[5] });
     if (m[6] === "") return out;
   }

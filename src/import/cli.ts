@@ -101,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** The request, or the exit code when there is nothing to import (help, or a bad command line). */
 function readCommandLine(argv: string[]): Request | number {
-  let args;
+  let args: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (err) {

@@ -119,13 +119,17 @@ export class Collector {
       return;
     }
     this.counts.found++;
-    if (item.kind === "broken") return this.skip(item.reason, item.where);
+    if (item.kind === "broken") {
+      this.skip(item.reason, item.where);
+      return;
+    }
     const f = item.fields;
     const senderEntry: MailAddress | undefined = f.from[0];
     const senderKey = senderEntry ? this.people.keyFor(senderEntry) : "";
     if (!senderKey) {
       tally(this.counts.withoutSender, item.where);
-      return this.skip("no sender", item.where);
+      this.skip("no sender", item.where);
+      return;
     }
     const time = parseMailDate(f.date, this.zone, item.dateStyle);
     const copy = this.identify(item, senderKey, time);

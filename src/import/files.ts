@@ -39,7 +39,7 @@ async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number;
 async function* readMailFile(path: string, claimed: boolean, opts: ReadOptions): AsyncGenerator<ReaderItem> {
   const where = { file: path };
   const notMail = (reason: string): ReaderItem => (claimed ? { kind: "broken", where, reason } : { kind: "file-skipped", where, reason });
-  let head;
+  let head: Awaited<ReturnType<typeof headerBytes>>;
   try {
     head = await headerBytes(path);
   } catch (err) {

@@ -54,7 +54,7 @@ export async function readAliases(path: string): Promise<Map<string, string>> {
   rows.forEach((row, i) => {
     const [alias, canonical] = row.map((s) => s.toLowerCase().replace(/^mailto:/, "").replace(/^<|>$/g, ""));
     if (i === 0 && !alias.includes("@")) return; // header row
-    if (!alias || !canonical || !canonical.includes("@")) throw new ImportError(path, `line ${i + 1}: expected "address,canonical address", found "${row.join(",")}"`);
+    if (!alias || !canonical?.includes("@")) throw new ImportError(path, `line ${i + 1}: expected "address,canonical address", found "${row.join(",")}"`);
     map.set(alias, canonical);
   });
   return map;

@@ -171,8 +171,8 @@ class CircleCells {
       for (let c = g.col(x0), c1 = g.col(x1); c <= c1; c++) {
         for (let i = 3 * this.start[r * g.cols + c], end = 3 * this.start[r * g.cols + c + 1]; i < end; i += 3) {
           const x = d[i], y = d[i + 1], rad = d[i + 2];
-          const dx = x - (x < x0 ? x0 : x > x1 ? x1 : x);
-          const dy = y - (y < y0 ? y0 : y > y1 ? y1 : y);
+          const dx = x - (x < x0 ? x0 : Math.min(x , x1));
+          const dy = y - (y < y0 ? y0 : Math.min(y , y1));
           if (dx * dx + dy * dy < rad * rad && !(x === ox && y === oy && rad === or) && visit(x, y, rad, c, r)) return true;
         }
       }

@@ -42,7 +42,7 @@ export function mountStoryEditor(side: HTMLElement, actions: BoundActions, opts:
       state = s;
       if (prev && prev.state.story === s.story) return;
       const story = s.story;
-      if (story && story.steps.length && !panel.details.open && !prev?.state.story) panel.details.open = true;
+      if (story?.steps.length && !panel.details.open && !prev?.state.story) panel.details.open = true;
       if (document.activeElement !== title) title.value = story?.title ?? "";
       title.hidden = !story;
       buttons.play.disabled = !story?.steps.length;

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { decodeDataset } from "../../src/data/decode";
 import { DatasetError } from "../../src/data/errors";
 import { parseDataset } from "../../src/data/load";
+import type { DatasetFile } from "../../src/data/types";
 import { validateDataset } from "../../src/data/validate";
 import { msg, T0, tinyFile } from "./fixtures";
 
 const good = () => tinyFile(4, [msg(0, 0, [1, 2], [3]), msg(2, 1, [0]), { time: null, sender: 2, to: [3], cc: [], bcc: [1], subject: "Undated" }]);
 
-function problem(mutate: (f: Record<string, any>) => void): DatasetError {
+function problem(mutate: (f: DatasetFile) => void): DatasetError {
   const f = JSON.parse(JSON.stringify(good()));
   mutate(f);
   try {
@@ -40,19 +41,19 @@ describe("dataset validation", () => {
   });
 
   it.each([
-    ["format", (f: any) => (f.format = "gephi"), /format: expected "switchboard-dataset"/],
-    ["version", (f: any) => (f.version = 7), /version: version number 7 is not supported/],
-    ["meta.title", (f: any) => delete f.meta.title, /meta\.title: expected text, found undefined/],
-    ["meta.synthetic", (f: any) => (f.meta.synthetic = "yes"), /meta\.synthetic: expected true or false/],
-    ["people.name", (f: any) => f.people.name.pop(), /people\.name: has 3 entries, expected 4/],
-    ["people.address[2]", (f: any) => ((f.people.address[2] = " "), (f.people.name[2] = "")), /people\.address\[2\]: is empty, and so is people\.name/],
-    ["messages.sender[1]", (f: any) => (f.messages.sender[1] = 9), /messages\.sender\[1\]: 9 is out of range \(dataset has 4 people\)/],
-    ["messages.to[0]", (f: any) => (f.messages.to[0] = 1.5), /messages\.to\[0\]: expected an integer, found number 1\.5/],
-    ["messages.cc", (f: any) => (f.messages.ccCount[1] = 2), /messages\.cc: has 1 entries but messages\.ccCount adds up to 3/],
-    ["messages.time[1]", (f: any) => (f.messages.time[1] = -5), /messages\.time\[1\]: negative delta -5/],
-    ["messages.subject[0]", (f: any) => (f.messages.subject[0] = 40), /messages\.subject\[0\]: 40 is out of range/],
-    ["annotations[0].date", (f: any) => (f.annotations = [{ date: "soon", label: "x" }]), /annotations\[0\]\.date: "soon" is not an ISO 8601 date/],
-    ["layout.x", (f: any) => (f.layout = { x: [1], y: [1, 2, 3, 4] }), /layout\.x: expected one number per person \(4\)/],
+    ["format", (f: DatasetFile) => Object.assign(f, { format: "gephi" }), /format: expected "switchboard-dataset"/],
+    ["version", (f: DatasetFile) => Object.assign(f, { version: 7 }), /version: version number 7 is not supported/],
+    ["meta.title", (f: DatasetFile) => Reflect.deleteProperty(f.meta, "title"), /meta\.title: expected text, found undefined/],
+    ["meta.synthetic", (f: DatasetFile) => Object.assign(f.meta, { synthetic: "yes" }), /meta\.synthetic: expected true or false/],
+    ["people.name", (f: DatasetFile) => f.people.name.pop(), /people\.name: has 3 entries, expected 4/],
+    ["people.address[2]", (f: DatasetFile) => ((f.people.address[2] = " "), (f.people.name[2] = "")), /people\.address\[2\]: is empty, and so is people\.name/],
+    ["messages.sender[1]", (f: DatasetFile) => (f.messages.sender[1] = 9), /messages\.sender\[1\]: 9 is out of range \(dataset has 4 people\)/],
+    ["messages.to[0]", (f: DatasetFile) => (f.messages.to[0] = 1.5), /messages\.to\[0\]: expected an integer, found number 1\.5/],
+    ["messages.cc", (f: DatasetFile) => (f.messages.ccCount[1] = 2), /messages\.cc: has 1 entries but messages\.ccCount adds up to 3/],
+    ["messages.time[1]", (f: DatasetFile) => (f.messages.time[1] = -5), /messages\.time\[1\]: negative delta -5/],
+    ["messages.subject[0]", (f: DatasetFile) => (f.messages.subject[0] = 40), /messages\.subject\[0\]: 40 is out of range/],
+    ["annotations[0].date", (f: DatasetFile) => (f.annotations = [{ date: "soon", label: "x" }]), /annotations\[0\]\.date: "soon" is not an ISO 8601 date/],
+    ["layout.x", (f: DatasetFile) => (f.layout = { x: [1], y: [1, 2, 3, 4] }), /layout\.x: expected one number per person \(4\)/],
   ])("names the field %s", (field, mutate, message) => {
     const e = problem(mutate);
     expect(e.field).toBe(field);
@@ -64,53 +65,53 @@ describe("dataset validation", () => {
   it.each([
     [
       "a delta of 1e12 s (the 73-second freeze)",
-      (f: any) => (f.messages.time[1] = 1e12),
+      (f: DatasetFile) => (f.messages.time[1] = 1e12),
       "messages.time[1]",
       "puts message 1 at 27 Dec 33704 (seconds 1001459512000): times must fall between 1970 and 2100",
     ],
     [
       "a time past JavaScript's dates",
-      (f: any) => (f.messages.time[1] = 1e20),
+      (f: DatasetFile) => (f.messages.time[1] = 1e20),
       "messages.time[1]",
       "puts message 1 at a date past any JavaScript can show (seconds 100000000001459520000): times must fall between 1970 and 2100",
     ],
-    ["a first time before 1970", (f: any) => (f.messages.time[0] = -1), "messages.time[0]", "puts message 0 at 31 Dec 1969 (seconds -1): times must fall between 1970 and 2100"],
+    ["a first time before 1970", (f: DatasetFile) => (f.messages.time[0] = -1), "messages.time[0]", "puts message 0 at 31 Dec 1969 (seconds -1): times must fall between 1970 and 2100"],
     [
       "a running time one second past 2100",
-      (f: any) => (f.messages.time = [4102444800 - 172800, 172801]),
+      (f: DatasetFile) => (f.messages.time = [4102444800 - 172800, 172801]),
       "messages.time[1]",
       "puts message 1 at 1 Jan 2100 (seconds 4102444801): times must fall between 1970 and 2100",
     ],
-    ["a negative delta", (f: any) => (f.messages.time[1] = -5), "messages.time[1]", "negative delta -5: times must be in ascending order"],
-    ["a time that is not an integer", (f: any) => (f.messages.time[1] = 0.5), "messages.time[1]", "expected an integer, found number 0.5"],
+    ["a negative delta", (f: DatasetFile) => (f.messages.time[1] = -5), "messages.time[1]", "negative delta -5: times must be in ascending order"],
+    ["a time that is not an integer", (f: DatasetFile) => (f.messages.time[1] = 0.5), "messages.time[1]", "expected an integer, found number 0.5"],
     [
       "an unknown time zone",
-      (f: any) => (f.meta.timeZone = "Mars/Olympus"),
+      (f: DatasetFile) => (f.meta.timeZone = "Mars/Olympus"),
       "meta.timeZone",
       `"Mars/Olympus" is not a time zone this browser knows (use an IANA name such as "America/New_York")`,
     ],
-    ["an empty time zone", (f: any) => (f.meta.timeZone = ""), "meta.timeZone", `"" is not a time zone this browser knows (use an IANA name such as "America/New_York")`],
+    ["an empty time zone", (f: DatasetFile) => (f.meta.timeZone = ""), "meta.timeZone", `"" is not a time zone this browser knows (use an IANA name such as "America/New_York")`],
     [
       "a layout x that overflows Float32",
-      (f: any) => (f.layout = { x: [0, 1, 1e39, 3], y: [0, 1, 2, 3] }),
+      (f: DatasetFile) => (f.layout = { x: [0, 1, 1e39, 3], y: [0, 1, 2, 3] }),
       "layout.x[2]",
       "1e+39 is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38",
     ],
     [
       "a layout y that overflows Float32 downwards",
-      (f: any) => (f.layout = { x: [0, 1, 2, 3], y: [0, -3.5e38, 2, 3] }),
+      (f: DatasetFile) => (f.layout = { x: [0, 1, 2, 3], y: [0, -3.5e38, 2, 3] }),
       "layout.y[1]",
       "-3.5e+38 is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38",
     ],
     [
       "an annotation after 2100",
-      (f: any) => (f.annotations = [{ date: "2016-04-19", label: "ok" }, { date: "2101-01-01", label: "late" }]),
+      (f: DatasetFile) => (f.annotations = [{ date: "2016-04-19", label: "ok" }, { date: "2101-01-01", label: "late" }]),
       "annotations[1].date",
       `"2101-01-01" is 1 Jan 2101: annotation dates must fall between 1970 and 2100`,
     ],
     [
       "an annotation before 1970",
-      (f: any) => (f.annotations = [{ date: "1969-12-31T23:59:59Z", label: "early" }]),
+      (f: DatasetFile) => (f.annotations = [{ date: "1969-12-31T23:59:59Z", label: "early" }]),
       "annotations[0].date",
       `"1969-12-31T23:59:59Z" is 31 Dec 1969: annotation dates must fall between 1970 and 2100`,
     ],
