@@ -340,7 +340,7 @@ describe("hostile hashes", () => {
 });
 
 describe("person lookup", () => {
-  it("is built once per people table and reads 80,000 people quickly", () => {
+  it("is built once per people table of 80,000 people and reused", () => {
     const n = 80_000;
     type Row = [string, string, string];
     const row = (i: number): Row => (i % 10 ? [`p${i}@x.org`, `P ${i}`, "x.org"] : ["", `Name ${i}`, ""]);
@@ -349,9 +349,8 @@ describe("person lookup", () => {
     const { view: v } = decodeView("person=p79999@x.org&conn=Name%2070000,p1@x.org", c, null);
     expect([v.selected, v.connection]).toEqual([79_999, { a: 70_000, b: 1 }]);
     big.address[1] = "changed@x.org"; // the cached lookup still knows the old address
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) expect(decodeView("person=p1@x.org", c, null).view.selected).toBe(1);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // Found through the lookup built once (a fresh scan would no longer find the old address).
+    for (let i = 0; i < 3; i++) expect(decodeView("person=p1@x.org", c, null).view.selected).toBe(1);
   });
 
   it("skips people it cannot name", () => {
