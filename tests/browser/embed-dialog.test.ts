@@ -3,29 +3,16 @@
 // back on its button; the code pasted into an article page loads the app; a dataset from disk
 // cannot be embedded and the dialog says so.
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
-import { readRaw } from "./truth";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./harness";
+import { raw, SAMPLE, TITLE } from "./sample";
+import { useBrowser } from "./use-browser";
 
-const SAMPLE = resolve(__dirname, "../../data/sample.json");
-const raw = readRaw(SAMPLE);
-const TITLE = (JSON.parse(readFileSync(SAMPLE, "utf8")) as { meta: { title: string } }).meta.title;
 const CLIPBOARD = ["clipboard-read", "clipboard-write"];
 const READY = 60_000;
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = useBrowser();
 
 /** The attributes of the iframe in a snippet, as this browser parses it. */
 async function iframeOf(page: Page, snippet: string): Promise<Record<string, string>> {
@@ -63,7 +50,7 @@ async function previewsReady(page: Page, src: string) {
 describe("the Embed… dialog", () => {
   it("writes the code for the current view, previews it at two widths, copies it and closes on Escape", async () => {
     const desktop = { width: 1280, height: 800 };
-    const { page, errors, foreign } = await openApp(browser, served, "", desktop, { permissions: CLIPBOARD });
+    const { page, errors, foreign } = await env.open("", desktop, { permissions: CLIPBOARD });
     await page.evaluate(() => window.switchboard!.actions.selectPerson(0));
     const dialog = await openDialog(page);
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
@@ -74,7 +61,7 @@ describe("the Embed… dialog", () => {
     expect(Object.keys(first).sort()).toEqual(["allow", "loading", "referrerpolicy", "src", "style", "title"]);
     expect(first.title).toBe(TITLE);
     expect(first.loading).toBe("lazy");
-    expect(first.src.startsWith(`${served.url}/app/#`)).toBe(true);
+    expect(first.src.startsWith(`${env.served.url}/app/#`)).toBe(true);
     const settings = hashOf(first.src);
     expect(settings.get("person")).toBe(raw.people.address[0]);
     expect(settings.get("f.embed")).toBe("1");
@@ -146,7 +133,7 @@ describe("the Embed… dialog", () => {
   });
 
   it("gives code that loads the app inside an article, and selects it when the clipboard is refused", async () => {
-    const { page, errors, foreign } = await openApp(browser, served, "", { width: 1280, height: 800 });
+    const { page, errors, foreign } = await env.open("", { width: 1280, height: 800 });
     await page.evaluate(() => window.switchboard!.actions.selectPerson(3));
     await openDialog(page);
     await page.evaluate(() => {
@@ -165,13 +152,13 @@ describe("the Embed… dialog", () => {
 
     const words = "Words of the article. ".repeat(30);
     const filler = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the story. ${words}</p>`);
-    const article = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const article = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
     const articleErrors: string[] = [];
     article.on("pageerror", (e) => articleErrors.push(e.message));
-    const ours = (url: string) => url.startsWith(served.url) || url.startsWith("data:");
+    const ours = (url: string) => url.startsWith(env.served.url) || url.startsWith("data:");
     article.on("request", (r) => void (ours(r.url()) || foreign.push(r.url())));
-    // The article is a page of the app's origin (served here by the browser; served.url has only the app).
-    const story = `${served.url}/news/story.html`;
+    // The article is a page of the app's origin (served here by the browser; the harness serves only the app).
+    const story = `${env.served.url}/news/story.html`;
     await article.route(story, (r) => r.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head>
       <meta name="viewport" content="width=device-width"><title>Story</title>
       <style>body { margin: 0 12px; font: 16px Georgia, serif }</style></head><body><article><h1>Who wrote to whom</h1>
@@ -207,7 +194,7 @@ describe("the Embed… dialog", () => {
   });
 
   it("says a dataset from disk cannot be embedded, and does not copy or preview it", async () => {
-    const { page } = await openApp(browser, served);
+    const { page } = await env.open();
     const file = { name: "mine.json", mimeType: "application/json", buffer: readFileSync(SAMPLE) };
     await page.locator("input[type=file]").setInputFiles(file);
     await page.waitForFunction(() => document.body.dataset.status === "ready" && !!document.querySelector('[data-control="embed"]'),

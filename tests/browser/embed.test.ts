@@ -1,41 +1,20 @@
 // Embed mode as a newsroom ships it: the reader's view (title, network, legend, credit, "Open the
-// full view"), legible from 320 to 1200 px wide in both themes, readers' interactions (tooltip,
-// card, reset, the article scrolls over the graphic until the reader clicks into it), the snippet
-// in an article page, and pages with 4 and 18 embeds that all draw.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { embedSnippet } from "../../src/publish/snippet";
+// full view"), legible from 320 to 1200 px wide in both themes, and readers' interactions (tooltip,
+// card, reset). Embeds inside an article page: embed-article.test.ts.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectNoViolations } from "./axe";
-import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
-import { countIn, fmt, messagesOf, readRaw, sentReceived } from "./truth";
+import { embedReady } from "./gestures";
+import { screenshot } from "./harness";
+import { msgs, name, raw, TITLE } from "./sample";
+import { countIn, fmt, sentReceived } from "./truth";
+import { useBrowser } from "./use-browser";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
-const msgs = messagesOf(raw);
-const name = (p: number) => raw.people.name[p] || raw.people.address[p];
-const TITLE = (JSON.parse(readFileSync(resolve(__dirname, "../../data/sample.json"), "utf8")) as { meta: { title: string } }).meta.title;
-
-let served: Served;
-let browser: Browser;
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
-async function ready(page: Page | Frame) {
-  await page.waitForFunction(() => document.body.dataset.status === "ready" && document.querySelector(".embed-legend li") !== null,
-    undefined, { timeout: 60_000, polling: 100 });
-  await page.evaluate(() => window.switchboard!.nextFrame());
-}
+const env = useBrowser();
 
 async function openEmbed(hash: string, width: number, height: number) {
-  const opened = await openApp(browser, served, `#${hash}`, { width, height });
-  await ready(opened.page);
+  const opened = await env.open(`#${hash}`, { width, height });
+  await embedReady(opened.page);
   return opened;
 }
 
@@ -83,9 +62,9 @@ describe("embed mode", () => {
   });
 
   it("pinch zooms on a touch screen, and one finger leaves the page to scroll", async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 560 }, hasTouch: true, isMobile: true });
-    await page.goto(`${served.url}/app/#f.embed=1`);
-    await ready(page);
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 560 }, hasTouch: true, isMobile: true });
+    await page.goto(`${env.served.url}/app/#f.embed=1`);
+    await embedReady(page);
     const box = (await page.locator(".network").boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
@@ -193,90 +172,4 @@ describe("embed mode", () => {
     await page.waitForFunction(() => Math.abs((window.switchboard!.state().camera?.ratio ?? 1) - 1) < 1e-6, undefined, { timeout: 10_000 });
     await page.close();
   });
-});
-
-/** An article page with `count` embeds of the sample between paragraphs of text. */
-function article(count: number, served: Served): string {
-  const para = "<p>" + "The party's staff wrote to each other about the primaries, the donors and the press. ".repeat(12) + "</p>";
-  const snippet = embedSnippet(`${served.url}/app/#f.embed=1`, { title: TITLE, aspect: "16:9" });
-  const items = Array.from({ length: count }, (_, i) => `${para}<figure id="g${i}">${snippet}</figure>`).join("\n");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
-<style>body{font:18px/1.5 Georgia,serif;max-width:760px;margin:0 auto;padding:0 16px}figure{margin:24px 0}</style></head>
-<body><h1>What the mailbox shows</h1>${items}${para}${para}</body></html>`;
-}
-
-async function openArticle(count: number, viewport = { width: 900, height: 800 }) {
-  const path = `/fixtures/article-${count}.html`;
-  served.extra.set(path, article(count, served));
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${served.url}${path}`);
-  return page;
-}
-
-const frameOf = async (page: Page, i: number) => (await page.locator(`#g${i} iframe`).elementHandle())!.contentFrame();
-
-/** Share of the pixels of an embed's network (below the buttons) that are not the white background. */
-async function inkOf(frame: Frame): Promise<number> {
-  const { PNG } = await import("pngjs");
-  const box = (await frame.locator(".network").boundingBox())!;
-  const page = frame.page();
-  const img = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y + 44, width: box.width, height: box.height - 44 } }));
-  let ink = 0;
-  for (let i = 0; i < img.data.length; i += 4 * 7) if (img.data[i] < 235 || img.data[i + 1] < 235 || img.data[i + 2] < 235) ink++;
-  return ink / (img.data.length / (4 * 7));
-}
-
-describe("embeds in an article", () => {
-  it("the snippet draws the view, and the article scrolls over it until the reader clicks in", async () => {
-    const page = await openArticle(1);
-    await page.locator("#g0").scrollIntoViewIfNeeded();
-    const frame = (await frameOf(page, 0))!;
-    await ready(frame);
-    expect(await frame.locator("h1").textContent()).toBe(TITLE);
-    const box = (await page.locator("#g0 iframe").boundingBox())!;
-    expect(await inkOf(frame)).toBeGreaterThan(0.05);
-    await screenshot(page, "embed-article");
-    const before = await page.evaluate(() => scrollY);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 300);
-    await page.waitForFunction((y) => scrollY > y, before, { timeout: 10_000 });
-    expect(await frame.evaluate(() => window.switchboard!.state().camera)).toBeNull();
-    // Ctrl + wheel zooms without clicking.
-    const box2 = (await page.locator("#g0 iframe").boundingBox())!;
-    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
-    await page.keyboard.down("Control");
-    await page.mouse.wheel(0, -200);
-    await page.keyboard.up("Control");
-    await frame.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, { timeout: 10_000 });
-    await page.close();
-  });
-
-  for (const count of [4, 18]) {
-    it(`a page with ${count} embeds: every one draws, live or as its still image`, async () => {
-      const page = await openArticle(count);
-      const seen: string[] = [];
-      for (let i = 0; i < count; i++) {
-        await page.locator(`#g${i}`).scrollIntoViewIfNeeded();
-        const frame = (await frameOf(page, i))!;
-        await ready(frame);
-        const ink = await inkOf(frame);
-        seen.push(await frame.evaluate(() => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live"));
-        expect(ink, `embed ${i} of ${count} is blank`).toBeGreaterThan(0.05);
-      }
-      // Scrolled back to the top, the first embeds draw again (the oldest lose WebGL first).
-      for (const i of [0, 1]) {
-        await page.locator(`#g${i}`).scrollIntoViewIfNeeded();
-        const frame = (await frameOf(page, i))!;
-        await frame.waitForFunction(() => document.body.dataset.status === "ready");
-        expect(await inkOf(frame), `embed ${i} after scrolling back`).toBeGreaterThan(0.05);
-      }
-      const now: string[] = [];
-      for (let i = 0; i < count; i++) {
-        now.push(await (await frameOf(page, i))!.evaluate(() => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live"));
-      }
-      console.info(`${count} embeds: ${seen.filter((s) => s === "lost").length} still when loaded, ` +
-        `${now.filter((s) => s === "lost").length} still at the end`);
-      await page.close();
-    }, 420_000);
-  }
 });

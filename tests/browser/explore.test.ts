@@ -1,61 +1,44 @@
 // The sample in the built app: drawn network, brushing, selection, hover, no foreign requests.
-import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PALETTE } from "../../src/communities/describe";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
-import { countIn, fmt, inkStats, messagesOf, panelCounts, readRaw, sentReceived } from "./truth";
+import { brush, nextFrame } from "./gestures";
+import { screenshot, waitForCommunities } from "./harness";
+import { MONTHS, msgs, raw } from "./sample";
+import { countIn, fmt, inkStats, panelCounts, sentReceived } from "./truth";
+import { useApp } from "./use-browser";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
-const msgs = messagesOf(raw);
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const EDT = 4 * 3600_000; // New York is UTC-4 from March to November
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let foreign: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-  ({ page, foreign, errors } = await openApp(browser, served));
-  await waitForCommunities(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const app = useApp();
 
 async function networkShot(): Promise<Buffer> {
-  await page.evaluate(() => window.switchboard!.nextFrame());
-  return page.locator(".network").screenshot();
+  await nextFrame(app.page);
+  return app.page.locator(".network").screenshot();
 }
 
 describe("the bundled sample", () => {
   it("says it is fictional and summarises the whole corpus", async () => {
-    await expect(page.locator("#synthetic").isVisible()).resolves.toBe(true);
-    expect(await page.locator("#title").textContent()).toContain("fictional");
+    await expect(app.page.locator("#synthetic").isVisible()).resolves.toBe(true);
+    expect(await app.page.locator("#title").textContent()).toContain("fictional");
     const all = countIn(msgs, -Infinity, Infinity);
-    const summary = await page.locator(".period-summary").textContent();
+    const summary = await app.page.locator(".period-summary").textContent();
     expect(summary).toMatch(new RegExp(`· ${fmt(all.messages)} messages · ${fmt(all.people)} people$`));
     expect(summary).toMatch(/^\d+ Sep 2013 – \d+ May 2016/);
   });
 
   it("draws the network in community colours", async () => {
     const shot = await networkShot();
-    await screenshot(page, "01-sample-loaded");
+    await screenshot(app.page, "01-sample-loaded");
     const s = inkStats(shot, PALETTE);
     expect(s.ink).toBeGreaterThan(0.05);
     expect(s.coloursSeen).toBeGreaterThanOrEqual(5);
-    const legend = await page.locator(".legend-status").textContent();
+    const legend = await app.page.locator(".legend-status").textContent();
     expect(legend).toMatch(/^\d+ communities · modularity 0\.\d\d$/);
-    expect(await page.locator(".legend-list li").count()).toBeGreaterThanOrEqual(5);
+    expect(await app.page.locator(".legend-list li").count()).toBeGreaterThanOrEqual(5);
   });
 
   it("labels the most connected people without piling them up", async () => {
-    const labels = await page.evaluate(() => window.switchboard!.displayedLabels());
+    const labels = await app.page.evaluate(() => window.switchboard!.displayedLabels());
     expect(labels.length).toBeGreaterThanOrEqual(5);
     // The busiest person overall is among the labels.
     const all = countIn(msgs, -Infinity, Infinity);
@@ -67,14 +50,9 @@ describe("the bundled sample", () => {
   it("filters the network to a brushed period, with counts equal to the data", async () => {
     const before = await networkShot();
     const probe = [0, 7, 42, 500, 1200];
-    const placed = await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe);
-    const box = (await page.locator(".brush .overlay").boundingBox())!;
-    const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + box.width * 0.93, y);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
-    await page.mouse.up();
-    const summary = (await page.locator(".period-summary").textContent())!;
+    const placed = await app.page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe);
+    await brush(app.page, 0.93, 0.97);
+    const summary = (await app.page.locator(".period-summary").textContent())!;
     const m = summary.match(/^(\d+) (\w+)(?: (\d{4}))? – (\d+) (\w+) (\d{4}) · ([\d,]+) messages · ([\d,]+) people$/);
     expect(m, summary).not.toBeNull();
     const [, d1, mo1, y1, d2, mo2, y2] = m!;
@@ -83,29 +61,29 @@ describe("the bundled sample", () => {
     const expected = countIn(msgs, start, end);
     expect(expected.messages).toBeGreaterThan(100);
     expect(summary.endsWith(`· ${fmt(expected.messages)} messages · ${fmt(expected.people)} people`)).toBe(true);
-    await waitForCommunities(page);
+    await waitForCommunities(app.page);
     const after = await networkShot();
-    await screenshot(page, "02-brushed-period");
+    await screenshot(app.page, "02-brushed-period");
     expect(inkStats(after, PALETTE).ink).toBeLessThan(inkStats(before, PALETTE).ink);
-    expect(await page.locator(".reset-period").isVisible()).toBe(true);
+    expect(await app.page.locator(".reset-period").isVisible()).toBe(true);
     // Once the brush is still, the labels name the period's busiest person.
     const act = raw.people.name.map((_, p) => sentReceived(expected.inside, p)).map((a) => a.sent + a.received);
     const busiest = raw.people.name[act.indexOf(Math.max(...act))];
-    await page.waitForFunction((name) => window.switchboard!.displayedLabels().includes(name), busiest, { polling: 100, timeout: 20_000 });
+    await app.page.waitForFunction((name) => window.switchboard!.displayedLabels().includes(name), busiest, { polling: 100, timeout: 20_000 });
     // Nobody moved: positions stay put while the period changes.
-    expect(await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe)).toEqual(placed);
+    expect(await app.page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe)).toEqual(placed);
   });
 
   it("shows a person's details for the period when their node is clicked", async () => {
-    const summary = (await page.locator(".period-summary").textContent())!;
-    const period = await page.evaluate(() => window.switchboard!.state().period);
+    const summary = (await app.page.locator(".period-summary").textContent())!;
+    const period = await app.page.evaluate(() => window.switchboard!.state().period);
     const { inside } = countIn(msgs, period.start, period.end);
     const activity = raw.people.name.map((_, p) => sentReceived(inside, p));
     const hub = activity.map((a) => a.sent + a.received).reduce((best, v, i, arr) => (v > arr[best] ? i : best), 0);
-    const pos = (await page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
-    const net = (await page.locator(".network").boundingBox())!;
-    await page.mouse.click(net.x + pos.x, net.y + pos.y);
-    const details = page.locator(".person-panel");
+    const pos = (await app.page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
+    const net = (await app.page.locator(".network").boundingBox())!;
+    await app.page.mouse.click(net.x + pos.x, net.y + pos.y);
+    const details = app.page.locator(".person-panel");
     await details.waitFor({ state: "visible" });
     const expected = panelCounts(msgs, period, hub);
     expect(expected.sent).toBe(activity[hub].sent);
@@ -113,9 +91,9 @@ describe("the bundled sample", () => {
     expect(await details.locator(".panel-sub").textContent()).toBe(raw.people.address[hub]);
     expect(await details.locator("[data-field=sent] dd").textContent()).toBe(expected.sentText);
     expect(await details.locator("[data-field=received] dd").textContent()).toBe(expected.receivedText);
-    expect(await page.locator(".period-summary").textContent()).toBe(summary);
-    await page.waitForFunction(() => document.querySelector("[data-field=community]") !== null, undefined, { polling: 100 });
-    await screenshot(page, "03-person-selected");
+    expect(await app.page.locator(".period-summary").textContent()).toBe(summary);
+    await app.page.waitForFunction(() => document.querySelector("[data-field=community]") !== null, undefined, { polling: 100 });
+    await screenshot(app.page, "03-person-selected");
     // The selection highlights the person's correspondents and dims everyone else.
     expect(inkStats(await networkShot(), PALETTE).dimmed).toBeGreaterThan(0.002);
     await details.locator(".panel-close").click();
@@ -123,33 +101,33 @@ describe("the bundled sample", () => {
   });
 
   it("highlights a person and their correspondents on hover", async () => {
-    const period = await page.evaluate(() => window.switchboard!.state().period);
+    const period = await app.page.evaluate(() => window.switchboard!.state().period);
     const { inside } = countIn(msgs, period.start, period.end);
     const activity = raw.people.name.map((_, p) => sentReceived(inside, p)).map((a) => a.sent + a.received);
     const hub = activity.indexOf(Math.max(...activity));
-    const net = (await page.locator(".network").boundingBox())!;
+    const net = (await app.page.locator(".network").boundingBox())!;
     // The pointer may rest on someone since the last test: move it off the people first.
-    await page.mouse.move(net.x + 2, net.y + 2);
-    await page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
+    await app.page.mouse.move(net.x + 2, net.y + 2);
+    await app.page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
     const before = inkStats(await networkShot(), PALETTE).dimmed;
-    const pos = (await page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
-    await page.mouse.move(net.x + pos.x, net.y + pos.y);
-    await page.waitForFunction((p) => window.switchboard!.state().hovered === p, hub, { polling: 50 });
+    const pos = (await app.page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
+    await app.page.mouse.move(net.x + pos.x, net.y + pos.y);
+    await app.page.waitForFunction((p) => window.switchboard!.state().hovered === p, hub, { polling: 50 });
     const during = inkStats(await networkShot(), PALETTE).dimmed;
-    await screenshot(page, "04-hover");
+    await screenshot(app.page, "04-hover");
     expect(during).toBeGreaterThan(before + 0.002);
-    await page.mouse.move(net.x + 2, net.y + 2);
-    await page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
+    await app.page.mouse.move(net.x + 2, net.y + 2);
+    await app.page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
   });
 
   it("returns to the whole period", async () => {
-    await page.locator(".reset-period").click();
+    await app.page.locator(".reset-period").click();
     const all = countIn(msgs, -Infinity, Infinity);
-    expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(all.messages)} messages`);
+    expect(await app.page.locator(".period-summary").textContent()).toContain(`· ${fmt(all.messages)} messages`);
   });
 
   it("made no request to another host and threw no error", () => {
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(app.foreign).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,58 +1,39 @@
 // The Export… dialog on the sample, in a period with a person selected: the files the browser
 // downloads (PNG, SVG, CSV, GEXF) checked against the raw file, the pixels and the table view.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse as parseCsv } from "csv-parse/sync";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTEFACTS, launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
-import { fmt, inkStats, messagesOf, orgsOf, others, pixels, readRaw } from "./truth";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ARTEFACTS, screenshot, waitForCommunities } from "./harness";
+import { msgs, org, ranked, raw } from "./sample";
+import { fmt, inkStats, others, pixels } from "./truth";
+import { useApp } from "./use-browser";
 import { nodeColour } from "../../src/theme/theme";
-import { referenceView, type RefView } from "../reference";
+import { referenceView } from "../reference";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
-const msgs = messagesOf(raw);
-const org = orgsOf(raw);
 const PERIOD = { start: Date.UTC(2016, 2, 1, 5), end: Date.UTC(2016, 3, 15, 4) };
-
-let served: Served;
-let browser: Browser;
-let page: Page;
-let errors: string[];
-let foreign: string[];
-let view: RefView;
-let person: number;
+const view = referenceView(msgs, org, PERIOD.start, PERIOD.end);
+const person = ranked(view)[2];
 /** Share of dimmed-grey pixels in the PNG before anything is highlighted. */
 let dimmedBefore = 1;
 
-beforeAll(async () => {
-  mkdirSync(ARTEFACTS, { recursive: true });
-  served = await serveDist();
-  browser = await launch();
-  ({ page, errors, foreign } = await openApp(browser, served, "", { width: 1280, height: 800 }));
-  await waitForCommunities(page);
-  view = referenceView(msgs, org, PERIOD.start, PERIOD.end);
-  const activity = raw.people.name.map((_, p) => view.sent(p) + view.received(p));
-  person = [...activity.keys()].sort((a, b) => activity[b] - activity[a] || a - b)[2];
+beforeAll(() => mkdirSync(ARTEFACTS, { recursive: true }));
+const app = useApp("", { width: 1280, height: 800 }, async (page) => {
   await page.evaluate((period) => window.switchboard!.actions.setPeriod(period), PERIOD);
   await waitForCommunities(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
 });
 
 /** Opens the dialog, picks the format (and size, theme), downloads, and returns the file. */
 async function download(format: string, opts: { size?: string; theme?: "light" | "dark" } = {}) {
-  if (!(await page.locator(".export-dialog[open]").count())) await page.click('[data-control="export"]');
-  await page.check(`.export-dialog input[data-format="${format}"]`);
-  if (opts.size) await page.selectOption('[data-control="export-size"]', opts.size);
-  if (opts.theme) await page.check(`.export-dialog input[data-theme-choice="${opts.theme}"]`);
-  const contents = await page.locator("[data-export-contents]").textContent();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click('[data-control="export-download"]')]);
+  if (!(await app.page.locator(".export-dialog[open]").count())) await app.page.click('[data-control="export"]');
+  await app.page.check(`.export-dialog input[data-format="${format}"]`);
+  if (opts.size) await app.page.selectOption('[data-control="export-size"]', opts.size);
+  if (opts.theme) await app.page.check(`.export-dialog input[data-theme-choice="${opts.theme}"]`);
+  const contents = await app.page.locator("[data-export-contents]").textContent();
+  const [file] = await Promise.all([app.page.waitForEvent("download"), app.page.click('[data-control="export-download"]')]);
   const path = await file.path();
   const bytes = readFileSync(path);
   // Images are kept with the screenshots, to be looked at.
@@ -61,27 +42,27 @@ async function download(format: string, opts: { size?: string; theme?: "light" |
 }
 const csvRows = (b: Buffer) => parseCsv(b.toString("utf8").replace(/^\uFEFF/, "")) as string[][];
 /** The community colours as drawn on a light background. */
-const communityColours = async () => (await page.evaluate(() => window.switchboard!.frame().derived.communities.result!.colours.slice(0, 6)))
+const communityColours = async () => (await app.page.evaluate(() => window.switchboard!.frame().derived.communities.result!.colours.slice(0, 6)))
   .map((c) => nodeColour(c, "light"));
 
 describe("the export dialog", () => {
   it("opens labelled, with focus inside, says what each format holds, and Escape gives focus back", async () => {
-    await page.click('[data-control="export"]');
-    const dialog = page.locator(".export-dialog");
+    await app.page.click('[data-control="export"]');
+    const dialog = app.page.locator(".export-dialog");
     await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     const label = await dialog.evaluate((d) => document.getElementById(d.getAttribute("aria-labelledby")!)?.textContent);
     expect(label).toBe("Export this view");
-    await page.check('.export-dialog input[data-format="gexf"]');
-    expect(await page.locator("[data-export-contents]").textContent())
+    await app.page.check('.export-dialog input[data-format="gexf"]');
+    expect(await app.page.locator("[data-export-contents]").textContent())
       .toContain(`${fmt(view.people)} people, ${fmt(view.pairs.size)} connections`);
-    await page.check('.export-dialog input[data-format="messages-csv"]');
-    expect(await page.locator("[data-export-contents]").textContent()).toContain("Open a person or a connection first");
-    expect(await page.locator('[data-control="export-download"]').isDisabled()).toBe(true);
-    await page.check('.export-dialog input[data-format="png"]');
-    await screenshot(page, "export-dialog");
-    await page.keyboard.press("Escape");
+    await app.page.check('.export-dialog input[data-format="messages-csv"]');
+    expect(await app.page.locator("[data-export-contents]").textContent()).toContain("Open a person or a connection first");
+    expect(await app.page.locator('[data-control="export-download"]').isDisabled()).toBe(true);
+    await app.page.check('.export-dialog input[data-format="png"]');
+    await screenshot(app.page, "export-dialog");
+    await app.page.keyboard.press("Escape");
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-control"))).toBe("export");
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute("data-control"))).toBe("export");
   });
 
   it("saves a 2× PNG with the title, the network and the community colours drawn in", async () => {
@@ -125,11 +106,11 @@ describe("the export dialog", () => {
     expect(links.length - 1).toBe(view.pairs.size);
     const byAddress = new Map(raw.people.address.map((a, i) => [a, i]));
     for (const row of people.slice(1, 40)) expect(Number(row[4])).toBe(view.sent(byAddress.get(row[1])!));
-    await page.keyboard.press("Escape");
-    await page.click('[data-control="table-view"]');
-    const pagers = page.locator(".table-view .pager-status");
+    await app.page.keyboard.press("Escape");
+    await app.page.click('[data-control="table-view"]');
+    const pagers = app.page.locator(".table-view .pager-status");
     await expect.poll(() => pagers.allTextContents()).toEqual([`1–50 of ${fmt(view.people)}`, `1–50 of ${fmt(view.pairs.size)}`]);
-    await page.click('[data-control="table-view"]');
+    await app.page.click('[data-control="table-view"]');
   });
 
   it("saves a GEXF that reads back with the same people, connections and weights", async () => {
@@ -140,12 +121,12 @@ describe("the export dialog", () => {
   });
 
   it("with a person selected: their messages, and the highlight drawn into the image", async () => {
-    await page.keyboard.press("Escape");
-    await page.evaluate((p) => window.switchboard!.actions.selectPerson(p), person);
-    await page.click('[data-control="export"]');
-    await page.check('.export-dialog input[data-format="messages-csv"]');
+    await app.page.keyboard.press("Escape");
+    await app.page.evaluate((p) => window.switchboard!.actions.selectPerson(p), person);
+    await app.page.click('[data-control="export"]');
+    await app.page.check('.export-dialog input[data-format="messages-csv"]');
     const mine = view.messages.filter((m) => (m.sender === person || others(m).includes(person)) && view.shownFor(m, person));
-    expect(await page.locator("[data-export-contents]").textContent()).toContain(`${fmt(mine.length)} messages in the period`);
+    expect(await app.page.locator("[data-export-contents]").textContent()).toContain(`${fmt(mine.length)} messages in the period`);
     const messages = csvRows((await download("messages-csv")).bytes);
     expect(messages.slice(1).map((r) => Number(r[8]))).toEqual(mine.map((m) => m.index + 1));
     const png = await download("png", { size: "1200x675", theme: "light" });
@@ -153,7 +134,7 @@ describe("the export dialog", () => {
     const svg = new DOMParser().parseFromString((await download("svg")).bytes.toString("utf8"), "image/svg+xml");
     const texts = Array.from(svg.getElementsByTagName("text")).map((t) => t.textContent ?? "");
     expect(texts).toContain(raw.people.name[person] || raw.people.address[person]);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(app.foreign).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

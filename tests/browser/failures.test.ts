@@ -1,27 +1,17 @@
 // What the app does when things go wrong: datasets it cannot draw are refused naming the field,
 // empty datasets say what is there, failing workers say so and can be retried, the latest dataset
 // asked for wins and the replaced one is disposed, and no page is ever blank or waits forever.
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { encodeDataset } from "../../src/data/decode";
 import type { DatasetFile } from "../../src/data/types";
-import { makeCorpus } from "../../scripts/sample/model";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { corpus as generated } from "./fixtures";
+import { screenshot, waitForCommunities, type Served } from "./harness";
 import { countIn, fmt, messagesOf, type RawFile } from "./truth";
+import { useBrowser } from "./use-browser";
 
-let served: Served;
-let browser: Browser;
-
-function corpus(title: string, layout = true): DatasetFile {
-  const { people, messages } = makeCorpus({ people: 120, messages: 900, seed: 5 });
-  const file = encodeDataset({
-    meta: { title, synthetic: false, timeZone: "UTC" },
-    people: { address: people.map((p) => p.address), name: people.map((p) => p.name) },
-    messages,
-  });
-  if (layout) file.layout = { x: people.map((_, i) => Math.cos(i)), y: people.map((_, i) => Math.sin(i * 1.3)) };
-  return file;
-}
+/** The generated corpus, laid out unless told. */
+const corpus = (title: string, layout = true) => generated(title, { layout });
 function tiny(people: number, messages: { time: number | null; sender: number; to: number[] }[]): DatasetFile {
   return encodeDataset({
     meta: { title: `${people} people, ${messages.length} messages`, synthetic: false, timeZone: "UTC" },
@@ -29,29 +19,23 @@ function tiny(people: number, messages: { time: number | null; sender: number; t
     messages: messages.map((m) => ({ ...m, cc: [], bcc: [], subject: "Hi" })),
   });
 }
-const put = (path: string, file: unknown) => served.extra.set(`/fixtures/${path}`, JSON.stringify(file));
+const put = (served: Served, path: string, file: unknown) => served.extra.set(`/fixtures/${path}`, JSON.stringify(file));
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
+const env = useBrowser((served) => {
   const far = corpus("Far future");
   far.messages.time[3] = 1e12;
-  put("far.json", far);
+  put(served, "far.json", far);
   const zone = corpus("Bad zone");
   zone.meta.timeZone = "Mars/Olympus";
-  put("zone.json", zone);
+  put(served, "zone.json", zone);
   const huge = corpus("Huge layout");
   huge.layout!.x[7] = 1e39;
-  put("huge.json", huge);
-  put("no-people.json", tiny(0, []));
-  put("no-messages.json", tiny(3, []));
-  put("undated.json", tiny(3, [{ time: null, sender: 0, to: [1] }, { time: null, sender: 1, to: [2] }]));
-  put("nolayout.json", corpus("No layout", false));
-  put("small.json", corpus("Small corpus"));
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  put(served, "huge.json", huge);
+  put(served, "no-people.json", tiny(0, []));
+  put(served, "no-messages.json", tiny(3, []));
+  put(served, "undated.json", tiny(3, [{ time: null, sender: 0, to: [1] }, { time: null, sender: 1, to: [2] }]));
+  put(served, "nolayout.json", corpus("No layout", false));
+  put(served, "small.json", corpus("Small corpus"));
 });
 
 /** Serves a worker script's URL with a broken body (404, a throw at load, a worker that dies). */
@@ -68,7 +52,7 @@ const LAYOUT = /\/assets\/layout\.worker-[^/]*\.js$/;
 describe("datasets the app cannot draw", () => {
   for (const [file, field] of [["far.json", "messages.time[3]"], ["zone.json", "meta.timeZone"], ["huge.json", "layout.x[7]"]]) {
     it(`refuses ${file} naming ${field}, and leaves no half-built explorer`, async () => {
-      const { page, errors } = await openApp(browser, served, `?data=../fixtures/${file}`);
+      const { page, errors } = await env.open(`?data=../fixtures/${file}`);
       await page.locator(".page-error").waitFor();
       expect(await page.locator(".page-error h1").textContent()).toBe("This dataset cannot be opened");
       expect(await page.locator(".page-error .error-field").textContent()).toBe(field);
@@ -85,7 +69,7 @@ describe("datasets the app cannot draw", () => {
       ["undated.json", "No dated messages: 2 messages cannot be placed in a period"],
     ];
     for (const [file, says] of cases) {
-      const { page, errors } = await openApp(browser, served, `?data=../fixtures/${file}`);
+      const { page, errors } = await env.open(`?data=../fixtures/${file}`);
       expect(await page.locator(".network-note").textContent()).toContain(says);
       expect(await page.locator(".timeline-empty").textContent()).toBe("No dated messages: the timeline is empty");
       expect(await page.locator(".period-summary").textContent()).toMatch(/^No dated messages · \d+ (people|person)$/);
@@ -102,7 +86,7 @@ describe("datasets the app cannot draw", () => {
 describe("workers that fail", () => {
   for (const how of ["404", "throw", "die"] as const) {
     it(`says so when the communities worker ${how === "404" ? "is missing" : how === "throw" ? "throws at load" : "dies"}, and retries`, async () => {
-      const { page, errors } = await openApp(browser, served, "?data=../fixtures/small.json", undefined, { before: (p) => breakWorker(p, COMMUNITIES, how) });
+      const { page, errors } = await env.open("?data=../fixtures/small.json", undefined, { before: (p) => breakWorker(p, COMMUNITIES, how) });
       await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "error", undefined, { timeout: 60_000, polling: 100 });
       const status = (await page.locator(".legend-status").textContent()) ?? "";
       expect(status).toMatch(how === "die" ? /stopped answering/ : /could not start/);
@@ -117,7 +101,7 @@ describe("workers that fail", () => {
   }
 
   it("says so when the layout worker cannot load, and lays out on retry", async () => {
-    const { page, errors } = await openApp(browser, served, "?data=../fixtures/nolayout.json", undefined, { before: (p) => breakWorker(p, LAYOUT, "404"), wait: false });
+    const { page, errors } = await env.open("?data=../fixtures/nolayout.json", undefined, { before: (p) => breakWorker(p, LAYOUT, "404"), wait: false });
     await page.locator("[data-control=retry-layout]").waitFor({ timeout: 60_000 });
     const said = (await page.locator(".network .network-status").textContent()) ?? "";
     expect(said).toContain("could not be laid out");
@@ -136,7 +120,7 @@ describe("the latest dataset asked for wins", () => {
   it("a file picked while a slow ?data= download runs replaces it, and the slow one never mounts", async () => {
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
-    const { page, errors } = await openApp(browser, served, "?data=../fixtures/slow.json", undefined, {
+    const { page, errors } = await env.open("?data=../fixtures/slow.json", undefined, {
       wait: false,
       before: (p) => p.route((url) => url.pathname === "/fixtures/slow.json", async (route) => {
         await held;
@@ -162,7 +146,7 @@ describe("the latest dataset asked for wins", () => {
   });
 
   it("opening a second file disposes the first explorer: one network, one set of workers and keys", async () => {
-    const { page, errors } = await openApp(browser, served, "?data=../fixtures/small.json");
+    const { page, errors } = await env.open("?data=../fixtures/small.json");
     await waitForCommunities(page);
     const canvases = await page.locator(".network canvas").count();
     const other = corpus("Second file");

@@ -59,6 +59,11 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
+export interface Viewport { width: number; height: number }
+
+/** An opened app: its page, the requests it made to other hosts and the errors it threw. */
+export interface Opened { page: Page; foreign: string[]; errors: string[] }
+
 export interface OpenOptions {
   /** Browser permissions for the page's own context (e.g. "clipboard-read"). */
   permissions?: string[];
@@ -70,7 +75,7 @@ export interface OpenOptions {
 
 /** Opens the app and waits until it is ready (or shows an error); records requests to other hosts.
  *  Each page has a context of its own: a fresh browser profile, as a reader opening a link. */
-export async function openApp(browser: Browser, served: Served, query = "", viewport = { width: 1280, height: 800 }, opts: OpenOptions = {}) {
+export async function openApp(browser: Browser, served: Served, query = "", viewport: Viewport = { width: 1280, height: 800 }, opts: OpenOptions = {}): Promise<Opened> {
   const page = await browser.newPage({ viewport, permissions: opts.permissions });
   await opts.before?.(page);
   const foreign: string[] = [];

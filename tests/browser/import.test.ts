@@ -3,16 +3,16 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PALETTE } from "../../src/communities/describe";
 import type { ImportReport } from "../../src/import/report";
 import { writeFixtures, type FixtureDir } from "../unit/import-fixtures";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { nextFrame } from "./gestures";
+import { screenshot, waitForCommunities } from "./harness";
 import { countIn, fmt, inkStats, messagesOf, others, panelCounts, sentReceived, type RawFile } from "./truth";
+import { useBrowser } from "./use-browser";
 
-let served: Served;
-let browser: Browser;
+const env = useBrowser();
 let fx: FixtureDir;
 let datasetPath: string;
 let report: ImportReport;
@@ -24,20 +24,14 @@ beforeAll(async () => {
   const bin = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
   execFileSync(process.execPath, [bin, fx.mbox, fx.eml, fx.maildir, fx.csv, "--aliases", fx.aliases, "--title", "Imported test mailboxes", "-o", datasetPath, "--report", reportPath, "-q"]);
   report = JSON.parse(readFileSync(reportPath, "utf8")) as ImportReport;
-  served = await serveDist();
-  browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  rmSync(fx.dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
 
 describe("an imported corpus", () => {
   it("opens in the app with the counts the data gives, undated messages noted", async () => {
     const raw = JSON.parse(readFileSync(datasetPath, "utf8")) as RawFile & { meta: { title: string } };
     expect(raw.messages.sender.length).toBe(report.imported);
-    const { page, foreign, errors } = await openApp(browser, served);
+    const { page, foreign, errors } = await env.open();
     await page.locator("input[type=file]").setInputFiles(datasetPath);
     await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { polling: 100 });
     expect(await page.locator("#title").textContent()).toBe("Imported test mailboxes");
@@ -69,7 +63,7 @@ describe("an imported corpus", () => {
     expect(await details.locator("[data-field=received] dd").textContent()).toBe(expected.receivedText);
     expect(activity.sent).toBe(3); // mbox 1, mbox 11 (by the alias), Maildir two
 
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     expect(inkStats(await page.locator(".network").screenshot(), PALETTE).ink).toBeGreaterThan(0.002);
     await screenshot(page, "08-imported-corpus");
     expect(foreign).toEqual([]);
@@ -85,7 +79,7 @@ describe("an imported corpus", () => {
     const bin = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
     execFileSync(process.execPath, [bin, csv, "-o", dataset, "-q"]);
     const raw = JSON.parse(readFileSync(dataset, "utf8")) as RawFile;
-    const { page, errors } = await openApp(browser, served);
+    const { page, errors } = await env.open();
     await page.locator("input[type=file]").setInputFiles(dataset);
     await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { polling: 100 });
     expect(await page.locator(".period-summary").textContent()).toMatch(/ · 2 messages · 4 people$/);

@@ -1,30 +1,17 @@
 // Keyboard only: search, select, step through correspondents, filters, timeline, table view and
 // Escape, without the mouse. Dataset text that looks like HTML stays text, source links are only
 // ever web addresses, and on a phone the person panel sits above the network.
-import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { encodeDataset } from "../../src/data/decode";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
-import { fmt, messagesOf, orgsOf, readRaw } from "./truth";
+import { nextFrame, summaryEndsWith } from "./gestures";
+import { screenshot, waitForCommunities } from "./harness";
+import { busiest, msgs, name, org, ranked, whole } from "./sample";
+import { fmt, shownTail } from "./truth";
+import { useBrowser } from "./use-browser";
 import { referenceView } from "../reference";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
-const msgs = messagesOf(raw);
-const org = orgsOf(raw);
-const name = (p: number) => raw.people.name[p] || raw.people.address[p];
-
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = useBrowser();
 
 /** Presses Tab until the focused element matches `selector` (at most 60 times). */
 async function tabTo(page: Page, selector: string) {
@@ -37,11 +24,9 @@ async function tabTo(page: Page, selector: string) {
 
 describe("keyboard only", () => {
   it("searches, selects, steps through correspondents, filters, moves the period and clears", async () => {
-    const { page, errors } = await openApp(browser, served, "", { width: 1400, height: 900 });
-    await waitForCommunities(page);
-    const all = referenceView(msgs, org, -Infinity, Infinity);
-    const activity = raw.people.name.map((_, p) => all.sent(p) + all.received(p));
-    const person = [...activity.keys()].sort((a, b) => activity[b] - activity[a] || a - b)[2];
+    const { page, errors } = await env.ready("", { width: 1400, height: 900 });
+    const all = whole;
+    const person = ranked()[2];
 
     await page.keyboard.press("/");
     await page.keyboard.type(name(person));
@@ -83,7 +68,7 @@ describe("keyboard only", () => {
     await tabTo(page, "input[data-filter=mass]");
     await page.keyboard.press("Space");
     const v = referenceView(msgs, org, -Infinity, Infinity, { massLimit: 20 });
-    await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), `· ${fmt(v.messages.length)} messages · ${fmt(v.people)} people`, { polling: 100 });
+    await summaryEndsWith(page, shownTail(v.messages.length, v.people));
 
     // The timeline: End chooses the last bars; Left moves the period back one (weekly) bar at the
     // same length, Right moves it back again, Shift+Left shortens it by a bar.
@@ -99,7 +84,7 @@ describe("keyboard only", () => {
     // The first period ends with the last message, not at midnight: compare whole days.
     expect(days({ start: moved.start, end: moved.end })).toBe(days({ start: first.start, end: Math.ceil((first.end - first.start) / 86_400_000) * 86_400_000 + first.start }));
     const inPeriod = referenceView(msgs, org, moved.start, moved.end, { massLimit: 20 });
-    expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(inPeriod.messages.length)} messages · ${fmt(inPeriod.people)} people`);
+    expect(await page.locator(".period-summary").textContent()).toContain(shownTail(inPeriod.messages.length, inPeriod.people));
     await page.keyboard.press("ArrowRight");
     expect(await page.locator(".period-summary").textContent()).toBe(atEnd);
     await page.keyboard.press("ArrowLeft");
@@ -131,8 +116,8 @@ describe("untrusted text", () => {
       people: { address: ["evil@x.example", "b@y.example", "c@y.example"], name: [evil, "Bea <u>Under</u>", "Cy"], org: ["<b>Org</b>", "Y", "Y"] },
       messages: [0, 1, 2, 3].map((i) => ({ time: t + i * 3600_000, sender: i % 2 ? 1 : 0, to: [i % 2 ? 0 : 1], cc: [2], bcc: [], subject, id: `A/${i} x` })),
     });
-    served.extra.set("/fixtures/hostile.json", JSON.stringify(file));
-    const { page, errors } = await openApp(browser, served, "?data=/fixtures/hostile.json");
+    env.served.extra.set("/fixtures/hostile.json", JSON.stringify(file));
+    const { page, errors } = await env.open("?data=/fixtures/hostile.json");
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
       dialogs.push(d.message());
@@ -171,8 +156,8 @@ describe("a source template that is not a web address", () => {
       people: { address: ["a@x.example", "b@x.example"], name: ["Ann", "Ben"] },
       messages: [{ time: Date.UTC(2016, 3, 1), sender: 0, to: [1], cc: [], bcc: [], subject: "Hello" }],
     });
-    served.extra.set("/fixtures/links.json", JSON.stringify(file));
-    const { page, errors } = await openApp(browser, served, "?data=/fixtures/links.json");
+    env.served.extra.set("/fixtures/links.json", JSON.stringify(file));
+    const { page, errors } = await env.open("?data=/fixtures/links.json");
     await page.keyboard.press("/");
     await page.keyboard.type("Ann");
     await page.locator(".search-option").first().waitFor();
@@ -188,11 +173,8 @@ describe("a source template that is not a web address", () => {
 
 describe("on a phone", () => {
   it("shows the person panel above the network, which stays drawn", async () => {
-    const { page, errors } = await openApp(browser, served, "", { width: 390, height: 844 });
-    await waitForCommunities(page);
-    const all = referenceView(msgs, org, -Infinity, Infinity);
-    const activity = raw.people.name.map((_, p) => all.sent(p) + all.received(p));
-    const person = activity.indexOf(Math.max(...activity));
+    const { page, errors } = await env.ready("", { width: 390, height: 844 });
+    const person = busiest;
     await page.locator("[data-search=search] .search-input").fill(name(person));
     await page.locator(`.search-option[data-person="${person}"]`).click();
     const panel = page.locator(".person-panel");
@@ -213,7 +195,7 @@ describe("on a phone", () => {
       [person, net.width, net.height, below] as const,
       { polling: 100, timeout: 10_000 },
     );
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     await screenshot(page, "19-phone-person");
     expect(errors).toEqual([]);
     await page.close();

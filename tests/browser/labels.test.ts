@@ -2,20 +2,16 @@
 // with a chain open, no two label boxes overlap, every box lies inside the network, text is drawn in
 // each box (and nowhere else), the people the reader picked are named in bold, and an export scene
 // has every person shown and labels that do not overlap.
-import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { LabelBoxHook } from "../../src/shell/test-hooks";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
-import { countIn, messagesOf, orgsOf, readRaw } from "./truth";
-import { hops, referenceView } from "../reference";
+import { nextFrame } from "./gestures";
+import { screenshot } from "./harness";
+import { busiest, farFromBusiest, msgs, raw } from "./sample";
+import { countIn } from "./truth";
+import { useApp } from "./use-browser";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
-const msgs = messagesOf(raw);
-const whole = referenceView(msgs, orgsOf(raw), -Infinity, Infinity);
-const activity = raw.people.address.map((_, p) => whole.sent(p) + whole.received(p));
-const busiest = activity.indexOf(Math.max(...activity));
-const far = activity.findIndex((n, p) => n > 0 && hops(whole.pairs, busiest, p) >= 3);
+const far = farFromBusiest();
 const shownWhole = countIn(msgs, -Infinity, Infinity).people;
 
 type Box = Pick<LabelBoxHook, "left" | "top" | "right" | "bottom">;
@@ -56,27 +52,13 @@ async function inkOf(page: Page, boxes: Box[]) {
 
 describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, height: 667, tag: "phone" }])(
   "labels at $width×$height", ({ width, height, tag }) => {
-    let served: Served;
-    let browser: Browser;
-    let page: Page;
-    let errors: string[];
-
-    beforeAll(async () => {
-      served = await serveDist();
-      browser = await launch();
-      ({ page, errors } = await openApp(browser, served, "", { width, height }));
-      await waitForCommunities(page);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await served?.close();
-    });
+    const app = useApp("", { width, height });
 
     /** Waits for a frame, then checks the labels on screen; returns them. */
     async function checkLabels(): Promise<LabelBoxHook[]> {
-      await page.evaluate(() => window.switchboard!.nextFrame());
-      const boxes = await page.evaluate(() => window.switchboard!.labelBoxes());
-      const net = await page.evaluate(() => {
+      await nextFrame(app.page);
+      const boxes = await app.page.evaluate(() => window.switchboard!.labelBoxes());
+      const net = await app.page.evaluate(() => {
         const el = document.querySelector<HTMLElement>(".network")!;
         const drawer = document.querySelector<HTMLElement>(".drawer")!;
         const [c, d] = [el.getBoundingClientRect(), drawer.getBoundingClientRect()];
@@ -94,8 +76,8 @@ describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, heigh
       expect(under.map((b) => b.text)).toEqual([]);
       expect(net.controls.length).toBeGreaterThan(0);
       expect(boxes.filter((b) => net.controls.some((k) => overlap(b, k))).map((b) => b.text)).toEqual([]);
-      expect(await page.evaluate(() => window.switchboard!.displayedLabels())).toEqual(boxes.map((b) => b.text));
-      const ink = await inkOf(page, boxes);
+      expect(await app.page.evaluate(() => window.switchboard!.displayedLabels())).toEqual(boxes.map((b) => b.text));
+      const ink = await inkOf(app.page, boxes);
       // Each name is drawn: a dozen dark pixels at least (a few letters), nothing outside the boxes.
       const blank = boxes.filter((_, i) => ink.dark[i] < 12 * ink.ratio * ink.ratio).map((b) => b.text);
       expect(blank).toEqual([]);
@@ -108,11 +90,11 @@ describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, heigh
       expect(boxes.map((b) => b.text)).toContain(raw.people.name[busiest]);
       expect(boxes.every((b) => !b.bold)).toBe(true);
       if (tag === "desktop") expect(boxes.length).toBeGreaterThanOrEqual(12);
-      await screenshot(page, `labels-${tag}`);
+      await screenshot(app.page, `labels-${tag}`);
     });
 
     it("builds an export scene with every person shown and labels apart", async () => {
-      const scene = await page.evaluate(() => {
+      const scene = await app.page.evaluate(() => {
         const s = window.switchboard!.scene(1200, 675);
         const ctx = document.createElement("canvas").getContext("2d")!;
         // Each label's box from the text's own width in the scene's font.
@@ -124,7 +106,7 @@ describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, heigh
         return { nodes: s.nodes.length, people: new Set(s.nodes.map((n) => n.person)).size, edges: s.edges.length, boxes,
           inside: s.nodes.every((n) => n.x >= 0 && n.x <= 1200 && n.y >= 0 && n.y <= 675) };
       });
-      const shown = await page.evaluate(() => {
+      const shown = await app.page.evaluate(() => {
         const st = window.switchboard!.stats();
         let n = 0;
         for (let p = 0; p < st.sent.length; p++) if (st.sent[p] + st.received[p] > 0) n++;
@@ -141,23 +123,23 @@ describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, heigh
     });
 
     it("names the selected person in bold, apart from the rest", async () => {
-      await page.evaluate((p) => window.switchboard!.actions.selectPerson(p), busiest);
+      await app.page.evaluate((p) => window.switchboard!.actions.selectPerson(p), busiest);
       const name = raw.people.name[busiest];
-      await page.waitForFunction((n) => window.switchboard!.labelBoxes().some((b) => b.bold && b.text === n), name, { polling: 100 });
+      await app.page.waitForFunction((n) => window.switchboard!.labelBoxes().some((b) => b.bold && b.text === n), name, { polling: 100 });
       const boxes = await checkLabels();
       expect(boxes.filter((b) => b.bold).map((b) => b.text)).toEqual([name]);
-      await screenshot(page, `labels-${tag}-person`);
+      await screenshot(app.page, `labels-${tag}-person`);
     });
 
     it("names the people on an open chain, none overlapping", async () => {
       expect(far).toBeGreaterThanOrEqual(0);
-      await page.evaluate(([a, b]) => window.switchboard!.actions.openChain(a, b), [busiest, far]);
-      await page.waitForFunction(() => (window.switchboard!.frame().derived.chain?.people.length ?? 0) > 2, undefined, { polling: 100 });
-      const people = await page.evaluate(() => window.switchboard!.frame().derived.chain!.people);
+      await app.page.evaluate(([a, b]) => window.switchboard!.actions.openChain(a, b), [busiest, far]);
+      await app.page.waitForFunction(() => (window.switchboard!.frame().derived.chain?.people.length ?? 0) > 2, undefined, { polling: 100 });
+      const people = await app.page.evaluate(() => window.switchboard!.frame().derived.chain!.people);
       const names = people.map((p) => raw.people.name[p]);
       // The camera flies to the chain; once it is still, every person on it in view is named (the
       // phone's network is small: some of the chain may lie beyond it).
-      const named = await page.waitForFunction(([ps, ns]) => {
+      const named = await app.page.waitForFunction(([ps, ns]) => {
         const sb = window.switchboard!;
         const el = document.querySelector<HTMLElement>(".network")!;
         const inView = ns.filter((_, i) => {
@@ -173,8 +155,8 @@ describe.each([{ width: 1280, height: 800, tag: "desktop" }, { width: 375, heigh
       expect(bold.filter((n) => !names.includes(n))).toEqual([]);
       expect(inView.filter((n) => !bold.includes(n))).toEqual([]);
       if (tag === "desktop") expect(inView.length).toBe(names.length);
-      await screenshot(page, `labels-${tag}-chain`);
-      if (tag === "desktop") await screenshot(page, "labels-chain");
-      expect(errors).toEqual([]);
+      await screenshot(app.page, `labels-${tag}-chain`);
+      if (tag === "desktop") await screenshot(app.page, "labels-chain");
+      expect(app.errors).toEqual([]);
     });
   });

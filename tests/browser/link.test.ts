@@ -3,34 +3,23 @@
 // Forward step through the investigation; bad links are named and the rest restored; the same view
 // has the same community colours whatever path led to it.
 import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTEFACTS, launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
-import { fmt, messagesOf, orgsOf, pixelDifference, readRaw } from "./truth";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { brushPeriod, nextFrame, summaryEndsWith } from "./gestures";
+import { ARTEFACTS, screenshot, waitForCommunities } from "./harness";
+import { msgs, name, org, ranked, raw } from "./sample";
+import { pixelDifference, shownTail } from "./truth";
+import { useBrowser } from "./use-browser";
 import { referenceView } from "../reference";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
-const msgs = messagesOf(raw);
-const org = orgsOf(raw);
-const name = (p: number) => raw.people.name[p] || raw.people.address[p];
 const CLIPBOARD = ["clipboard-read", "clipboard-write"];
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = useBrowser();
 
 /** Everything a reader would compare between two screens. */
 async function whatIsShown(page: Page, people: number[]) {
-  await page.evaluate(() => window.switchboard!.nextFrame());
+  await nextFrame(page);
   return {
     summary: await page.locator(".period-summary").textContent(),
     panel: await page.locator(".drawer").getAttribute("data-panel"),
@@ -62,29 +51,18 @@ async function pick(page: Page, box: string, who: string) {
   await input.press("Enter");
 }
 
-async function brush(page: Page, from: number, to: number) {
-  const box = (await page.locator(".brush .overlay").boundingBox())!;
-  await page.mouse.move(box.x + box.width * from, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * to, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.up();
-}
-
 describe("the link to a view", () => {
   it("restores a brushed period, a person, a filter, a chain and the camera in a fresh browser", async () => {
-    const { page, errors } = await openApp(browser, served, "", { width: 1280, height: 800 }, { permissions: CLIPBOARD });
-    await waitForCommunities(page);
-    await brush(page, 0.9, 0.97);
-    await page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
-    const period = await page.evaluate(() => window.switchboard!.state().period);
+    const { page, errors } = await env.ready("", { width: 1280, height: 800 }, { permissions: CLIPBOARD });
+    const period = await brushPeriod(page, 0.9, 0.97);
     // The two busiest people of the period, by the reference count.
     const v = referenceView(msgs, org, period.start, period.end, { massLimit: 20 });
-    const ranked = raw.people.address.map((_, p) => p).sort((a, b) => v.sent(b) + v.received(b) - (v.sent(a) + v.received(a)));
-    const [a, b] = ranked;
+    const top = ranked(v);
+    const [a, b] = top;
     await pick(page, "[data-search=search]", name(a));
     await page.locator(".filters summary").click();
     await page.locator("input[data-filter=mass]").check();
-    await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), `· ${fmt(v.messages.length)} messages · ${fmt(v.people)} people`, { polling: 100 });
+    await summaryEndsWith(page, shownTail(v.messages.length, v.people));
     await pick(page, "[data-search=chain]", name(b));
     await page.locator(".chain-panel:not([hidden])").waitFor();
     // A zoom with the wheel, then the camera settles.
@@ -97,7 +75,7 @@ describe("the link to a view", () => {
     // covers part of it.
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => window.switchboard!.state().hovered === null, undefined, { polling: 50 });
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     const pixelsBefore = await page.locator(".network").screenshot();
     await page.locator("button[data-control=copy-link]").click();
     await page.locator(".toast:not([hidden])").waitFor();
@@ -108,15 +86,14 @@ describe("the link to a view", () => {
     expect(link).toContain(`chain=${raw.people.address[b]}`);
     expect(link).toContain("mass=20");
     expect(link).toContain("cam=");
-    const shown = await whatIsShown(page, ranked.slice(0, 6));
+    const shown = await whatIsShown(page, top.slice(0, 6));
     expect(shown.panel).toBe("chain");
     expect(shown.title).toBe(`${name(a)} to ${name(b)}`);
     expect(shown.badge).toBe("1 on");
     await screenshot(page, "10-link-source");
 
-    const fresh = await openApp(browser, served, link.slice(link.indexOf("/app/") + 5));
-    await waitForCommunities(fresh.page);
-    const again = await whatIsShown(fresh.page, ranked.slice(0, 6));
+    const fresh = await env.ready(link.slice(link.indexOf("/app/") + 5));
+    const again = await whatIsShown(fresh.page, top.slice(0, 6));
     expect(again.summary).toBe(shown.summary);
     expect({ ...again, positions: null }).toEqual({ ...shown, positions: null });
     again.positions.forEach((q, i) => {
@@ -163,8 +140,7 @@ describe("the link to a view", () => {
   ];
   for (const [kind, setUp] of kinds) {
     it(`restores ${kind} from its link`, async () => {
-      const { page, errors } = await openApp(browser, served);
-      await waitForCommunities(page);
+      const { page, errors } = await env.ready();
       await setUp(page);
       await waitForCommunities(page);
       await settle(page);
@@ -174,8 +150,7 @@ describe("the link to a view", () => {
       const lit = await page.locator(".legend-list button[aria-pressed=true]").allTextContents();
       const before = await page.locator(".network").screenshot();
       const link = await page.evaluate(() => location.href);
-      const fresh = await openApp(browser, served, link.slice(link.indexOf("/app/") + 5));
-      await waitForCommunities(fresh.page);
+      const fresh = await env.ready(link.slice(link.indexOf("/app/") + 5));
       const again = await whatIsShown(fresh.page, people);
       expect({ ...again, positions: null }).toEqual({ ...shown, positions: null });
       again.positions.forEach((q, i) => expect(Math.hypot(q!.x - shown.positions[i]!.x, q!.y - shown.positions[i]!.y)).toBeLessThan(1));
@@ -193,8 +168,7 @@ describe("the link to a view", () => {
   }
 
   it("steps back and forward through five actions", async () => {
-    const { page, errors } = await openApp(browser, served);
-    await waitForCommunities(page);
+    const { page, errors } = await env.ready();
     const seen = async () => ({
       panel: await page.locator(".drawer").getAttribute("data-panel"),
       badge: (await page.locator(".filter-badge").textContent()) ?? "",
@@ -244,14 +218,13 @@ describe("the link to a view", () => {
 
   it("names what a bad link asked for and restores the rest", async () => {
     const bad = "#person=nobody%40nowhere.org&from=2031-01-01&zoom=3&mass=lots&res=9&cam=1,2&view=table&roles=to";
-    const { page, errors } = await openApp(browser, served, bad);
-    await waitForCommunities(page);
+    const { page, errors } = await env.ready(bad);
     const note = (await page.locator(".link-note").textContent()) ?? "";
     for (const part of ['person "nobody@nowhere.org"', 'from "2031-01-01"', 'unknown setting "zoom"', 'mass "lots"', 'res "9"', 'cam "1,2"']) expect(note).toContain(part);
     expect(await page.locator(".table-overlay").isVisible()).toBe(true);
     expect(await page.locator("input[data-role=to]").isChecked()).toBe(true);
     const v = referenceView(msgs, org, -Infinity, Infinity, { roles: "to" });
-    expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(v.messages.length)} messages · ${fmt(v.people)} people`);
+    expect(await page.locator(".period-summary").textContent()).toContain(shownTail(v.messages.length, v.people));
     await screenshot(page, "11-bad-link");
     await page.locator("[data-control=dismiss-link-note]").click();
     expect(await page.locator(".link-note").isVisible()).toBe(false);
@@ -260,16 +233,14 @@ describe("the link to a view", () => {
   });
 
   it("gives the same view the same community colours whatever path led to it", async () => {
-    const direct = await openApp(browser, served);
-    await waitForCommunities(direct.page);
+    const direct = await env.ready();
     const colours = (page: Page) => page.evaluate(() => {
       const r = window.switchboard!.frame().derived.communities.result!;
       return Array.from(r.community, (c) => (c >= 0 ? r.colours[c] : ""));
     });
     const whole = await colours(direct.page);
     // Brush April, then "Show whole period"; toggle a filter off and on.
-    await brush(direct.page, 0.9, 0.95);
-    await direct.page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
+    await brushPeriod(direct.page, 0.9, 0.95);
     await waitForCommunities(direct.page);
     await direct.page.locator(".reset-period").click();
     await direct.page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "busy" || window.switchboard!.frame().derived.communities.status === "ready", undefined, { polling: 50 });
@@ -284,15 +255,14 @@ describe("the link to a view", () => {
     await direct.page.waitForFunction(() => window.switchboard!.state().filters.massMailing === null && window.switchboard!.frame().derived.communities.status === "ready", undefined, { polling: 50 });
     expect(await colours(direct.page)).toEqual(whole);
     // The filtered view opened straight from its link has the colours it had on the way.
-    const viaLink = await openApp(browser, served, "#mass=20");
-    await waitForCommunities(viaLink.page);
+    const viaLink = await env.ready("#mass=20");
     expect(await colours(viaLink.page)).toEqual(massOn);
     await direct.page.close();
     await viaLink.page.close();
   });
 
   it("copies the link with the C key and says so", async () => {
-    const { page } = await openApp(browser, served, "", undefined, { permissions: CLIPBOARD });
+    const { page } = await env.open("", undefined, { permissions: CLIPBOARD });
     await pick(page, "[data-search=search]", name(3));
     await page.locator(".person-panel:not([hidden])").waitFor();
     await page.keyboard.press("c");

@@ -1,48 +1,32 @@
 // Opening other datasets: ?data=, the file picker, drag-and-drop, a dataset with no layout, and errors.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeDataset } from "../../src/data/decode";
+import { describe, expect, it } from "vitest";
 import { PALETTE } from "../../src/communities/describe";
-import { makeCorpus } from "../../scripts/sample/model";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { corpus } from "./fixtures";
+import { nextFrame } from "./gestures";
+import { screenshot, waitForCommunities } from "./harness";
 import { countIn, fmt, inkStats, messagesOf, type RawFile } from "./truth";
-
-let served: Served;
-let browser: Browser;
+import { useBrowser } from "./use-browser";
 
 /** A small corpus without a precomputed layout, so the app lays it out in its worker. */
-function smallCorpus(title: string) {
-  const { people, messages } = makeCorpus({ people: 150, messages: 1200, seed: 11 });
-  return encodeDataset({
-    meta: { title, synthetic: false, timeZone: "UTC", source: "test fixture" },
-    people: { address: people.map((p) => p.address), name: people.map((p) => p.name) },
-    messages,
-  });
-}
+const smallCorpus = (title: string) => corpus(title, { people: 150, messages: 1200, seed: 11, source: "test fixture" });
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
+const env = useBrowser((served) => {
   const bad = smallCorpus("Broken");
   bad.messages.sender[1] = 999;
   served.extra.set("/fixtures/bad-sender.json", JSON.stringify(bad));
   served.extra.set("/fixtures/nolayout.json", JSON.stringify(smallCorpus("Small corpus without layout")));
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 describe("opening datasets", () => {
   it("lays out and shows a dataset given by ?data= that has no layout", async () => {
-    const { page, foreign, errors } = await openApp(browser, served, "?data=../fixtures/nolayout.json");
+    const { page, foreign, errors } = await env.open("?data=../fixtures/nolayout.json");
     expect(await page.locator("#title").textContent()).toBe("Small corpus without layout");
     expect(await page.locator("#synthetic").isVisible()).toBe(false);
     await waitForCommunities(page);
-    const raw = JSON.parse(served.extra.get("/fixtures/nolayout.json")!) as RawFile;
+    const raw = JSON.parse(env.served.extra.get("/fixtures/nolayout.json")!) as RawFile;
     const all = countIn(messagesOf(raw), -Infinity, Infinity);
     expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(all.messages)} messages · ${fmt(all.people)} people`);
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     const s = inkStats(await page.locator(".network").screenshot(), PALETTE);
     expect(s.ink).toBeGreaterThan(0.02);
     expect(s.coloursSeen).toBeGreaterThanOrEqual(3);
@@ -53,7 +37,7 @@ describe("opening datasets", () => {
   });
 
   it("shows a clear error naming the file, field and record of an invalid dataset", async () => {
-    const { page } = await openApp(browser, served, "?data=../fixtures/bad-sender.json");
+    const { page } = await env.open("?data=../fixtures/bad-sender.json");
     const err = page.locator(".page-error");
     await err.waitFor();
     expect(await err.locator("h1").textContent()).toBe("This dataset cannot be opened");
@@ -66,22 +50,22 @@ describe("opening datasets", () => {
   });
 
   it("explains a missing file and refuses another host without contacting it", async () => {
-    const missing = await openApp(browser, served, "?data=../fixtures/nope.json");
+    const missing = await env.open("?data=../fixtures/nope.json");
     expect(await missing.page.locator(".page-error").textContent()).toContain("HTTP 404");
     await missing.page.close();
-    const other = await openApp(browser, served, "?data=https://example.com/leak.json");
+    const other = await env.open("?data=https://example.com/leak.json");
     expect(await other.page.locator(".page-error").textContent()).toContain("https://example.com is another host");
     expect(other.foreign).toEqual([]);
     await other.page.close();
   });
 
   it("opens a dataset from disk with the file picker, and reports a file that is not JSON", async () => {
-    const { page } = await openApp(browser, served);
+    const { page } = await env.open();
     await page.locator("input[type=file]").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("From: someone\n") });
     await page.locator(".page-error").waitFor();
     expect(await page.locator(".page-error").textContent()).toContain("notes.json");
     expect(await page.locator(".page-error").textContent()).toContain("is not valid JSON");
-    const good = served.extra.get("/fixtures/nolayout.json")!;
+    const good = env.served.extra.get("/fixtures/nolayout.json")!;
     await page.locator("input[type=file]").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(good) });
     await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { polling: 100 });
     expect(await page.locator("#title").textContent()).toBe("Small corpus without layout");
@@ -89,8 +73,8 @@ describe("opening datasets", () => {
   });
 
   it("opens a dataset dropped on the page", async () => {
-    const { page } = await openApp(browser, served);
-    const text = served.extra.get("/fixtures/nolayout.json")!;
+    const { page } = await env.open();
+    const text = env.served.extra.get("/fixtures/nolayout.json")!;
     await page.evaluate((body) => {
       const dt = new DataTransfer();
       dt.items.add(new File([body], "dropped.json", { type: "application/json" }));

@@ -1,57 +1,34 @@
 // The person panel, the connection panel (from a click on a line), focus and the strongest chain,
 // on the sample, in a brushed period, with every number checked against the raw file.
-import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
-import { fmt, inkStats, messagesOf, orgsOf, others, panelCounts, readRaw } from "./truth";
+import { beforeAll, describe, expect, it } from "vitest";
+import { brushPeriod, nextFrame, summaryEndsWith } from "./gestures";
+import { screenshot } from "./harness";
+import { msgs, name, org, ranked, raw, TZ } from "./sample";
+import { fmt, inkStats, others, panelCounts, shownTail } from "./truth";
+import { useApp } from "./use-browser";
 import { hops, referenceView, strongestCost, undirected, type RefView } from "../reference";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
-const msgs = messagesOf(raw);
-const org = orgsOf(raw);
-const TZ = "America/New_York";
-const name = (p: number) => raw.people.name[p] || raw.people.address[p];
 const day = (t: number) => {
   const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: TZ, day: "numeric", month: "short", year: "numeric" }).formatToParts(new Date(t)).map((x) => [x.type, x.value]));
   return `${p.day} ${p.month} ${p.year}`;
 };
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let errors: string[];
 let period: { start: number; end: number };
 let view: RefView;
 let person: number;
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-  ({ page, errors } = await openApp(browser, served, "", { width: 1400, height: 900 }));
-  await waitForCommunities(page);
-  // Brush the busiest weeks of the campaign.
-  const box = (await page.locator(".brush .overlay").boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.96, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.up();
-  await page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
-  period = await page.evaluate(() => window.switchboard!.state().period);
+// Brush the busiest weeks of the campaign.
+const app = useApp("", { width: 1400, height: 900 }, async (page) => (period = await brushPeriod(page, 0.9, 0.96)));
+beforeAll(() => {
   view = referenceView(msgs, org, period.start, period.end);
   // A busy person, but not the busiest hub: the 5th most active in the period.
-  const activity = raw.people.name.map((_, p) => view.sent(p) + view.received(p));
-  person = [...activity.keys()].sort((a, b) => activity[b] - activity[a] || a - b)[4];
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  person = ranked(view)[4];
 });
 
 async function pick(selector: string, who: number) {
-  const input = page.locator(`${selector} .search-input`);
+  const input = app.page.locator(`${selector} .search-input`);
   await input.fill(name(who));
-  const option = page.locator(`${selector} .search-option[data-person="${who}"]`);
+  const option = app.page.locator(`${selector} .search-option[data-person="${who}"]`);
   await option.waitFor();
   await option.click();
 }
@@ -59,7 +36,7 @@ async function pick(selector: string, who: number) {
 describe("the person panel", () => {
   it("shows who they are and their numbers for the period and in all", async () => {
     await pick("[data-search=search]", person);
-    const panel = page.locator(".person-panel");
+    const panel = app.page.locator(".person-panel");
     await panel.waitFor({ state: "visible" });
     expect(await panel.locator(".panel-title").textContent()).toBe(name(person));
     expect(await panel.locator(".panel-sub").textContent()).toBe(raw.people.address[person]);
@@ -71,13 +48,13 @@ describe("the person panel", () => {
     const mine = msgs.filter((m) => !Number.isNaN(m.t) && others(m).length > 0 && (m.sender === person || others(m).includes(person)));
     expect(await panel.locator("[data-field=first] dd").textContent()).toBe(day(mine[0].t));
     expect(await panel.locator("[data-field=last] dd").textContent()).toBe(day(mine[mine.length - 1].t));
-    await page.waitForFunction(() => document.querySelector(".person-panel [data-field=community] dd")?.textContent?.includes("people"), undefined, { polling: 100 });
+    await app.page.waitForFunction(() => document.querySelector(".person-panel [data-field=community] dd")?.textContent?.includes("people"), undefined, { polling: 100 });
     expect(await panel.locator(".sparkline").getAttribute("aria-label")).toBe(`Activity over time: ${fmt(mine.length)} messages in all`);
     expect(await panel.locator(".sparkline-bar").count()).toBeGreaterThan(3);
   });
 
   it("names their top correspondents each way with the messages in the period", async () => {
-    const panel = page.locator(".person-panel");
+    const panel = app.page.locator(".person-panel");
     const out = [...view.pairs].filter(([k]) => k.startsWith(`${person}>`)).map(([k, n]) => ({ p: Number(k.split(">")[1]), n }));
     const inn = [...view.pairs].filter(([k]) => k.endsWith(`>${person}`)).map(([k, n]) => ({ p: Number(k.split(">")[0]), n }));
     const order = (a: { p: number; n: number }, b: { p: number; n: number }) => b.n - a.n || a.p - b.p;
@@ -88,7 +65,7 @@ describe("the person panel", () => {
   });
 
   it("lists their messages in the period, paged and sortable", async () => {
-    const panel = page.locator(".person-panel");
+    const panel = app.page.locator(".person-panel");
     const mine = view.messages.filter((m) => view.shownFor(m, person));
     expect(await panel.locator(".list-head").textContent()).toBe(`Messages in the period (${fmt(mine.length)})`);
     const status = panel.locator(".pager-status");
@@ -103,17 +80,17 @@ describe("the person panel", () => {
     await panel.locator("button.sort[data-sort=date]").click();
     expect(await panel.locator("th[aria-sort=descending] button").textContent()).toBe("Date");
     expect(await shown()).toEqual(subjects([...mine].reverse().slice(0, 20)));
-    await screenshot(page, "11-person-panel");
+    await screenshot(app.page, "11-person-panel");
   });
 });
 
 describe("a line, focus and chains", () => {
   it("shows only their network one step out", async () => {
-    await page.locator(".person-panel button[data-focus='1']").click();
+    await app.page.locator(".person-panel button[data-focus='1']").click();
     const focused = referenceView(msgs, org, period.start, period.end, { focus: { person, steps: 1 } });
-    await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), `· ${fmt(focused.messages.length)} messages · ${fmt(focused.people)} people`, { polling: 100 });
+    await summaryEndsWith(app.page, shownTail(focused.messages.length, focused.people));
     expect(focused.people).toBeLessThan(view.people);
-    expect(await page.locator(".person-panel button[data-focus='1']").getAttribute("aria-pressed")).toBe("true");
+    expect(await app.page.locator(".person-panel button[data-focus='1']").getAttribute("aria-pressed")).toBe("true");
   });
 
   it("opens the messages behind a line when it is clicked", async () => {
@@ -123,15 +100,15 @@ describe("a line, focus and chains", () => {
     const segs = [...focused.pairs.keys()].map((k) => k.split(">").map(Number));
     const ids = [...new Set(segs.flat())];
     const at = new Map(ids.map((p, i) => [p, i]));
-    const pos = await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)!), ids);
+    const pos = await app.page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)!), ids);
     const xy = (p: number) => pos[at.get(p)!];
     const toSeg = (q: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
       const dx = b.x - a.x, dy = b.y - a.y;
       const t = Math.max(0, Math.min(1, ((q.x - a.x) * dx + (q.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
       return Math.hypot(q.x - a.x - t * dx, q.y - a.y - t * dy);
     };
-    const net = (await page.locator(".network").boundingBox())!;
-    const panel0 = (await page.locator(".drawer").boundingBox())!.width;
+    const net = (await app.page.locator(".network").boundingBox())!;
+    const panel0 = (await app.page.locator(".drawer").boundingBox())!.width;
     const onScreen = (q: { x: number; y: number }) => q.x > panel0 + 20 && q.y > 20 && q.x < net.width - 20 && q.y < net.height - 20;
     let best = { clear: -1, x: 0, y: 0, other: -1 };
     for (const [s0, t0] of segs) {
@@ -147,8 +124,8 @@ describe("a line, focus and chains", () => {
     }
     expect(best.clear).toBeGreaterThan(3);
     const other = best.other;
-    await page.mouse.click(net.x + best.x, net.y + best.y);
-    const panel = page.locator(".connection-panel");
+    await app.page.mouse.click(net.x + best.x, net.y + best.y);
+    const panel = app.page.locator(".connection-panel");
     await panel.waitFor({ state: "visible" });
     const title = await panel.locator(".panel-title").textContent();
     expect([`${name(person)} and ${name(other)}`, `${name(other)} and ${name(person)}`]).toContain(title);
@@ -162,20 +139,20 @@ describe("a line, focus and chains", () => {
     expect(await panel.locator("[data-direction=ba] .roles").textContent()).toBe(roles(ba, a));
     const rows = await panel.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.message)));
     expect(rows).toEqual([...ab, ...ba].map((m) => m.index).sort((x, y) => x - y).slice(0, 20));
-    await page.evaluate(() => window.switchboard!.nextFrame());
-    await screenshot(page, "12-connection-panel");
+    await nextFrame(app.page);
+    await screenshot(app.page, "12-connection-panel");
     // Escape closes the connection and returns to the person.
-    await page.keyboard.press("Escape");
-    await page.locator(".person-panel").waitFor({ state: "visible" });
-    await page.locator(".person-panel button[data-focus=all]").click();
-    await page.waitForFunction(() => window.switchboard!.state().focus === null, undefined, { polling: 100 });
+    await app.page.keyboard.press("Escape");
+    await app.page.locator(".person-panel").waitFor({ state: "visible" });
+    await app.page.locator(".person-panel button[data-focus=all]").click();
+    await app.page.waitForFunction(() => window.switchboard!.state().focus === null, undefined, { polling: 100 });
   });
 
   it("finds the strongest chain of correspondents to someone three or more steps away", async () => {
     const far = raw.people.name.map((_, p) => p).find((p) => p > 100 && hops(view.pairs, person, p) >= 3 && hops(view.pairs, person, p) < Infinity)!;
     expect(far).toBeDefined();
     await pick("[data-search=chain]", far);
-    const panel = page.locator(".chain-panel");
+    const panel = app.page.locator(".chain-panel");
     await panel.waitFor({ state: "visible" });
     expect(await panel.locator(".panel-title").textContent()).toBe(`${name(person)} to ${name(far)}`);
     const people = await panel.locator(".chain-person").evaluateAll((bs) => bs.map((b) => Number((b as HTMLElement).dataset.person)));
@@ -193,10 +170,10 @@ describe("a line, focus and chains", () => {
       cost += 1 / n;
     }
     expect(cost).toBeCloseTo(strongestCost(view.pairs, person, far), 9);
-    await page.evaluate(() => window.switchboard!.nextFrame());
-    const shot = await page.locator(".network").screenshot();
+    await nextFrame(app.page);
+    const shot = await app.page.locator(".network").screenshot();
     expect(inkStats(shot, []).dimmed).toBeGreaterThan(0.002);
-    await screenshot(page, "13-chain");
-    expect(errors).toEqual([]);
+    await screenshot(app.page, "13-chain");
+    expect(app.errors).toEqual([]);
   });
 });

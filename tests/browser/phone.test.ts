@@ -3,23 +3,15 @@
 import { readFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeDataset } from "../../src/data/decode";
-import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
-import { countIn, fmt, messagesOf, orgsOf, panelCounts, readRaw } from "./truth";
-import { referenceView } from "../reference";
+import { openApp, screenshot, type Served } from "./harness";
+import { busiest, MONTHS, msgs, name, raw, SAMPLE, TZ, whole as view } from "./sample";
+import { countIn, fmt, panelCounts } from "./truth";
 import { installProbe } from "./phone-probe";
+import { useBrowser } from "./use-browser";
 
-const SAMPLE = resolve(__dirname, "../../data/sample.json");
-const raw = readRaw(SAMPLE);
-const msgs = messagesOf(raw);
 const all = countIn(msgs, -Infinity, Infinity);
-const view = referenceView(msgs, orgsOf(raw), -Infinity, Infinity);
-const TZ = "America/New_York";
-const name = (p: number) => raw.people.name[p] || raw.people.address[p];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "9 Sep 2013" in the corpus's zone (Node's en-GB would say "Sept"). */
 const day = (t: number) => {
   const [d, m, y] = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, day: "numeric", month: "numeric", year: "numeric" })
@@ -31,12 +23,7 @@ const WIDTHS = [320, 375, 700];
 const LONG_NAME = "Maximiliana Alexandrovna Featherstonehaugh Cholmondeley de la Tour";
 const LONG_COUNT = 339;
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
+const env = useBrowser((served) => {
   const day0 = Date.UTC(2016, 2, 1, 12);
   served.extra.set("/fixtures/long-names.json", JSON.stringify(encodeDataset({
     meta: { title: "Long names", synthetic: true, timeZone: "UTC" },
@@ -49,13 +36,9 @@ beforeAll(async () => {
     layout: { x: [0, 1, 0.5], y: [0, 0, 1] },
   })));
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 async function openAt(width: number, query = "") {
-  const opened = await openApp(browser, served, query, { width, height: 640 });
+  const opened = await env.open(query, { width, height: 640 });
   await opened.page.evaluate(installProbe);
   return opened;
 }
@@ -146,8 +129,6 @@ describe("the period summary on a phone", () => {
 describe("the person panel on a phone", () => {
   it("at 320 px keeps every count of a busy person on one line", async () => {
     const { page, errors } = await openAt(320);
-    const activity = raw.people.name.map((_, p) => view.sent(p) + view.received(p));
-    const busiest = activity.indexOf(Math.max(...activity));
     await page.evaluate((p) => window.switchboard!.actions.selectPerson(p), busiest);
     const panel = page.locator(".person-panel");
     await panel.waitFor({ state: "visible" });
@@ -187,7 +168,7 @@ describe("the person panel on a phone", () => {
 async function dribbling(body: Buffer, first: number, withLength: boolean) {
   let release = () => {};
   const released = new Promise<void>((r) => (release = r));
-  const upstream = new URL(served.url);
+  const upstream = new URL(env.served.url);
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith("/fixtures/slow.json")) {
       res.writeHead(200, { "Content-Type": "application/json", ...(withLength ? { "Content-Length": String(body.length) } : {}) });
@@ -204,7 +185,7 @@ async function dribbling(body: Buffer, first: number, withLength: boolean) {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const front: Served = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    extra: served.extra,
+    extra: env.served.extra,
     close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
   return { front, release };
@@ -221,7 +202,7 @@ describe("a slow download", () => {
       const percent = Math.floor((first * 100) / body.length);
       expect(percent).toBe(48);
       const { front, release } = await dribbling(body, first, withLength);
-      const { page, errors, foreign } = await openApp(browser, front, "?data=../fixtures/slow.json", { width: 320, height: 640 }, { wait: false });
+      const { page, errors, foreign } = await openApp(env.browser, front, "?data=../fixtures/slow.json", { width: 320, height: 640 }, { wait: false });
       const expected = `Loading the dataset… ${kB(first)}${withLength ? ` of ${kB(body.length)} (${percent}%)` : ""}`;
       await page.waitForFunction((t) => document.querySelector(".page-status p")?.textContent === t, expected, { polling: 50, timeout: 30_000 });
       const bar = await page.locator(".page-status progress").evaluate((el: HTMLProgressElement) =>

@@ -8,7 +8,8 @@
 // annotations and controls, sized by timeline.css) is chart text: at least 18 px. All text: 7:1.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openApp, screenshot, waitForCommunities } from "./harness";
+import { nextFrame } from "./gestures";
+import { screenshot, waitForCommunities } from "./harness";
 import { useBrowser } from "./use-browser";
 import { pixels } from "./truth";
 
@@ -122,7 +123,7 @@ const env = useBrowser();
 
 const ready = async (page: Page) => {
   await waitForCommunities(page);
-  await page.evaluate(() => window.switchboard!.nextFrame());
+  await nextFrame(page);
 };
 const toolsOpacity = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector(".network-tools")!).opacity);
 /** Font size of the names now, from their boxes (text height plus 2 px padding each side). */
@@ -168,7 +169,7 @@ describe("projector mode", () => {
   for (const v of VIEWS) {
     it(`at ${v.width}×${v.height}, ${v.theme}: large high-contrast text and names, the whole stage, controls on demand`, async () => {
       const viewport = { width: v.width, height: v.height };
-      const { page, errors } = await openApp(env.browser, env.served, `#f.present=1&f.theme=${v.theme}`, viewport);
+      const { page, errors } = await env.open(`#f.present=1&f.theme=${v.theme}`, viewport);
       await ready(page);
       expect(await page.evaluate(() => document.documentElement.dataset.present)).toBe("");
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(v.theme);
@@ -246,7 +247,7 @@ describe("projector mode", () => {
   }
 
   it("toggles live with P (not in a field, not with a modifier) and the button; names and lines follow", async () => {
-    const { page, errors } = await openApp(env.browser, env.served, "#f.theme=light", { width: 1920, height: 1080 });
+    const { page, errors } = await env.open("#f.theme=light", { width: 1920, height: 1080 });
     await ready(page);
     const normal = { labels: await labelHeights(page), edges: await edgeLook(page) };
     expect(median(normal.labels)).toBeLessThan(20);
@@ -266,7 +267,7 @@ describe("projector mode", () => {
     await page.keyboard.press("p");
     await page.waitForFunction(() => document.documentElement.dataset.present === "");
     await page.waitForFunction(() => window.switchboard!.labelBoxes().some((b) => b.bottom - b.top > 25));
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     expect(await page.evaluate(() => window.switchboard!.state().flags.present)).toBe("1");
     expect(page.url()).toContain("f.present=1");
     expect(await page.locator(".side").isVisible()).toBe(false);
@@ -287,16 +288,16 @@ describe("projector mode", () => {
     });
     await page.waitForFunction(() => document.querySelector<HTMLElement>(".drawer")?.dataset.panel === "person"
       && !document.querySelector<HTMLElement>(".drawer")!.hidden);
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     expect(offenders(await visibleTexts(page))).toEqual([]);
     await screenshot(page, "present-person");
     await page.keyboard.press("Escape");
 
-    // The button (shown once the pointer moves) leaves projector mode.
+    // The button (shown once the pointer moves) leaves projector mode. The pointer moves to it and
+    // clicks at once: the controls hide again 2.5 s after a move, and a slow frame must not let
+    // them go between a wait here and the click.
     await page.mouse.move(900, 500);
-    await page.waitForFunction(() => getComputedStyle(document.querySelector(".network-tools")!).opacity === "1");
-    // The pointer moves onto the button and clicks at once: on a loaded machine the controls may
-    // have hidden again (2.5 s idle) since they showed, and only a move brings them back.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>(".explorer")!.dataset.controls === "shown");
     const button = (await page.locator("[data-control=present]").boundingBox())!;
     await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2);
     await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);

@@ -1,24 +1,13 @@
 // Search: `/` focuses the box, a query without accents and with a typo finds the person, Enter
 // selects them and flies the camera to them.
-import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openApp, screenshot, serveDist, type Served } from "./harness";
-import { readRaw } from "./truth";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./harness";
+import { raw } from "./sample";
+import { useBrowser } from "./use-browser";
 
-const raw = readRaw(resolve(__dirname, "../../data/sample.json"));
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
-let served: Served;
-let browser: Browser;
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = useBrowser();
 
 describe("search", () => {
   it("finds a person despite accents, case and a typo, and selects them", async () => {
@@ -29,7 +18,7 @@ describe("search", () => {
     expect(target).toBeGreaterThanOrEqual(0);
     const [first, last] = fold(raw.people.name[target]).split(" ");
     const typo = last.slice(0, 2) + last[3] + last[2] + last.slice(4); // two letters swapped
-    const { page, errors } = await openApp(browser, served);
+    const { page, errors } = await env.open();
     await page.locator(".network").click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("search-input");

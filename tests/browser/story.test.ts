@@ -7,13 +7,12 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { toBase64Url } from "../../src/story/story-link";
-import { openApp, screenshot } from "./harness";
+import { nextFrame } from "./gestures";
+import { screenshot } from "./harness";
+import { msgs, raw } from "./sample";
+import { countIn, fmt } from "./truth";
 import { useBrowser } from "./use-browser";
-import { countIn, fmt, messagesOf, readRaw } from "./truth";
 
-const SAMPLE = resolve(import.meta.dirname, "../../data/sample.json");
-const raw = readRaw(SAMPLE);
-const msgs = messagesOf(raw);
 /** Local midnight in the sample's zone (America/New_York) in UTC ms: EDT in spring, EST in winter. */
 const nyDay = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) + (m >= 4 && m <= 10 ? 4 : 5) * 3600_000;
 
@@ -58,7 +57,7 @@ const counts = (start: number, end: number) => {
 
 describe("playing a story from the keyboard", () => {
   it("reaches each step with its words, period, selection and camera, and Escape keeps the story", async () => {
-    const { page, errors } = await openApp(env.browser, env.served, storyLink(STORY), { width: 1920, height: 1080 });
+    const { page, errors } = await env.open(storyLink(STORY), { width: 1920, height: 1080 });
     // Keyboard only: Tab to Play (the story panel opens itself when a story arrives), then Enter.
     for (let i = 0; i < 300; i++) {
       if (await page.evaluate(() => document.activeElement?.getAttribute("data-control") === "story-play")) break;
@@ -73,7 +72,7 @@ describe("playing a story from the keyboard", () => {
       expect(await card.locator(".story-counter").textContent()).toBe(`${n + 1} / 4`);
       expect(await card.locator(".story-heading").textContent()).toBe(STORY.steps[n].heading);
       expect(await card.locator(".story-caption").isVisible()).toBe(STORY.steps[n].caption !== "");
-      await page.evaluate(() => window.switchboard!.nextFrame());
+      await nextFrame(page);
       await screenshot(page, `story-step-${n + 1}`);
     };
     await expectStep(0);
@@ -130,7 +129,7 @@ describe("playing a story from the keyboard", () => {
       const sb = window.switchboard!;
       return { now: sb.camera(), want: sb.state().camera };
     }, key);
-    const { page } = await openApp(env.browser, env.served, storyLink(STORY, "step=1&"), { width: 1280, height: 720 });
+    const { page } = await env.open(storyLink(STORY, "step=1&"), { width: 1280, height: 720 });
     await cameraLanded(page);
     const glide = await press(page, "3");
     // The state holds the step's camera at once; sigma's camera is still where it was and flies there.
@@ -152,7 +151,7 @@ describe("playing a story from the keyboard", () => {
 
 describe("the example story on the bundled sample", () => {
   it("opens from the story panel and its figures match the dataset", async () => {
-    const { page } = await openApp(env.browser, env.served, "", { width: 1920, height: 1080 });
+    const { page } = await env.open("", { width: 1920, height: 1080 });
     await page.locator(".story-panel summary").click();
     await page.locator("[data-control=story-example]").click();
     await page.waitForFunction(() => (window.switchboard!.state().story?.steps.length ?? 0) === 4);
@@ -166,7 +165,7 @@ describe("the example story on the bundled sample", () => {
       await page.waitForFunction((n) => window.switchboard!.state().playing?.step === n, n);
       await cameraLanded(page);
       expect(await page.locator(".story-heading").textContent()).toBe(file.steps[n].heading);
-      await page.evaluate(() => window.switchboard!.nextFrame());
+      await nextFrame(page);
       await screenshot(page, `story-example-${n + 1}`);
       await page.keyboard.press("ArrowRight");
     }
@@ -177,7 +176,7 @@ describe("the example story on the bundled sample", () => {
 
 describe("writing a story in the side panel", () => {
   it("adds views as steps, edits, reorders, deletes, saves a file and travels in the link", async () => {
-    const { page, errors } = await openApp(env.browser, env.served, "", { width: 1280, height: 800 });
+    const { page, errors } = await env.open("", { width: 1280, height: 800 });
     await page.locator(".story-panel summary").click();
     const add = page.locator("[data-control=story-add]");
     await add.click();
@@ -208,7 +207,7 @@ describe("writing a story in the side panel", () => {
     ]);
     // The address bar carries the story: a new reader opening it has the same steps.
     await page.waitForFunction(() => location.hash.includes("story="));
-    const { page: other } = await openApp(env.browser, env.served, new URL(page.url()).hash);
+    const { page: other } = await env.open(new URL(page.url()).hash);
     expect(await other.evaluate(() => window.switchboard!.state().story!.steps.map((t) => t.heading))).toEqual(["Our busiest sender", "9 Sep 2013 – 25 May 2016"]);
     expect(errors).toEqual([]);
     await other.close();
@@ -216,7 +215,7 @@ describe("writing a story in the side panel", () => {
   });
 
   it("refuses a story file that does not check out, naming the step and field", async () => {
-    const { page } = await openApp(env.browser, env.served, storyLink(STORY));
+    const { page } = await env.open(storyLink(STORY));
     await page.locator(".story-panel[open]").waitFor();
     const bad = { ...STORY, steps: [STORY.steps[0], { heading: "Who?", caption: "", view: "person=nobody@nowhere.example" }, { heading: "", view: "" }] };
     const chooser = page.waitForEvent("filechooser");
@@ -237,7 +236,7 @@ describe("writing a story in the side panel", () => {
 
 describe("a story embed", () => {
   it("opens on the first step and steps by its buttons and keys, in place", async () => {
-    const { page, errors } = await openApp(env.browser, env.served, storyLink(STORY, "f.embed=1&"), { width: 720, height: 540 });
+    const { page, errors } = await env.open(storyLink(STORY, "f.embed=1&"), { width: 720, height: 540 });
     const counter = page.locator(".story-counter");
     await page.waitForFunction(() => document.querySelector(".story-counter")?.textContent === "1 / 4");
     expect(await page.locator("[data-control=story-leave]").count()).toBe(0);

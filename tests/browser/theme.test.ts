@@ -1,21 +1,14 @@
 // The dark theme (the reader's system preference, or the toggle kept in the link), the favicon,
 // and a lost WebGL context: the network shows a still image of the same view and comes back.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { nodeColour, THEMES } from "../../src/theme/theme";
-import { launch, openApp, screenshot, serveDist, waitForCommunities, type Served } from "./harness";
+import { nextFrame } from "./gestures";
+import { screenshot } from "./harness";
 import { pixels } from "./truth";
+import { useBrowser } from "./use-browser";
 
-let served: Served;
-let browser: Browser;
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = useBrowser();
 
 const hex = (rgb: string) => "#" + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, "0")).join("");
 
@@ -42,11 +35,10 @@ const communityColours = (page: Page, theme: "light" | "dark") =>
 
 describe("themes", () => {
   it("follows the reader's dark system, draws the network on dark with the adapted colours, and the toggle is kept in the link", async () => {
-    const { page, errors } = await openApp(browser, served, "", { width: 1280, height: 800 }, {
+    const { page, errors } = await env.ready("", { width: 1280, height: 800 }, {
       before: (p) => p.emulateMedia({ colorScheme: "dark" }),
     });
-    await waitForCommunities(page);
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(THEMES.dark.background);
     const toggle = page.locator("[data-control=theme]");
@@ -58,7 +50,7 @@ describe("themes", () => {
 
     await toggle.click();
     await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     expect(page.url()).toContain("f.theme=light");
     const light = await coloursIn(page, ".network", (await communityColours(page, "light")).slice(0, 6), THEMES.light.background);
     expect(light.seen).toBeGreaterThanOrEqual(5);
@@ -72,7 +64,7 @@ describe("themes", () => {
 
   it("a link with the dark theme opens dark on a light system, and the favicon loads", async () => {
     const statuses: number[] = [];
-    const { page } = await openApp(browser, served, "#f.theme=dark", { width: 900, height: 700 }, {
+    const { page } = await env.open("#f.theme=dark", { width: 900, height: 700 }, {
       before: (p) => Promise.resolve(p.on("response", (r) => r.url().endsWith("favicon.svg") && statuses.push(r.status()))),
     });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
@@ -99,9 +91,8 @@ describe("a lost WebGL context", () => {
   }, restore);
 
   it("shows a still image of the same view, and the live graphic again when restored or asked for", async () => {
-    const { page, errors } = await openApp(browser, served, "", { width: 1100, height: 760 });
-    await waitForCommunities(page);
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    const { page, errors } = await env.ready("", { width: 1100, height: 760 });
+    await nextFrame(page);
     const colours = (await communityColours(page, "light")).slice(0, 6);
 
     await lose(page, true);
@@ -120,7 +111,7 @@ describe("a lost WebGL context", () => {
 
     await page.locator("[data-control=restore-graphic]").click();
     await page.waitForFunction(() => document.querySelector<HTMLElement>(".network")!.dataset.context === "live");
-    await page.evaluate(() => window.switchboard!.nextFrame());
+    await nextFrame(page);
     const live = await coloursIn(page, ".network", colours, THEMES.light.background);
     expect(live.seen).toBeGreaterThanOrEqual(5);
     expect(errors).toEqual([]);

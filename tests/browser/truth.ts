@@ -4,7 +4,7 @@ import { PNG } from "pngjs";
 import type { RefMessage } from "../reference";
 
 export interface RawFile {
-  meta?: { timeZone: string };
+  meta?: { timeZone: string; title?: string };
   people: { address: string[]; name: string[]; org?: number[]; orgs?: string[] };
   messages: { time: number[]; sender: number[]; toCount: number[]; to: number[]; ccCount: number[]; cc: number[]; bccCount: number[]; bcc: number[]; subject?: number[]; subjects?: string[] };
 }
@@ -59,6 +59,9 @@ export function sentReceived(inside: Message[], p: number) {
 }
 
 export const fmt = (n: number) => n.toLocaleString("en-GB");
+
+/** The end of the period summary for what a view shows: "· 1,234 messages · 56 people". */
+export const shownTail = (messages: number, people: number) => `· ${fmt(messages)} messages · ${fmt(people)} people`;
 
 /** Pixels of a PNG screenshot. */
 export function pixels(png: Buffer): { width: number; height: number; at(x: number, y: number): [number, number, number] } {
