@@ -157,9 +157,11 @@ async function measure(url: string) {
 
 const served = await serveDist();
 const baseline = process.env.BENCH_BASELINE ? await serveDist(process.env.BENCH_BASELINE) : null;
+// BENCH_SCALES=sample (or "sample,100k") measures only those; both by default.
+const scales = (process.env.BENCH_SCALES ?? "sample,100k").split(",");
 const datasets: Record<string, string> = {
-  sample: join(root, "data/sample.json"),
-  "100k": generated("bench-100k.json", 8000, 100_000, true),
+  ...(scales.includes("sample") ? { sample: join(root, "data/sample.json") } : {}),
+  ...(scales.includes("100k") ? { "100k": generated("bench-100k.json", 8000, 100_000, true) } : {}),
 };
 for (const s of [served, baseline]) for (const [name, file] of Object.entries(datasets)) s?.extra.set(`/fixtures/${name}.json`, readFileSync(file, "utf8"));
 const big = generated("bench-500k-nolayout.json", 80_000, 500_000, false);
