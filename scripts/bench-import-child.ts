@@ -16,13 +16,15 @@ const code = await main([file, "-o", out, "--report", reportPath, "-q", ...flags
 const seconds = (performance.now() - t0) / 1000;
 if (code !== 0) throw new Error(`import exited ${code}`);
 const report = JSON.parse(readFileSync(reportPath, "utf8")) as ImportReport;
-process.stdout.write(JSON.stringify({
-  readSeconds: report.readSeconds,
-  readMbPerSecond: report.bytes / 1e6 / report.readSeconds,
-  messagesPerSecond: report.found / report.readSeconds,
-  layoutSeconds: report.layoutSeconds,
-  seconds,
-  peakRssMb: process.resourceUsage().maxRSS / 1024,
-  imported: report.imported,
-  people: report.people,
-}) + "\n");
+process.stdout.write(
+  JSON.stringify({
+    readSeconds: report.readSeconds,
+    readMbPerSecond: report.bytes / 1e6 / report.readSeconds,
+    messagesPerSecond: report.found / report.readSeconds,
+    layoutSeconds: report.layoutSeconds,
+    seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    imported: report.imported,
+    people: report.people,
+  }) + "\n",
+);

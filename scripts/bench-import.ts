@@ -20,7 +20,16 @@ const cache = join(root, "bench-data");
 const shared = join(root, "../shared/bench");
 mkdirSync(cache, { recursive: true });
 
-interface Run { readSeconds: number; readMbPerSecond: number; messagesPerSecond: number; layoutSeconds: number; seconds: number; peakRssMb: number; imported: number; people: number }
+interface Run {
+  readSeconds: number;
+  readMbPerSecond: number;
+  messagesPerSecond: number;
+  layoutSeconds: number;
+  seconds: number;
+  peakRssMb: number;
+  imported: number;
+  people: number;
+}
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -31,7 +40,11 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 const importer = (file: string, ...flags: string[]): Run & { wall: number } => {
   const t = performance.now();
   const tsx = join(root, "node_modules/.bin/tsx");
-  const out = execFileSync(tsx, [join(root, "scripts/bench-import-child.ts"), file, ...flags], { cwd: root, encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(tsx, [join(root, "scripts/bench-import-child.ts"), file, ...flags], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   return { ...(JSON.parse(out) as Run), wall: (performance.now() - t) / 1000 };
 };
 /** Python's wall time for the whole script, as a user waits for it. */
@@ -56,12 +69,16 @@ if (hasPython) {
   for (let r = 0; r < RUNS; r++) {
     ours.push(importer(small, "--no-layout"));
     theirs.push(python(small));
-    console.error(`gen-300 run ${r + 1}: importer ${r2(ours[r].wall)} s (read ${r2(ours[r].readSeconds)} s), python ${r2(theirs[r])} s`);
+    console.error(
+      `gen-300 run ${r + 1}: importer ${r2(ours[r].wall)} s (read ${r2(ours[r].readSeconds)} s), python ${r2(theirs[r])} s`,
+    );
   }
   const whole: (Run & { wall: number })[] = [];
   for (let r = 0; r < RUNS; r++) {
     whole.push(importer(small));
-    console.error(`gen-300 with layout run ${r + 1}: ${r2(whole[r].wall)} s (layout ${r2(whole[r].layoutSeconds)} s), ${r1(whole[r].peakRssMb)} MB`);
+    console.error(
+      `gen-300 with layout run ${r + 1}: ${r2(whole[r].wall)} s (layout ${r2(whole[r].layoutSeconds)} s), ${r1(whole[r].peakRssMb)} MB`,
+    );
   }
   const py = median(theirs);
   result.gen300 = {

@@ -12,8 +12,13 @@ const measure = (text: string, bold: boolean) => text.length * FS * (bold ? 0.6 
 function candidates(n: number): LabelCandidate[] {
   const rng = seededRng(5);
   return Array.from({ length: n }, (_, id) => ({
-    id, text: "N".repeat(3 + Math.floor(rng() * 18)), x: rng() * area.width, y: rng() * area.height,
-    r: 2 + rng() * 12, priority: Math.floor(rng() * 3), bold: rng() < 0.05,
+    id,
+    text: "N".repeat(3 + Math.floor(rng() * 18)),
+    x: rng() * area.width,
+    y: rng() * area.height,
+    r: 2 + rng() * 12,
+    priority: Math.floor(rng() * 3),
+    bold: rng() < 0.05,
   }));
 }
 
@@ -31,4 +36,6 @@ const all = candidates(8000);
 bestMs(all); // warm up the JIT
 const sizes = [1250, 5000, 8000];
 const ms = Object.fromEntries(sizes.map((n) => [n, Math.round(bestMs(all.slice(0, n)) * 100) / 100]));
-console.log(JSON.stringify({ label_placement_best_ms: ms, ratio_5000_to_1250: Math.round((ms[5000] / ms[1250]) * 100) / 100 }));
+console.log(
+  JSON.stringify({ label_placement_best_ms: ms, ratio_5000_to_1250: Math.round((ms[5000] / ms[1250]) * 100) / 100 }),
+);

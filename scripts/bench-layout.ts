@@ -18,7 +18,10 @@ const root = new URL("..", import.meta.url).pathname;
 const cache = join(root, "bench-data");
 const tsx = join(root, "node_modules/.bin/tsx");
 
-interface ChildResult { ms: number; peakRssMb: number }
+interface ChildResult {
+  ms: number;
+  peakRssMb: number;
+}
 
 /** Child: lay out the edge list in `file` (or only read it) and report time and peak RSS. */
 function child(file: string, layout: boolean): void {
@@ -80,7 +83,10 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 function main(): void {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   mkdirSync(cache, { recursive: true });
-  const graphs: [string, string | null][] = [["5k", dataset5k()], ["20k", dataset20k()]];
+  const graphs: [string, string | null][] = [
+    ["5k", dataset5k()],
+    ["20k", dataset20k()],
+  ];
   const result: Record<string, unknown> = { runs, seed: SEED };
   const run = (bin: string, ...flags: string[]): ChildResult => {
     const args = [join(root, "scripts/bench-layout.ts"), "--child", bin, ...flags];

@@ -19,7 +19,23 @@ function generated(name: string, people: number, messages: number, layout: boole
   const file = join(cache, name);
   if (!existsSync(file)) {
     console.error(`generating ${name} (${messages} messages, ${people} people)…`);
-    execFileSync("npx", ["tsx", "scripts/generate.ts", "--people", String(people), "--messages", String(messages), "--seed", "7", "--out", file, ...(layout ? [] : ["--no-layout"])], { cwd: root, stdio: "inherit" });
+    execFileSync(
+      "npx",
+      [
+        "tsx",
+        "scripts/generate.ts",
+        "--people",
+        String(people),
+        "--messages",
+        String(messages),
+        "--seed",
+        "7",
+        "--out",
+        file,
+        ...(layout ? [] : ["--no-layout"]),
+      ],
+      { cwd: root, stdio: "inherit" },
+    );
   }
   return file;
 }
@@ -55,15 +71,28 @@ async function measure(url: string) {
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
       w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: "longtask", buffered: true });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration })),
+      ).observe({ type: "longtask", buffered: true });
     });
     await page.goto(url);
-    await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, { timeout: 300_000, polling: 50 });
-    const loadToFirstFrame = await page.evaluate(() => window.switchboard!.firstFrameAt!);
-    await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "ready", undefined, { timeout: 300_000, polling: 50 }).catch(async (e: Error) => {
-      const legend = await page.evaluate(() => `${document.querySelector(".legend")?.getAttribute("data-state")}: ${document.querySelector(".legend-status")?.textContent}`);
-      throw new Error(`${url}: communities never ready (${legend}): ${e.message}`);
+    await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, {
+      timeout: 300_000,
+      polling: 50,
     });
+    const loadToFirstFrame = await page.evaluate(() => window.switchboard!.firstFrameAt!);
+    await page
+      .waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "ready", undefined, {
+        timeout: 300_000,
+        polling: 50,
+      })
+      .catch(async (e: Error) => {
+        const legend = await page.evaluate(
+          () =>
+            `${document.querySelector(".legend")?.getAttribute("data-state")}: ${document.querySelector(".legend-status")?.textContent}`,
+        );
+        throw new Error(`${url}: communities never ready (${legend}): ${e.message}`);
+      });
     // Communities for the whole span, re-run while we watch the main thread.
     const comm = await page.evaluate(async () => {
       const sb = window.switchboard!;
@@ -116,7 +145,10 @@ async function measure(url: string) {
       const s = sb.stats();
       const ids = Array.from(s.sent.keys()).filter((p) => s.sent[p] + s.received[p] > 0);
       ids.sort((a, b) => s.sent[b] + s.received[b] - (s.sent[a] + s.received[a]));
-      const picks = [...ids.slice(0, 10), ...Array.from({ length: 10 }, (_, k) => ids[Math.floor(((k + 1) * ids.length) / 11)])];
+      const picks = [
+        ...ids.slice(0, 10),
+        ...Array.from({ length: 10 }, (_, k) => ids[Math.floor(((k + 1) * ids.length) / 11)]),
+      ];
       const out: number[] = [];
       for (const p of picks) {
         const frame = sb.nextFrame();
@@ -135,7 +167,9 @@ async function measure(url: string) {
     // Typing in the search box: the input handler (search and the result list), per keystroke.
     const searchMs = await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>("[data-search=search] .search-input")!;
-      const names = Array.from(document.querySelectorAll(".legend-top")).flatMap((e) => (e.textContent ?? "").split(", ")).slice(0, 12);
+      const names = Array.from(document.querySelectorAll(".legend-top"))
+        .flatMap((e) => (e.textContent ?? "").split(", "))
+        .slice(0, 12);
       const out: number[] = [];
       for (const name of names) {
         for (let i = 1; i <= name.length; i++) {
@@ -149,7 +183,15 @@ async function measure(url: string) {
       input.dispatchEvent(new Event("input"));
       return out;
     });
-    return { loadToFirstFrame, brushP95: p95(brush.js), brushWallP95: p95(brush.wall), selectP95: p95(selectMs), selectMedian: median(selectMs), searchP95: p95(searchMs), ...comm };
+    return {
+      loadToFirstFrame,
+      brushP95: p95(brush.js),
+      brushWallP95: p95(brush.wall),
+      selectP95: p95(selectMs),
+      selectMedian: median(selectMs),
+      searchP95: p95(searchMs),
+      ...comm,
+    };
   } finally {
     await browser.close();
   }
@@ -163,14 +205,27 @@ const datasets: Record<string, string> = {
   ...(scales.includes("sample") ? { sample: join(root, "data/sample.json") } : {}),
   ...(scales.includes("100k") ? { "100k": generated("bench-100k.json", 8000, 100_000, true) } : {}),
 };
-for (const s of [served, baseline]) for (const [name, file] of Object.entries(datasets)) s?.extra.set(`/fixtures/${name}.json`, readFileSync(file, "utf8"));
+for (const s of [served, baseline])
+  for (const [name, file] of Object.entries(datasets))
+    s?.extra.set(`/fixtures/${name}.json`, readFileSync(file, "utf8"));
 const big = generated("bench-500k-nolayout.json", 80_000, 500_000, false);
 
-const result: Record<string, unknown> = { runs: RUNS, bundle_gzip_kb: bundleGzipKb(), dataset_gzip_bytes_per_message_500k: bytesPerMessage(big) };
+const result: Record<string, unknown> = {
+  runs: RUNS,
+  bundle_gzip_kb: bundleGzipKb(),
+  dataset_gzip_bytes_per_message_500k: bytesPerMessage(big),
+};
 // Search on the 500k corpus's 80,000 people, in Node (the same code the page runs).
 {
   const s = benchSearch(big);
-  result.search_80k_people = { people: s.people, index_build_ms: round(s.buildMs), query_median_ms: round(median(s.times)), query_p95_ms: round(p95(s.times)), query_max_ms: round(Math.max(...s.times)), queries: s.times.length };
+  result.search_80k_people = {
+    people: s.people,
+    index_build_ms: round(s.buildMs),
+    query_median_ms: round(median(s.times)),
+    query_p95_ms: round(p95(s.times)),
+    query_max_ms: round(Math.max(...s.times)),
+    queries: s.times.length,
+  };
 }
 type Run = Awaited<ReturnType<typeof measure>>;
 const summarise = (runs: Run[], file: string) => ({

@@ -6,7 +6,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 // SWITCHBOARD_CHROMIUM_CANDIDATES (colon-separated) and SWITCHBOARD_NO_INSTALL=1 are for its tests.
-const CANDIDATES = process.env.SWITCHBOARD_CHROMIUM_CANDIDATES?.split(":") ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome"];
+const CANDIDATES = process.env.SWITCHBOARD_CHROMIUM_CANDIDATES?.split(":") ?? [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/snap/bin/chromium",
+  "/usr/bin/google-chrome",
+];
 const say = (line) => process.stderr.write(`ensure-chromium: ${line}\n`);
 
 function found() {
@@ -32,7 +37,10 @@ if (!path) {
   if (process.platform === "linux" && apt && (root || sudo) && !process.env.SWITCHBOARD_NO_INSTALL) {
     const run = (args) => {
       say(`running: ${sudo ? "sudo " : ""}${args.join(" ")}`);
-      execFileSync(sudo ? "sudo" : args[0], sudo ? args : args.slice(1), { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+      execFileSync(sudo ? "sudo" : args[0], sudo ? args : args.slice(1), {
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      });
     };
     say("no Chromium found; installing Debian's chromium package for the browser tests…");
     run(["apt-get", "update", "-qq"]);

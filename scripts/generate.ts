@@ -39,9 +39,17 @@ const file = encodeDataset({
 if (!values["no-layout"]) {
   const ds = decodeDataset(file);
   const edges = buildEdgeIndex(ds);
-  const { x, y } = computeLayout({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight: edges.strength, seed: SEED });
+  const { x, y } = computeLayout({
+    nodeCount: ds.people.count,
+    source: edges.source,
+    target: edges.target,
+    weight: edges.strength,
+    seed: SEED,
+  });
   const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 10) / 10);
   file.layout = { x: round(x), y: round(y) };
 }
 writeFileSync(values.out, JSON.stringify(file));
-console.error(`wrote ${values.out}: ${scale.people} people, ${messages.length} messages in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.error(
+  `wrote ${values.out}: ${scale.people} people, ${messages.length} messages in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);

@@ -32,7 +32,10 @@ const countIn = (p: Period) => times.filter((t) => t >= p.start && t < p.end).le
 const [y0, m0, d0] = localDay(full.start, ctx.timeZone).split("-").map(Number);
 let busiest = { period: full, messages: 0 };
 for (let d = 0; ; d++) {
-  const period = { start: startOfLocalDay(y0, m0, d0 + d, ctx.timeZone), end: startOfLocalDay(y0, m0, d0 + d + 14, ctx.timeZone) };
+  const period = {
+    start: startOfLocalDay(y0, m0, d0 + d, ctx.timeZone),
+    end: startOfLocalDay(y0, m0, d0 + d + 14, ctx.timeZone),
+  };
   if (period.end > full.end) break;
   const messages = countIn(period);
   if (messages > busiest.messages) busiest = { period, messages };
@@ -43,10 +46,11 @@ const busy = computePeriodStats(ds, edges, busiest.period);
 const inOrg = (org: string) => byVolume.filter((p) => ds.people.org[p] === org);
 const [fin, press] = [inOrg("FPNC Finance"), inOrg("FPNC Press")];
 let chainPair: { a: number; b: number; people: number[] } | null = null;
-for (const a of fin.slice(0, 5)) for (const b of press.slice(0, 5)) {
-  const c = strongestChain(adj, edges, whole.edgeWeight, a, b);
-  if (!chainPair && c && c.people.length >= 3) chainPair = { a, b, people: c.people };
-}
+for (const a of fin.slice(0, 5))
+  for (const b of press.slice(0, 5)) {
+    const c = strongestChain(adj, edges, whole.edgeWeight, a, b);
+    if (!chainPair && c && c.people.length >= 3) chainPair = { a, b, people: c.people };
+  }
 if (!chainPair) throw new Error("no chain of three or more people between Finance and Press");
 
 const view = (patch: Partial<ViewState>) => encodeView({ ...initialView(full), ...patch }, ctx);
@@ -62,11 +66,14 @@ try {
   // Framed as a story plays: with no drawer beside the network.
   await page.evaluate(() => document.documentElement.setAttribute("data-playing", ""));
   const settle = async (act: string, a: number, b: number) => {
-    await page.evaluate(([act, a, b]) => {
-      const sb = window.switchboard!;
-      if (act === "find") sb.actions.findPerson(a);
-      else sb.actions.openChain(a, b);
-    }, [act, a, b] as const);
+    await page.evaluate(
+      ([act, a, b]) => {
+        const sb = window.switchboard!;
+        if (act === "find") sb.actions.findPerson(a);
+        else sb.actions.openChain(a, b);
+      },
+      [act, a, b] as const,
+    );
     // The camera flies; it has landed when two frames apart it has not moved.
     let last = "";
     for (;;) {
@@ -87,17 +94,22 @@ try {
 const cam = (key: string) => JSON.parse(cameras[key]) as ViewState["camera"];
 
 const file: StoryFile = {
-  format: STORY_FORMAT, version: STORY_VERSION, title: "Inside the committee's mailbox", dataset: ds.meta.title,
+  format: STORY_FORMAT,
+  version: STORY_VERSION,
+  title: "Inside the committee's mailbox",
+  dataset: ds.meta.title,
   steps: [
     {
       heading: "Who wrote to whom",
-      caption: `${formatNumber(whole.messages)} messages among ${formatNumber(whole.people)} people, ${dateText(full)}. ` +
+      caption:
+        `${formatNumber(whole.messages)} messages among ${formatNumber(whole.people)} people, ${dateText(full)}. ` +
         "Each dot is a person, each line a pair who wrote to each other; colours are communities.",
       view: view({}),
     },
     {
       heading: `The hubs: ${name(h1)}`,
-      caption: `${name(h1)} sent or received ${formatNumber(volume(h1))} messages, more than anyone; ` +
+      caption:
+        `${name(h1)} sent or received ${formatNumber(volume(h1))} messages, more than anyone; ` +
         `then ${name(h2)} (${formatNumber(volume(h2))}) and ${name(h3)} (${formatNumber(volume(h3))}).`,
       view: view({ selected: h1, camera: cam("hub") }),
     },
@@ -108,7 +120,8 @@ const file: StoryFile = {
     },
     {
       heading: "From Finance to the press office",
-      caption: `The strongest chain from ${name(chainPair.a)} (Finance) to ${name(chainPair.b)} (Press) runs through ` +
+      caption:
+        `The strongest chain from ${name(chainPair.a)} (Finance) to ${name(chainPair.b)} (Press) runs through ` +
         `${chainPair.people.slice(1, -1).map(name).join(", ")}.`,
       view: view({ selected: chainPair.a, chain: { a: chainPair.a, b: chainPair.b }, camera: cam("chain") }),
     },

@@ -110,7 +110,11 @@ function buildIndexes(ds: Dataset): Indexes {
 }
 
 function layoutPage(root: HTMLElement, parts: Parts): Page {
-  const network = h("div", { class: "network", role: "img", "aria-label": "Network of who emailed whom; the table view lists the same people and connections" });
+  const network = h("div", {
+    class: "network",
+    role: "img",
+    "aria-label": "Network of who emailed whom; the table view lists the same people and connections",
+  });
   const drawer = h("div", { class: "drawer", hidden: "", tabindex: "-1" });
   const table = h("div", { class: "table-overlay", hidden: "" });
   const tools = h("div", { class: "network-tools" });
@@ -135,16 +139,29 @@ function drawerInset(page: Page): () => Inset {
   };
 }
 
-function mountNetworkPane(coord: Coordinator, ix: Indexes, page: Page, layout: LayoutOutput, embed: boolean): NetworkPane {
+function mountNetworkPane(
+  coord: Coordinator,
+  ix: Indexes,
+  page: Page,
+  layout: LayoutOutput,
+  embed: boolean,
+): NetworkPane {
   const gestures = embed ? readerGestures(page.network) : null;
   if (gestures) coord.onDispose(() => gestures.dispose());
   const el = page.network;
-  return coord.register(timed("sb:mount-network", () =>
-    mountNetworkView(el, ix.ds, ix.edges, layout, coord.frame(), coord.actions, drawerInset(page), {
-      configure: gestures?.configure,
-      still: (network, canvas, f) => drawStill(canvas, sceneFor(network, f, el.clientWidth, el.clientHeight, f.derived.theme),
-        THEMES[f.derived.theme].background),
-    })));
+  return coord.register(
+    timed("sb:mount-network", () =>
+      mountNetworkView(el, ix.ds, ix.edges, layout, coord.frame(), coord.actions, drawerInset(page), {
+        configure: gestures?.configure,
+        still: (network, canvas, f) =>
+          drawStill(
+            canvas,
+            sceneFor(network, f, el.clientWidth, el.clientHeight, f.derived.theme),
+            THEMES[f.derived.theme].background,
+          ),
+      }),
+    ),
+  );
 }
 
 /** The drawer's panels: the person, the connection between two, the chain. */
@@ -164,22 +181,43 @@ function mountSidebar(coord: Coordinator, page: Page, ctx: PanelContext, runner:
 }
 
 /** The tools over the network: copy link, embed and export (an embed gets Reset view instead). */
-function mountPublishing(coord: Coordinator, ix: Indexes, page: Page, pane: NetworkPane, layout: LayoutOutput,
-  link: () => string, opts: MountOptions) {
+function mountPublishing(
+  coord: Coordinator,
+  ix: Indexes,
+  page: Page,
+  pane: NetworkPane,
+  layout: LayoutOutput,
+  link: () => string,
+  opts: MountOptions,
+) {
   coord.register(mountShare(page.tools, link, () => opts.fromFile));
   coord.register(mountEmbedDialog(page.tools, { link, title: () => ix.ds.meta.title, fromFile: () => opts.fromFile }));
   const inset = drawerInset(page);
-  coord.register(mountExportDialog(page.tools, {
-    ds: ix.ds, edges: ix.edges, adj: ix.adj, layout,
-    networkScene: (w, hgt, theme) => sceneFor(pane.network, coord.frame(), w, hgt, theme, inset()),
-    currentSize: () => ({ width: page.network.clientWidth, height: page.network.clientHeight }),
-  }));
+  coord.register(
+    mountExportDialog(page.tools, {
+      ds: ix.ds,
+      edges: ix.edges,
+      adj: ix.adj,
+      layout,
+      networkScene: (w, hgt, theme) => sceneFor(pane.network, coord.frame(), w, hgt, theme, inset()),
+      currentSize: () => ({ width: page.network.clientWidth, height: page.network.clientHeight }),
+    }),
+  );
 }
 
-function mountEmbedChrome(coord: Coordinator, ix: Indexes, page: Page, pane: NetworkPane, parts: Parts, link: () => string) {
+function mountEmbedChrome(
+  coord: Coordinator,
+  ix: Indexes,
+  page: Page,
+  pane: NetworkPane,
+  parts: Parts,
+  link: () => string,
+) {
   coord.register(mountResetView(page.tools, coord.actions));
   if (!parts.panels) {
-    coord.register(mountReaderCard(page.area, { ...ix, actions: coord.actions, positionOf: (p) => pane.network.positionOf(p) }));
+    coord.register(
+      mountReaderCard(page.area, { ...ix, actions: coord.actions, positionOf: (p) => pane.network.positionOf(p) }),
+    );
   }
   coord.register(mountEmbedFooter(page.explorer, ix.ds, link));
 }
@@ -205,7 +243,10 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
   const link: LinkContext = { people: ds.people, timeZone: ds.meta.timeZone, full: ix.full };
   const restored = decodeLink(opts.hash, link, opts.data);
   // An embed of a story opens on its first step, unless the link names another.
-  const opening = restored.view.flags.embed === "1" && !restored.view.playing ? STORY_ACTIONS.playStory(restored.view, 0) : restored.view;
+  const opening =
+    restored.view.flags.embed === "1" && !restored.view.playing
+      ? STORY_ACTIONS.playStory(restored.view, 0)
+      : restored.view;
   const store = createStore({ ...opening, systemDark: systemPrefersDark() });
   const client = createCommunityClient();
   const anchor = computePeriodStats(ds, ix.edges, ix.full).edgeWeight;
@@ -227,9 +268,19 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     coord.onDispose(() => notes.dispose());
     if (restored.ignored.length) notes.show(restored.ignored);
 
-    const layout = ds.layout ?? (await layoutWithRetry(page.network, {
-      nodeCount: ds.people.count, source: ix.edges.source, target: ix.edges.target, weight: ix.edges.strength, seed: SEED,
-    }, opts.signal));
+    const layout =
+      ds.layout ??
+      (await layoutWithRetry(
+        page.network,
+        {
+          nodeCount: ds.people.count,
+          source: ix.edges.source,
+          target: ix.edges.target,
+          weight: ix.edges.strength,
+          seed: SEED,
+        },
+        opts.signal,
+      ));
     if (opts.signal.aborted) throw new Error("superseded");
     page.network.dataset.state = "ready";
 
@@ -245,20 +296,37 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     coord.register(mountViewToggle(page.tools, actions));
     coord.register(mountAnnouncer(page.area, ds));
     // An embed never writes the article's history: Back belongs to the page around it.
-    const sync = coord.register(syncHistory((s) => encodeLink(s, link), (hash) => decodeLink(hash, link, opts.data), actions,
-      notes.show, !opts.fromFile && !embed));
+    const sync = coord.register(
+      syncHistory(
+        (s) => encodeLink(s, link),
+        (hash) => decodeLink(hash, link, opts.data),
+        actions,
+        notes.show,
+        !opts.fromFile && !embed,
+      ),
+    );
     if (embed) mountEmbedChrome(coord, ix, page, pane, parts, sync.link);
     else mountPublishing(coord, ix, page, pane, layout, sync.link, opts);
     if (parts.panels) {
       mountSidebar(coord, page, ctx, runner, () => {
         if (embed) return;
-        coord.register(mountStoryEditor(page.side, actions, { ds, link, example: opts.data === null ? "data/sample.story.json" : null }));
+        coord.register(
+          mountStoryEditor(page.side, actions, {
+            ds,
+            link,
+            example: opts.data === null ? "data/sample.story.json" : null,
+          }),
+        );
       });
     }
     coord.register(mountStoryPlayer(page.area, actions, { embed }));
     coord.register(mountPeriodSummary(page.timelineBar, ds, ix.edges, ix.full, actions));
     if (parts.timeline) {
-      coord.register(timed("sb:mount-timeline", () => mountTimelineView(page.timeline, ds, ix.edges, ix.bins, ix.full, actions, embed)));
+      coord.register(
+        timed("sb:mount-timeline", () =>
+          mountTimelineView(page.timeline, ds, ix.edges, ix.bins, ix.full, actions, embed),
+        ),
+      );
     }
     coord.register(bindKeys(actions));
     const hooks = coord.register(exposeForTests(coord, pane, ix.full, () => runner.retry()));

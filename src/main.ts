@@ -22,7 +22,12 @@ const DEFAULT_DATA = "data/sample.json";
 function datasetUrl(search: string, base: string): string {
   const param = new URLSearchParams(search).get("data");
   const url = new URL(param ?? DEFAULT_DATA, base);
-  if (url.origin !== new URL(base).origin) throw new DatasetError("?data", `${url.origin} is another host; Switchboard only opens datasets served with the app`, param ?? "");
+  if (url.origin !== new URL(base).origin)
+    throw new DatasetError(
+      "?data",
+      `${url.origin} is another host; Switchboard only opens datasets served with the app`,
+      param ?? "",
+    );
   return url.href;
 }
 
@@ -52,7 +57,7 @@ function showMeta(ds: Dataset) {
   badge.hidden = !ds.meta.synthetic;
   // An embed has room for one sentence; its credit line names the source.
   subtitle.replaceChildren(
-    embedded ? firstSentence(ds.meta.description ?? "") : ds.meta.description ?? "",
+    embedded ? firstSentence(ds.meta.description ?? "") : (ds.meta.description ?? ""),
     ds.meta.source ? h("span", { class: "source" }, ` Source: ${ds.meta.source}.`) : "",
   );
 }
@@ -61,7 +66,11 @@ function superseded(what: string) {
   console.info(`Switchboard: ${what} was replaced by a newer request`);
 }
 
-async function open(load: (signal: AbortSignal) => Promise<Dataset>, what: string, source: { data: string | null; fromFile: boolean }) {
+async function open(
+  load: (signal: AbortSignal) => Promise<Dataset>,
+  what: string,
+  source: { data: string | null; fromFile: boolean },
+) {
   request?.abort();
   const mine = new AbortController();
   request = mine;
@@ -93,12 +102,18 @@ async function open(load: (signal: AbortSignal) => Promise<Dataset>, what: strin
 
 // Readers of an embed open nothing: the graphic shows the dataset its snippet names.
 if (!embedded) {
-  mountOpenFile(document.getElementById("open-file") as HTMLElement, (file) =>
-    void open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }));
+  mountOpenFile(
+    document.getElementById("open-file") as HTMLElement,
+    (file) => void open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }),
+  );
 }
 // open() shows any failure in the page itself.
-void open(async (signal) => loadDatasetFromUrl(datasetUrl(location.search, location.href), signal,
-  (p) => showProgress(main, "the dataset", p)), "the dataset", {
-  data: new URLSearchParams(location.search).get("data"),
-  fromFile: false,
-});
+void open(
+  async (signal) =>
+    loadDatasetFromUrl(datasetUrl(location.search, location.href), signal, (p) => showProgress(main, "the dataset", p)),
+  "the dataset",
+  {
+    data: new URLSearchParams(location.search).get("data"),
+    fromFile: false,
+  },
+);

@@ -46,11 +46,18 @@ export function countedRecipients(m: RefMessage, org: string[], f: RefFilters): 
   return inRole.filter((r) => r !== m.sender && kept(r));
 }
 
-export function referenceView(all: RefMessage[], org: string[], start: number, end: number, f: RefFilters = {}): RefView {
+export function referenceView(
+  all: RefMessage[],
+  org: string[],
+  start: number,
+  end: number,
+  f: RefFilters = {},
+): RefView {
   const inside = all.filter((m) => m.t >= start && m.t < end);
   const counted = new Map(inside.map((m) => [m, countedRecipients(m, org, f)]));
   let pairs = new Map<string, number>();
-  for (const [m, rs] of counted) for (const r of rs) pairs.set(`${m.sender}>${r}`, (pairs.get(`${m.sender}>${r}`) ?? 0) + 1);
+  for (const [m, rs] of counted)
+    for (const r of rs) pairs.set(`${m.sender}>${r}`, (pairs.get(`${m.sender}>${r}`) ?? 0) + 1);
   pairs = new Map([...pairs].filter(([, n]) => n >= (f.minConnection ?? 1)));
 
   const tally = () => {
@@ -95,7 +102,9 @@ export function referenceView(all: RefMessage[], org: string[], start: number, e
     sent: (p) => t.sent.get(p) ?? 0,
     received: (p) => t.received.get(p) ?? 0,
     pairs,
-    shownFor: (m, p) => t.shown.includes(m) && (m.sender === p || (counted.get(m) ?? []).some((r) => r === p && pairs.has(`${m.sender}>${p}`))),
+    shownFor: (m, p) =>
+      t.shown.includes(m) &&
+      (m.sender === p || (counted.get(m) ?? []).some((r) => r === p && pairs.has(`${m.sender}>${p}`))),
   };
 }
 
@@ -148,7 +157,7 @@ export function hops(pairs: Map<string, number>, a: number, b: number): number {
   while (queue.length) {
     const q = queue.shift()!;
     if (q === b) return seen.get(q)!;
-    for (const o of next.get(q) ?? []) if (!seen.has(o)) (seen.set(o, seen.get(q)! + 1), queue.push(o));
+    for (const o of next.get(q) ?? []) if (!seen.has(o)) seen.set(o, seen.get(q)! + 1), queue.push(o);
   }
   return Infinity;
 }

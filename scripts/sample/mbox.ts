@@ -6,9 +6,14 @@ import type { PlainMessage } from "../../src/data/decode";
 import { seededRng } from "../../src/graph/random";
 import type { Person } from "./model";
 
-const WORDS = "the we that for meeting draft press call budget statement schedule tomorrow today please review attached numbers update team chair event donor list vendor contract thanks see below confirm".split(" ");
+const WORDS =
+  "the we that for meeting draft press call budget statement schedule tomorrow today please review attached numbers update team chair event donor list vendor contract thanks see below confirm".split(
+    " ",
+  );
 const encodeName = (name: string) =>
-  /^[\x20-\x7e]*$/.test(name) ? `"${name.replace(/["\\]/g, "\\$&")}"` : `=?UTF-8?B?${Buffer.from(name).toString("base64")}?=`;
+  /^[\x20-\x7e]*$/.test(name)
+    ? `"${name.replace(/["\\]/g, "\\$&")}"`
+    : `=?UTF-8?B?${Buffer.from(name).toString("base64")}?=`;
 const mailbox = (p: Person) => `${encodeName(p.name)} <${p.address}>`;
 
 /** Folds a recipient list at 76 columns, as mail clients do. */
@@ -36,7 +41,12 @@ function rfc2822(ms: number): string {
   return `${day}, ${d.getUTCDate()} ${mon} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} -0400`;
 }
 
-export async function writeMbox(path: string, people: Person[], messages: PlainMessage[], seed: number): Promise<number> {
+export async function writeMbox(
+  path: string,
+  people: Person[],
+  messages: PlainMessage[],
+  seed: number,
+): Promise<number> {
   const rng = seededRng(seed);
   const out = createWriteStream(path);
   const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rng() * WORDS.length)]).join(" ");
@@ -52,8 +62,20 @@ export async function writeMbox(path: string, people: Person[], messages: PlainM
       `Message-ID: ${id}`,
       `Date: ${rfc2822(m.time ?? 0)}`,
       `From: ${mailbox(from)}`,
-      m.to.length ? fold("To", m.to.map((r) => mailbox(people[r]))) : "To: undisclosed-recipients:;",
-      ...(m.cc.length ? [fold("Cc", m.cc.map((r) => mailbox(people[r])))] : []),
+      m.to.length
+        ? fold(
+            "To",
+            m.to.map((r) => mailbox(people[r])),
+          )
+        : "To: undisclosed-recipients:;",
+      ...(m.cc.length
+        ? [
+            fold(
+              "Cc",
+              m.cc.map((r) => mailbox(people[r])),
+            ),
+          ]
+        : []),
       `Subject: ${/^[\x20-\x7e]*$/.test(m.subject) ? m.subject : `=?UTF-8?Q?${Buffer.from(m.subject).toString("hex").replace(/(..)/g, "=$1")}?=`}`,
       `MIME-Version: 1.0`,
       `X-Mailer: Microsoft Outlook 14.0`,
@@ -62,7 +84,9 @@ export async function writeMbox(path: string, people: Person[], messages: PlainM
     let body: string;
     if (rng() < 0.1) {
       const boundary = `b${i.toString(36)}`;
-      const att = Buffer.alloc(10_000 + Math.floor(rng() * 70_000), i & 0xff).toString("base64").replace(/(.{76})/g, "$1\n");
+      const att = Buffer.alloc(10_000 + Math.floor(rng() * 70_000), i & 0xff)
+        .toString("base64")
+        .replace(/(.{76})/g, "$1\n");
       headers.push(`Content-Type: multipart/mixed; boundary="${boundary}"`);
       body = `--${boundary}\nContent-Type: text/plain; charset=utf-8\n\n${text}\nFrom the desk of ${from.name}\n\n--${boundary}\nContent-Type: application/pdf; name="memo.pdf"\nContent-Transfer-Encoding: base64\n\n${att}\n--${boundary}--\n`;
     } else {

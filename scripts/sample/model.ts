@@ -4,9 +4,19 @@ import type { PlainMessage } from "../../src/data/decode";
 import { seededRng, type Rng } from "../../src/graph/random";
 import { DEPARTMENTS, FIRST, INTERNAL_DOMAIN, INTERNAL_SHARE, LAST, MASS_SUBJECTS, OUTSIDE } from "./vocabulary";
 
-export interface Scale { people: number; messages: number; seed: number }
+export interface Scale {
+  people: number;
+  messages: number;
+  seed: number;
+}
 
-export interface Person { address: string; name: string; org: string; group: number; activity: number }
+export interface Person {
+  address: string;
+  name: string;
+  org: string;
+  group: number;
+  activity: number;
+}
 
 const START = Date.UTC(2013, 8, 1);
 const PEAK = Date.UTC(2016, 3, 1);
@@ -30,13 +40,20 @@ function sampler(weights: number[], rng: Rng): () => number {
   };
 }
 
-const slug = (s: string) => s.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase();
+const slug = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
 
 export function makePeople(scale: Scale, rng: Rng): { people: Person[]; groups: string[]; groupDept: number[] } {
   const groups = [...DEPARTMENTS.map((d) => d.name), ...OUTSIDE.map((o) => o.org)];
   const deptIndex = (name: string) => DEPARTMENTS.findIndex((d) => d.name === name);
   const groupDept = [...DEPARTMENTS.map((_, i) => i), ...OUTSIDE.map((o) => deptIndex(o.dept))];
-  const shares = [...DEPARTMENTS.map((d) => d.share * INTERNAL_SHARE), ...OUTSIDE.map((o) => (o.share * (1 - INTERNAL_SHARE)) / 0.66)];
+  const shares = [
+    ...DEPARTMENTS.map((d) => d.share * INTERNAL_SHARE),
+    ...OUTSIDE.map((o) => (o.share * (1 - INTERNAL_SHARE)) / 0.66),
+  ];
   const pickGroup = sampler(shares, rng);
   const used = new Set<string>();
   const people: Person[] = [];
@@ -53,7 +70,13 @@ export function makePeople(scale: Scale, rng: Rng): { people: Person[]; groups: 
     used.add(`${local}@${domain}`);
     // Pareto activity: a few hubs write most of the mail. Department heads (first of each group) are hubs.
     const activity = (i < groups.length ? 40 : 1) * Math.pow(1 - rng(), -1 / 1.2);
-    people.push({ address: `${local}@${domain}`, name: `${first} ${last}`, org: internal ? `FPNC ${groups[group]}` : groups[group], group, activity: Math.min(activity, 400) });
+    people.push({
+      address: `${local}@${domain}`,
+      name: `${first} ${last}`,
+      org: internal ? `FPNC ${groups[group]}` : groups[group],
+      group,
+      activity: Math.min(activity, 400),
+    });
   }
   return { people, groups, groupDept };
 }
@@ -76,12 +99,21 @@ export function makeMessages(scale: Scale, people: Person[], groupDept: number[]
   const byGroup: number[][] = Array.from({ length: groupCount }, () => []);
   people.forEach((p, i) => byGroup[p.group].push(i));
   const pickIn = byGroup.map((list) => {
-    const s = sampler(list.map((i) => people[i].activity), rng);
+    const s = sampler(
+      list.map((i) => people[i].activity),
+      rng,
+    );
     return () => list[s()];
   });
   const internal = people.map((p, i) => (p.address.endsWith(INTERNAL_DOMAIN) ? i : -1)).filter((i) => i >= 0);
-  const pickSender = sampler(people.map((p) => p.activity * (p.address.endsWith(INTERNAL_DOMAIN) ? 2.5 : 1)), rng);
-  const pickAny = sampler(people.map((p) => p.activity), rng);
+  const pickSender = sampler(
+    people.map((p) => p.activity * (p.address.endsWith(INTERNAL_DOMAIN) ? 2.5 : 1)),
+    rng,
+  );
+  const pickAny = sampler(
+    people.map((p) => p.activity),
+    rng,
+  );
   const pickGroup = (from: number): number => {
     const r = rng();
     const dept = groupDept[from];
@@ -106,7 +138,15 @@ export function makeMessages(scale: Scale, people: Person[], groupDept: number[]
         if (r !== sender) to.add(r);
       }
       const subject = MASS_SUBJECTS[Math.floor(rng() * MASS_SUBJECTS.length)];
-      messages.push({ time, sender, to: [], cc: [], bcc: [...to], subject: subject === "Daily press clips" ? `${subject} – ${new Date(time).toISOString().slice(0, 10)}` : subject });
+      messages.push({
+        time,
+        sender,
+        to: [],
+        cc: [],
+        bcc: [...to],
+        subject:
+          subject === "Daily press clips" ? `${subject} – ${new Date(time).toISOString().slice(0, 10)}` : subject,
+      });
       continue;
     }
     const pick = () => {

@@ -6,7 +6,17 @@ import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 
 /** Paul Tol's "muted" qualitative scheme: distinguishable with the common colour-vision deficiencies. */
-export const PALETTE = ["#332288", "#117733", "#CC6677", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499", "#DDCC77"];
+export const PALETTE = [
+  "#332288",
+  "#117733",
+  "#CC6677",
+  "#88CCEE",
+  "#882255",
+  "#44AA99",
+  "#999933",
+  "#AA4499",
+  "#DDCC77",
+];
 export const OTHER_COLOUR = "#b4b4b4";
 
 export interface CommunitySummary {

@@ -62,7 +62,14 @@ export function createCommunityRunner(
     if (!disposed) onChange(state);
   };
   const detect = (weight: Float32Array, resolution: number) =>
-    client.detect({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight, seed: SEED, resolution });
+    client.detect({
+      nodeCount: ds.people.count,
+      source: edges.source,
+      target: edges.target,
+      weight,
+      seed: SEED,
+      resolution,
+    });
 
   const run = async () => {
     if (!wanted || disposed) return;

@@ -42,7 +42,9 @@ export function decodeDataset(file: DatasetFile): Dataset {
       count: p,
       address: file.people.address,
       name: file.people.name,
-      org: Array.from({ length: p }, (_, i) => (orgOf && orgOf[i] >= 0 ? orgs[orgOf[i]] : domainOf(file.people.address[i]))),
+      org: Array.from({ length: p }, (_, i) =>
+        orgOf && orgOf[i] >= 0 ? orgs[orgOf[i]] : domainOf(file.people.address[i]),
+      ),
     },
     messages: {
       count: n,
@@ -100,13 +102,24 @@ export function encodeDataset(input: {
   layout?: DatasetFile["layout"];
 }): DatasetFile {
   const list = input.messages;
-  const table: MessageTable = Array.isArray(list) ? { count: list.length, time: (i) => list[i].time, at: (i) => list[i] } : list;
+  const table: MessageTable = Array.isArray(list)
+    ? { count: list.length, time: (i) => list[i].time, at: (i) => list[i] }
+    : list;
   const times = Float64Array.from({ length: table.count }, (_, i) => table.time(i) ?? Infinity);
   const order = Uint32Array.from({ length: table.count }, (_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
   const subjects: string[] = [""];
   const subjectIndex = new Map<string, number>([["", 0]]);
   const out: DatasetFile["messages"] = {
-    time: [], sender: [], toCount: [], to: [], ccCount: [], cc: [], bccCount: [], bcc: [], subject: [], subjects,
+    time: [],
+    sender: [],
+    toCount: [],
+    to: [],
+    ccCount: [],
+    cc: [],
+    bccCount: [],
+    bcc: [],
+    subject: [],
+    subjects,
   };
   let prev = 0;
   let withId = false;

@@ -31,8 +31,11 @@ function expectedSize(res: Response): number | null {
 }
 
 /** Reads the body as a stream, reporting progress after each chunk. */
-async function readText(res: Response, signal: AbortSignal | undefined,
-  onProgress: (p: DownloadProgress) => void): Promise<string> {
+async function readText(
+  res: Response,
+  signal: AbortSignal | undefined,
+  onProgress: (p: DownloadProgress) => void,
+): Promise<string> {
   if (!res.body) return res.text();
   let total = expectedSize(res);
   const reader = res.body.getReader();
@@ -57,8 +60,11 @@ async function readText(res: Response, signal: AbortSignal | undefined,
 }
 
 /** Fetches, parses and validates a dataset; onProgress hears how much has arrived as it downloads. */
-export async function loadDatasetFromUrl(url: string, signal?: AbortSignal,
-  onProgress?: (p: DownloadProgress) => void): Promise<Dataset> {
+export async function loadDatasetFromUrl(
+  url: string,
+  signal?: AbortSignal,
+  onProgress?: (p: DownloadProgress) => void,
+): Promise<Dataset> {
   let res: Response;
   let text: string;
   try {
@@ -67,7 +73,8 @@ export async function loadDatasetFromUrl(url: string, signal?: AbortSignal,
     if (signal?.aborted) throw e;
     throw new DatasetError("(file)", `could not be fetched (${(e as Error).message})`, url);
   }
-  if (!res.ok) throw new DatasetError("(file)", `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim(), url);
+  if (!res.ok)
+    throw new DatasetError("(file)", `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim(), url);
   try {
     text = onProgress ? await readText(res, signal, onProgress) : await res.text();
   } catch (e) {

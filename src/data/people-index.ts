@@ -14,7 +14,10 @@ export interface PeopleIndex {
 
 const tokenize = (text: string) => text.split(/[\s@._\-,'’]+/).filter(Boolean);
 
-export function buildPeopleIndex(ds: { people: Pick<Dataset["people"], "count" | "name" | "address"> }, opts: { chunk?: number } = {}): PeopleIndex {
+export function buildPeopleIndex(
+  ds: { people: Pick<Dataset["people"], "count" | "name" | "address"> },
+  opts: { chunk?: number } = {},
+): PeopleIndex {
   const { name, address } = ds.people;
   const index = new MiniSearch<{ id: number; name: string; address: string }>({
     fields: ["name", "address"],
@@ -25,7 +28,8 @@ export function buildPeopleIndex(ds: { people: Pick<Dataset["people"], "count" |
   const docs = Array.from({ length: ds.people.count }, (_, id) => ({ id, name: name[id], address: address[id] }));
   const ready = opts.chunk ? index.addAllAsync(docs, { chunkSize: opts.chunk }) : Promise.resolve(index.addAll(docs));
   /** Whether one of the person's words starts with `letter` (already folded). */
-  const hasInitial = (id: number, letter: string) => tokenize(`${name[id]} ${address[id]}`).some((w) => foldText(w).startsWith(letter));
+  const hasInitial = (id: number, letter: string) =>
+    tokenize(`${name[id]} ${address[id]}`).some((w) => foldText(w).startsWith(letter));
   return {
     ready,
     search: (query, limit) => {

@@ -26,7 +26,8 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 /** "31 Dec 33658" for UTC ms `t`, or words when t is past the dates JavaScript can hold. */
 function utcDay(t: number): string {
   const d = new Date(t);
-  if (Number.isNaN(d.getTime())) return t < 0 ? "a date before any JavaScript can show" : "a date past any JavaScript can show";
+  if (Number.isNaN(d.getTime()))
+    return t < 0 ? "a date before any JavaScript can show" : "a date past any JavaScript can show";
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
@@ -65,9 +66,9 @@ class Checker {
 
   strings(v: unknown, field: string, length?: number): string[] {
     if (!Array.isArray(v)) this.fail(field, `expected an array of text, found ${describe(v)}`);
-    if (length !== undefined && v.length !== length)
-      this.fail(field, `has ${v.length} entries, expected ${length}`);
-    for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") this.fail(`${field}[${i}]`, `expected text, found ${describe(v[i])}`);
+    if (length !== undefined && v.length !== length) this.fail(field, `has ${v.length} entries, expected ${length}`);
+    for (let i = 0; i < v.length; i++)
+      if (typeof v[i] !== "string") this.fail(`${field}[${i}]`, `expected text, found ${describe(v[i])}`);
     return v as string[];
   }
 
@@ -78,7 +79,8 @@ class Checker {
       this.fail(field, `has ${v.length} entries, expected ${length} (one per message)`);
     for (let i = 0; i < v.length; i++) {
       const x: unknown = v[i];
-      if (typeof x !== "number" || !Number.isInteger(x)) this.fail(`${field}[${i}]`, `expected an integer, found ${describe(x)}`);
+      if (typeof x !== "number" || !Number.isInteger(x))
+        this.fail(`${field}[${i}]`, `expected an integer, found ${describe(x)}`);
       if (x < min || x > max)
         this.fail(`${field}[${i}]`, `${x} is out of range${what ? ` (${what})` : ` [${min}, ${max}]`}`);
     }
@@ -91,8 +93,10 @@ class Checker {
 export function validateDataset(value: unknown, source = "dataset"): DatasetFile {
   const c: Checker = new Checker(source);
   const root = c.obj(value, "(root)");
-  if (root.format !== FORMAT_NAME) c.fail("format", `expected "${FORMAT_NAME}", found ${describe(root.format)}: is this a Switchboard dataset?`);
-  if (root.version !== FORMAT_VERSION) c.fail("version", `version ${describe(root.version)} is not supported (this app reads version ${FORMAT_VERSION})`);
+  if (root.format !== FORMAT_NAME)
+    c.fail("format", `expected "${FORMAT_NAME}", found ${describe(root.format)}: is this a Switchboard dataset?`);
+  if (root.version !== FORMAT_VERSION)
+    c.fail("version", `version ${describe(root.version)} is not supported (this app reads version ${FORMAT_VERSION})`);
   checkMeta(c, root.meta);
   const people = checkPeople(c, root.people);
   checkMessages(c, root.messages, people);
@@ -104,11 +108,16 @@ export function validateDataset(value: unknown, source = "dataset"): DatasetFile
 function checkMeta(c: Checker, value: unknown): void {
   const meta = c.obj(value, "meta");
   c.str(meta.title, "meta.title");
-  if (typeof meta.synthetic !== "boolean") c.fail("meta.synthetic", `expected true or false, found ${describe(meta.synthetic)}`);
+  if (typeof meta.synthetic !== "boolean")
+    c.fail("meta.synthetic", `expected true or false, found ${describe(meta.synthetic)}`);
   const timeZone = c.str(meta.timeZone, "meta.timeZone");
   if (!knownTimeZone(timeZone))
-    c.fail("meta.timeZone", `${JSON.stringify(timeZone)} is not a time zone this browser knows (use an IANA name such as "America/New_York")`);
-  for (const k of ["description", "source", "sourceUrl", "licence", "messageUrlTemplate"]) c.optStr(meta[k], `meta.${k}`);
+    c.fail(
+      "meta.timeZone",
+      `${JSON.stringify(timeZone)} is not a time zone this browser knows (use an IANA name such as "America/New_York")`,
+    );
+  for (const k of ["description", "source", "sourceUrl", "licence", "messageUrlTemplate"])
+    c.optStr(meta[k], `meta.${k}`);
 }
 
 /** Checks the people; returns how many there are. */
@@ -119,11 +128,19 @@ function checkPeople(c: Checker, value: unknown): number {
   const name = c.strings(people.name, "people.name", p);
   // A person known only by a name (printed mail, FOIA spreadsheets) has no address.
   address.forEach((a, i) => {
-    if (a.trim() === "" && name[i].trim() === "") c.fail(`people.address[${i}]`, "is empty, and so is people.name: a person needs one");
+    if (a.trim() === "" && name[i].trim() === "")
+      c.fail(`people.address[${i}]`, "is empty, and so is people.name: a person needs one");
   });
   if (people.org !== undefined || people.orgs !== undefined) {
     const orgs = c.strings(people.orgs, "people.orgs");
-    c.ints(people.org, "people.org", -1, orgs.length - 1, p, `no organisation ${"with that index"}; people.orgs has ${orgs.length}`);
+    c.ints(
+      people.org,
+      "people.org",
+      -1,
+      orgs.length - 1,
+      p,
+      `no organisation ${"with that index"}; people.orgs has ${orgs.length}`,
+    );
   }
   return p;
 }
@@ -139,15 +156,25 @@ function checkMessages(c: Checker, value: unknown, p: number): void {
     const ids = c.ints(m[role], `messages.${role}`, 0, p - 1, undefined, `dataset has ${p} people`);
     let total = 0;
     for (const k of counts) total += k;
-    if (total !== ids.length) c.fail(`messages.${role}`, `has ${ids.length} entries but messages.${role}Count adds up to ${total}`);
+    if (total !== ids.length)
+      c.fail(`messages.${role}`, `has ${ids.length} entries but messages.${role}Count adds up to ${total}`);
   }
   const subjects = c.strings(m.subjects, "messages.subjects");
-  c.ints(m.subject, "messages.subject", 0, Math.max(0, subjects.length - 1), n, `messages.subjects has ${subjects.length}`);
+  c.ints(
+    m.subject,
+    "messages.subject",
+    0,
+    Math.max(0, subjects.length - 1),
+    n,
+    `messages.subjects has ${subjects.length}`,
+  );
   if (m.id !== undefined) {
     const ids: unknown = m.id;
-    if (!Array.isArray(ids) || ids.length !== n) c.fail("messages.id", `expected an array with one id per message (${n})`);
+    if (!Array.isArray(ids) || ids.length !== n)
+      c.fail("messages.id", `expected an array with one id per message (${n})`);
     ids.forEach((x: unknown, i: number) => {
-      if (typeof x !== "string" && typeof x !== "number") c.fail(`messages.id[${i}]`, `expected text or a number, found ${describe(x)}`);
+      if (typeof x !== "string" && typeof x !== "number")
+        c.fail(`messages.id[${i}]`, `expected text or a number, found ${describe(x)}`);
     });
   }
 }
@@ -160,11 +187,15 @@ function checkTimes(c: Checker, time: unknown, n: number): void {
   let at = 0;
   for (let i = 0; i < time.length; i++) {
     const d: unknown = time[i];
-    if (typeof d !== "number" || !Number.isInteger(d)) c.fail(`messages.time[${i}]`, `expected an integer, found ${describe(d)}`);
+    if (typeof d !== "number" || !Number.isInteger(d))
+      c.fail(`messages.time[${i}]`, `expected an integer, found ${describe(d)}`);
     if (i > 0 && d < 0) c.fail(`messages.time[${i}]`, `negative delta ${d}: times must be in ascending order`);
     at += d;
     if (at < MIN_TIME_S || at > MAX_TIME_S)
-      c.fail(`messages.time[${i}]`, `puts message ${i} at ${utcDay(at * 1000)} (seconds ${at}): times must fall between 1970 and 2100`);
+      c.fail(
+        `messages.time[${i}]`,
+        `puts message ${i} at ${utcDay(at * 1000)} (seconds ${at}): times must fall between 1970 and 2100`,
+      );
   }
 }
 
@@ -188,9 +219,13 @@ function checkLayout(c: Checker, value: unknown, p: number): void {
     const arr: unknown = l[axis];
     if (!Array.isArray(arr) || arr.length !== p) c.fail(`layout.${axis}`, `expected one number per person (${p})`);
     arr.forEach((x: unknown, i: number) => {
-      if (typeof x !== "number" || !Number.isFinite(x)) c.fail(`layout.${axis}[${i}]`, `expected a number, found ${describe(x)}`);
+      if (typeof x !== "number" || !Number.isFinite(x))
+        c.fail(`layout.${axis}[${i}]`, `expected a number, found ${describe(x)}`);
       if (Math.abs(x) > MAX_COORD)
-        c.fail(`layout.${axis}[${i}]`, `${x} is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38`);
+        c.fail(
+          `layout.${axis}[${i}]`,
+          `${x} is too large: positions are stored as 32-bit floats, so they must lie between -3.4e38 and 3.4e38`,
+        );
     });
   }
 }

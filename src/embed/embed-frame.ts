@@ -22,8 +22,13 @@ export function fullViewUrl(link: string): string {
 }
 
 export function creditLine(ds: Dataset): string {
-  return [ds.meta.synthetic ? "Fictional data" : "", ds.meta.source ? `Source: ${ds.meta.source}` : "", "Made with Switchboard"]
-    .filter(Boolean).join(" · ");
+  return [
+    ds.meta.synthetic ? "Fictional data" : "",
+    ds.meta.source ? `Source: ${ds.meta.source}` : "",
+    "Made with Switchboard",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /** The embed's one-line description: the dataset description's first sentence. */
@@ -50,12 +55,32 @@ export function mountEmbedFooter(el: HTMLElement, ds: Dataset, link: () => strin
       const shown = r.list.filter((c) => c.index < PALETTE.length).slice(0, legendItems(el.clientWidth));
       const rest = r.list.length - shown.length;
       legend.replaceChildren(
-        ...shown.map((c) => h("li", {},
-          h("span", { class: "swatch inline", style: `background:${nodeColour(c.colour, derived.theme)}`, "aria-hidden": "true" }),
-          h("span", { class: "embed-legend-label" }, c.label))),
-        ...(rest > 0 ? [h("li", {},
-          h("span", { class: "swatch inline", style: `background:${nodeColour(OTHER_COLOUR, derived.theme)}`, "aria-hidden": "true" }),
-          h("span", { class: "embed-legend-label" }, `${rest} more ${rest === 1 ? "community" : "communities"}`))] : []),
+        ...shown.map((c) =>
+          h(
+            "li",
+            {},
+            h("span", {
+              class: "swatch inline",
+              style: `background:${nodeColour(c.colour, derived.theme)}`,
+              "aria-hidden": "true",
+            }),
+            h("span", { class: "embed-legend-label" }, c.label),
+          ),
+        ),
+        ...(rest > 0
+          ? [
+              h(
+                "li",
+                {},
+                h("span", {
+                  class: "swatch inline",
+                  style: `background:${nodeColour(OTHER_COLOUR, derived.theme)}`,
+                  "aria-hidden": "true",
+                }),
+                h("span", { class: "embed-legend-label" }, `${rest} more ${rest === 1 ? "community" : "communities"}`),
+              ),
+            ]
+          : []),
       );
     },
     dispose: () => footer.remove(),
@@ -63,13 +88,18 @@ export function mountEmbedFooter(el: HTMLElement, ds: Dataset, link: () => strin
 }
 
 export function mountResetView(tools: HTMLElement, actions: BoundActions): View {
-  const button = h("button", { type: "button", class: "button reset-view", "data-control": "reset-view" }, "Reset view");
+  const button = h(
+    "button",
+    { type: "button", class: "button reset-view", "data-control": "reset-view" },
+    "Reset view",
+  );
   tools.append(button);
   button.addEventListener("click", () => actions.resetView());
   return {
     update({ state }) {
       const c = state.camera;
-      button.disabled = !c || (Math.abs(c.x - 0.5) < 1e-6 && Math.abs(c.y - 0.5) < 1e-6 && Math.abs(c.ratio - 1) < 1e-6);
+      button.disabled =
+        !c || (Math.abs(c.x - 0.5) < 1e-6 && Math.abs(c.y - 0.5) < 1e-6 && Math.abs(c.ratio - 1) < 1e-6);
     },
     dispose: () => button.remove(),
   };

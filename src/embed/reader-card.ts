@@ -37,7 +37,13 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
   const title = h("h2", { class: "reader-card-name", id: "reader-card-name" });
   const close = h("button", { type: "button", class: "panel-close", "aria-label": "Close" }, "×");
   const body = h("div", { class: "reader-card-body" });
-  const card = h("section", { class: "reader-card", "aria-labelledby": "reader-card-name", hidden: "" }, close, title, body);
+  const card = h(
+    "section",
+    { class: "reader-card", "aria-labelledby": "reader-card-name", hidden: "" },
+    close,
+    title,
+    body,
+  );
   el.append(tip, card);
   close.addEventListener("click", () => actions.selectPerson(null));
 
@@ -70,10 +76,21 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
       h("p", { class: "reader-card-sub" }, [org, address].filter(Boolean).join(" · ")),
       h("p", { class: "reader-card-counts" }, countsLine(f.derived.stats, p)),
       ...(top.length
-        ? [h("p", { class: "reader-card-head" }, "Wrote most with"),
-          h("ol", { class: "reader-card-top" },
-            ...top.map((c) => h("li", {}, h("span", {}, displayName(ds.people, c.person)),
-              h("span", { class: "num" }, formatNumber(c.messages)))))]
+        ? [
+            h("p", { class: "reader-card-head" }, "Wrote most with"),
+            h(
+              "ol",
+              { class: "reader-card-top" },
+              ...top.map((c) =>
+                h(
+                  "li",
+                  {},
+                  h("span", {}, displayName(ds.people, c.person)),
+                  h("span", { class: "num" }, formatNumber(c.messages)),
+                ),
+              ),
+            ),
+          ]
         : [h("p", { class: "reader-card-sub" }, "No messages in this period.")]),
     );
     corner(card, p);
@@ -90,10 +107,21 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
   };
   return {
     update(f, prev) {
-      if (!prev || prev.state.hovered !== f.state.hovered || prev.derived.stats !== f.derived.stats ||
-        prev.state.selected !== f.state.selected || prev.state.camera !== f.state.camera) showTip(f);
-      if (!prev || prev.state.selected !== f.state.selected || prev.derived.stats !== f.derived.stats ||
-        prev.state.camera !== f.state.camera) showCard(f);
+      if (
+        !prev ||
+        prev.state.hovered !== f.state.hovered ||
+        prev.derived.stats !== f.derived.stats ||
+        prev.state.selected !== f.state.selected ||
+        prev.state.camera !== f.state.camera
+      )
+        showTip(f);
+      if (
+        !prev ||
+        prev.state.selected !== f.state.selected ||
+        prev.derived.stats !== f.derived.stats ||
+        prev.state.camera !== f.state.camera
+      )
+        showCard(f);
     },
     dispose() {
       tip.remove();

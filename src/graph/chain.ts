@@ -17,7 +17,12 @@ export interface Chain {
 }
 
 /** Messages both ways between q and each person it has a shown connection with. */
-export function linkWeights(adj: Adjacency, edges: EdgeIndex, edgeWeight: Float32Array, q: number): Map<number, number> {
+export function linkWeights(
+  adj: Adjacency,
+  edges: EdgeIndex,
+  edgeWeight: Float32Array,
+  q: number,
+): Map<number, number> {
   const out = new Map<number, number>();
   for (let k = adj.edgeStart[q]; k < adj.edgeStart[q + 1]; k++) {
     const e = adj.edge[k];
@@ -29,7 +34,13 @@ export function linkWeights(adj: Adjacency, edges: EdgeIndex, edgeWeight: Float3
   return out;
 }
 
-export function strongestChain(adj: Adjacency, edges: EdgeIndex, edgeWeight: Float32Array, a: number, b: number): Chain | null {
+export function strongestChain(
+  adj: Adjacency,
+  edges: EdgeIndex,
+  edgeWeight: Float32Array,
+  a: number,
+  b: number,
+): Chain | null {
   if (a === b) return { people: [a], links: [] };
   const n = adj.edgeStart.length - 1;
   const dist = new Float64Array(n).fill(Infinity);

@@ -31,8 +31,18 @@ export interface Connection {
 
 const ROLE_NAMES = ["to", "cc", "bcc"] as const;
 
-export function connectionBetween(ds: Dataset, edges: EdgeIndex, adj: Adjacency, stats: PeriodStats, a: number, b: number): Connection {
-  const counts: [DirectionCounts, DirectionCounts] = [{ total: 0, to: 0, cc: 0, bcc: 0 }, { total: 0, to: 0, cc: 0, bcc: 0 }];
+export function connectionBetween(
+  ds: Dataset,
+  edges: EdgeIndex,
+  adj: Adjacency,
+  stats: PeriodStats,
+  a: number,
+  b: number,
+): Connection {
+  const counts: [DirectionCounts, DirectionCounts] = [
+    { total: 0, to: 0, cc: 0, bcc: 0 },
+    { total: 0, to: 0, cc: 0, bcc: 0 },
+  ];
   const messages: ConnectionMessage[] = [];
   const [from, to] = messageRange(ds, stats.period);
   const list = adj.message.subarray(adj.messageStart[a], adj.messageStart[a + 1]);

@@ -21,7 +21,14 @@ export interface Filters {
 /** A mass mailing is a message to more than this many people, unless the reporter says otherwise. */
 export const DEFAULT_MASS_LIMIT = 20;
 
-export const DEFAULT_FILTERS: Filters = { orgs: [], orgMode: "exclude", massMailing: null, minConnection: 1, roles: "all", minPersonMessages: 0 };
+export const DEFAULT_FILTERS: Filters = {
+  orgs: [],
+  orgMode: "exclude",
+  massMailing: null,
+  minConnection: 1,
+  roles: "all",
+  minPersonMessages: 0,
+};
 
 /** Bits of EdgeIndex.msgEdgeRoles a role filter accepts. */
 export function roleMask(roles: RoleFilter): number {
@@ -30,14 +37,22 @@ export function roleMask(roles: RoleFilter): number {
 
 /** How many filters differ from the defaults (for the "3 filters on" badge). */
 export function activeCount(f: Filters): number {
-  return (f.orgs.length ? 1 : 0) + (f.massMailing !== null ? 1 : 0) + (f.minConnection > 1 ? 1 : 0) + (f.roles !== "all" ? 1 : 0) + (f.minPersonMessages > 1 ? 1 : 0);
+  return (
+    (f.orgs.length ? 1 : 0) +
+    (f.massMailing !== null ? 1 : 0) +
+    (f.minConnection > 1 ? 1 : 0) +
+    (f.roles !== "all" ? 1 : 0) +
+    (f.minPersonMessages > 1 ? 1 : 0)
+  );
 }
 
 /** Organisations/domains with their number of people, largest first. */
 export function listOrgs(ds: Dataset): { org: string; people: number }[] {
   const count = new Map<string, number>();
   for (const o of ds.people.org) count.set(o, (count.get(o) ?? 0) + 1);
-  return [...count].map(([org, people]) => ({ org, people })).sort((a, b) => b.people - a.people || a.org.localeCompare(b.org));
+  return [...count]
+    .map(([org, people]) => ({ org, people }))
+    .sort((a, b) => b.people - a.people || a.org.localeCompare(b.org));
 }
 
 /** 1 for each person the organisation filter keeps. */

@@ -11,6 +11,11 @@ export interface GraphArrays {
 /** A copy of a worker's input with its own edge arrays, and their buffers to transfer: the worker
  *  takes the copy's, and the caller keeps its arrays. */
 export function transferableCopy<T extends GraphArrays>(input: T): { copy: T; transfer: Transferable[] } {
-  const copy: T = { ...input, source: input.source.slice(), target: input.target.slice(), weight: input.weight.slice() };
+  const copy: T = {
+    ...input,
+    source: input.source.slice(),
+    target: input.target.slice(),
+    weight: input.weight.slice(),
+  };
   return { copy, transfer: [copy.source.buffer, copy.target.buffer, copy.weight.buffer] };
 }

@@ -63,7 +63,8 @@ export function highlightFor(s: HighlightInput, edges: EdgeIndex, adj: Adjacency
     const nodes: number[] = [];
     for (let i = 0; i < of.length; i++) if (of[i] === c) nodes.push(i);
     const lit: number[] = [];
-    for (let e = 0; e < edges.count; e++) if (w[e] > 0 && of[edges.source[e]] === c && of[edges.target[e]] === c) lit.push(e);
+    for (let e = 0; e < edges.count; e++)
+      if (w[e] > 0 && of[edges.source[e]] === c && of[edges.target[e]] === c) lit.push(e);
     return { nodes, edges: lit, selected: [] };
   }
   return null;

@@ -28,9 +28,12 @@ export function undirected(n: number, source: Int32Array, target: Int32Array, we
     off[target[e] + 1]++;
   }
   for (let i = 0; i < n; i++) off[i + 1] += off[i];
-  const fill = off.slice(0, n), nbr = new Int32Array(off[n]), wt = new Float64Array(off[n]);
+  const fill = off.slice(0, n),
+    nbr = new Int32Array(off[n]),
+    wt = new Float64Array(off[n]);
   for (let e = 0; e < source.length; e++) {
-    const s = source[e], t = target[e];
+    const s = source[e],
+      t = target[e];
     if (s === t) continue;
     nbr[fill[s]] = t;
     wt[fill[s]++] = weight[e];
@@ -38,7 +41,9 @@ export function undirected(n: number, source: Int32Array, target: Int32Array, we
     wt[fill[t]++] = weight[e];
   }
   // Merge repeated neighbours in place (a pair written both ways appears twice in each list).
-  const slot = new Int32Array(n).fill(-1), mass = new Float64Array(n).fill(1), merged = new Int32Array(n + 1);
+  const slot = new Int32Array(n).fill(-1),
+    mass = new Float64Array(n).fill(1),
+    merged = new Int32Array(n + 1);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const first = len;
@@ -61,8 +66,12 @@ export function undirected(n: number, source: Int32Array, target: Int32Array, we
  *  order of each community's smallest node, and their count. */
 function localMoving(level: Level, rng: Rng, resolution: number): { comm: Int32Array; count: number } {
   const { n, off, nbr, wt } = level.g;
-  const k = new Float64Array(n), tot = new Float64Array(n), toC = new Float64Array(n);
-  const comm = new Int32Array(n), mark = new Int32Array(n).fill(-1), touched = new Int32Array(n);
+  const k = new Float64Array(n),
+    tot = new Float64Array(n),
+    toC = new Float64Array(n);
+  const comm = new Int32Array(n),
+    mark = new Int32Array(n).fill(-1),
+    touched = new Int32Array(n);
   let m2 = 0;
   for (let i = 0; i < n; i++) {
     let s = 2 * level.self[i];
@@ -81,7 +90,9 @@ function localMoving(level: Level, rng: Rng, resolution: number): { comm: Int32A
   for (let pass = 0; pass < 12 && m2 > 0; pass++) {
     let moved = 0;
     for (let q = 0; q < n; q++) {
-      const i = order[q], ci = comm[i], ki = k[i];
+      const i = order[q],
+        ci = comm[i],
+        ki = k[i];
       let t = 0;
       for (let e = off[i]; e < off[i + 1]; e++) {
         const j = nbr[e];
@@ -95,9 +106,11 @@ function localMoving(level: Level, rng: Rng, resolution: number): { comm: Int32A
         toC[c] += wt[e];
       }
       tot[ci] -= ki;
-      let best = ci, gain = (mark[ci] === i ? toC[ci] : 0) - (resolution * tot[ci] * ki) / m2;
+      let best = ci,
+        gain = (mark[ci] === i ? toC[ci] : 0) - (resolution * tot[ci] * ki) / m2;
       for (let u = 0; u < t; u++) {
-        const c = touched[u], g = toC[c] - (resolution * tot[c] * ki) / m2;
+        const c = touched[u],
+          g = toC[c] - (resolution * tot[c] * ki) / m2;
         if (g > gain + 1e-12) {
           gain = g;
           best = c;
@@ -123,13 +136,18 @@ function localMoving(level: Level, rng: Rng, resolution: number): { comm: Int32A
 /** The graph of communities: masses and folded weights summed, edges between them merged. */
 function aggregate(level: Level, comm: Int32Array, count: number): Level {
   const { n, off, nbr, wt, mass } = level.g;
-  const start = new Int32Array(count + 1), members = new Int32Array(n);
+  const start = new Int32Array(count + 1),
+    members = new Int32Array(n);
   for (let i = 0; i < n; i++) start[comm[i] + 1]++;
   for (let c = 0; c < count; c++) start[c + 1] += start[c];
   const fill = start.slice(0, count);
   for (let i = 0; i < n; i++) members[fill[comm[i]]++] = i;
-  const cOff = new Int32Array(count + 1), cNbr = new Int32Array(off[n]), cWt = new Float64Array(off[n]);
-  const cMass = new Float64Array(count), self = new Float64Array(count), size = new Float64Array(count);
+  const cOff = new Int32Array(count + 1),
+    cNbr = new Int32Array(off[n]),
+    cWt = new Float64Array(off[n]);
+  const cMass = new Float64Array(count),
+    self = new Float64Array(count),
+    size = new Float64Array(count);
   const slot = new Int32Array(count).fill(-1);
   let len = 0;
   for (let c = 0; c < count; c++) {
@@ -161,7 +179,8 @@ function aggregate(level: Level, comm: Int32Array, count: number): Level {
 export function coarsen(g: ForceGraph, rng: Rng, smallest: number): Level[] {
   const levels: Level[] = [{ g, self: new Float64Array(g.n), size: new Float64Array(g.n).fill(1) }];
   for (;;) {
-    const top = levels[levels.length - 1], n = top.g.n;
+    const top = levels[levels.length - 1],
+      n = top.g.n;
     if (n <= smallest) break;
     const { comm, count } = localMoving(top, rng, levels.length === 1 ? FIRST_RESOLUTION : 1);
     let alone = 0;

@@ -34,16 +34,24 @@ const TOLERANCE = 1;
 /** Runs ForceAtlas2 iterations on g from the positions in x, y (updated in place). */
 export function runForces(g: ForceGraph, x: Float64Array, y: Float64Array, s: ForceSettings, tree: QuadTree): void {
   const { n, off, nbr, wt, mass } = g;
-  const fx = new Float64Array(n), fy = new Float64Array(n), px = new Float64Array(n), py = new Float64Array(n);
-  const order = Int32Array.from({ length: n }, (_, i) => i), theta2 = s.theta * s.theta;
+  const fx = new Float64Array(n),
+    fy = new Float64Array(n),
+    px = new Float64Array(n),
+    py = new Float64Array(n);
+  const order = Int32Array.from({ length: n }, (_, i) => i),
+    theta2 = s.theta * s.theta;
   let speed = 1;
   for (let it = 0; it < s.iterations; it++) {
     tree.build(n, x, y, mass, s.spread, order);
     // Visited in the tree's order, so consecutive walks of the tree share most of their cells.
     for (let q = 0; q < n; q++) {
-      const i = order[q], xi = x[i], yi = y[i], mi = mass[i];
+      const i = order[q],
+        xi = x[i],
+        yi = y[i],
+        mi = mass[i];
       tree.repel(i, x, y, mass, s.spread, theta2);
-      let ax = mi * (REPULSION * tree.fx - GRAVITY * xi), ay = mi * (REPULSION * tree.fy - GRAVITY * yi);
+      let ax = mi * (REPULSION * tree.fx - GRAVITY * xi),
+        ay = mi * (REPULSION * tree.fy - GRAVITY * yi);
       for (let e = off[i]; e < off[i + 1]; e++) {
         const j = nbr[e];
         ax += wt[e] * (x[j] - xi);
@@ -54,16 +62,21 @@ export function runForces(g: ForceGraph, x: Float64Array, y: Float64Array, s: Fo
     }
     // Adaptive speed: the whole graph speeds up while forces keep their direction (traction) and
     // slows down when they flip (swinging); a node that swings moves less than the others.
-    let swing = 0, traction = 0;
+    let swing = 0,
+      traction = 0;
     for (let i = 0; i < n; i++) {
-      const sx = fx[i] - px[i], sy = fy[i] - py[i], tx = fx[i] + px[i], ty = fy[i] + py[i];
+      const sx = fx[i] - px[i],
+        sy = fy[i] - py[i],
+        tx = fx[i] + px[i],
+        ty = fy[i] + py[i];
       swing += mass[i] * Math.sqrt(sx * sx + sy * sy);
       traction += (mass[i] * Math.sqrt(tx * tx + ty * ty)) / 2;
     }
     if (swing > 0) speed = Math.min((TOLERANCE * traction) / swing, speed * 1.5);
     const maxStep = s.cool ? (s.maxStep * (s.iterations - it)) / s.iterations : s.maxStep;
     for (let i = 0; i < n; i++) {
-      const sx = fx[i] - px[i], sy = fy[i] - py[i];
+      const sx = fx[i] - px[i],
+        sy = fy[i] - py[i];
       const f = Math.sqrt(fx[i] * fx[i] + fy[i] * fy[i]);
       let k = speed / (1 + speed * Math.sqrt(Math.sqrt(sx * sx + sy * sy)));
       if (k * f > maxStep) k = maxStep / f;

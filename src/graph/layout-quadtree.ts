@@ -2,7 +2,12 @@
 // once and reused by every iteration; a cell's centre of mass, mass, width and spread sit side by side.
 
 const MAX_DEPTH = 48;
-const X = 0, Y = 1, M = 2, W = 3, S = 4, STRIDE = 5;
+const X = 0,
+  Y = 1,
+  M = 2,
+  W = 3,
+  S = 4,
+  STRIDE = 5;
 
 export class QuadTree {
   /** Per cell: centre of mass x, y, mass, width, mass-weighted mean spread (stride 5). */
@@ -28,8 +33,10 @@ export class QuadTree {
   }
 
   private grow(cap: number): void {
-    const cell = new Float64Array(STRIDE * cap), mid = new Float64Array(2 * cap);
-    const child = new Int32Array(cap), body = new Int32Array(cap);
+    const cell = new Float64Array(STRIDE * cap),
+      mid = new Float64Array(2 * cap);
+    const child = new Int32Array(cap),
+      body = new Int32Array(cap);
     cell.set(this.cell);
     mid.set(this.mid);
     child.set(this.child);
@@ -51,7 +58,8 @@ export class QuadTree {
         cell[k + S] /= cell[k + M];
       }
     }
-    let sp = 1, out = 0;
+    let sp = 1,
+      out = 0;
     stack[0] = 0;
     while (sp > 0) {
       const c = stack[--sp];
@@ -60,9 +68,18 @@ export class QuadTree {
     }
   }
 
-  private insert(n: number, x: Float64Array, y: Float64Array, m: Float64Array, s: Float64Array,
-    order: Int32Array): boolean {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  private insert(
+    n: number,
+    x: Float64Array,
+    y: Float64Array,
+    m: Float64Array,
+    s: Float64Array,
+    order: Int32Array,
+  ): boolean {
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let i = 0; i < n; i++) {
       x0 = Math.min(x0, x[i]);
       x1 = Math.max(x1, x[i]);
@@ -81,7 +98,8 @@ export class QuadTree {
       return used++;
     };
     const deposit = (c: number, b: number) => {
-      const k = STRIDE * c, mb = m[b];
+      const k = STRIDE * c,
+        mb = m[b];
       cell[k + X] += mb * x[b];
       cell[k + Y] += mb * y[b];
       cell[k + M] += mb;
@@ -89,7 +107,9 @@ export class QuadTree {
     };
     open((x0 + x1) / 2, (y0 + y1) / 2, Math.max(x1 - x0, y1 - y0) * 1.0001 + 1e-9);
     for (let q = 0; q < n; q++) {
-      const b = order[q], px = x[b], py = y[b];
+      const b = order[q],
+        px = x[b],
+        py = y[b];
       let c = 0;
       for (let depth = 0; ; depth++) {
         if (child[c] < 0) {
@@ -102,7 +122,10 @@ export class QuadTree {
           }
           // Split the leaf into four, move its body one level down, then keep descending.
           if (used + 4 > cap) return false;
-          const h = cell[STRIDE * c + W] / 2, r = h / 2, mx = mid[2 * c], my = mid[2 * c + 1];
+          const h = cell[STRIDE * c + W] / 2,
+            r = h / 2,
+            mx = mid[2 * c],
+            my = mid[2 * c + 1];
           child[c] = open(mx - r, my - r, h);
           open(mx + r, my - r, h);
           open(mx - r, my + r, h);
@@ -125,12 +148,19 @@ export class QuadTree {
    *  width w < theta·d taken as one body at their centre of mass. */
   repel(i: number, x: Float64Array, y: Float64Array, m: Float64Array, s: Float64Array, theta2: number): void {
     const { cell, child, body, next, stack } = this;
-    const xi = x[i], yi = y[i], si = s[i];
-    let ax = 0, ay = 0, sp = 1;
+    const xi = x[i],
+      yi = y[i],
+      si = s[i];
+    let ax = 0,
+      ay = 0,
+      sp = 1;
     stack[0] = 0;
     while (sp > 0) {
-      const c = stack[--sp], k = STRIDE * c;
-      const dx = xi - cell[k + X], dy = yi - cell[k + Y], d2 = dx * dx + dy * dy;
+      const c = stack[--sp],
+        k = STRIDE * c;
+      const dx = xi - cell[k + X],
+        dy = yi - cell[k + Y],
+        d2 = dx * dx + dy * dy;
       if (child[c] >= 0 && cell[k + W] * cell[k + W] >= theta2 * d2) {
         const f = child[c];
         for (let q = f; q < f + 4; q++) if (cell[STRIDE * q + M] > 0) stack[sp++] = q;
@@ -143,7 +173,9 @@ export class QuadTree {
         }
       } else {
         for (let b = body[c]; b >= 0; b = next[b]) {
-          const ex = xi - x[b], ey = yi - y[b], e2 = ex * ex + ey * ey;
+          const ex = xi - x[b],
+            ey = yi - y[b],
+            e2 = ex * ex + ey * ey;
           if (e2 > 0) {
             const f = m[b] / (e2 + si + s[b]);
             ax += ex * f;

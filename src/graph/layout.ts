@@ -32,12 +32,17 @@ const SOFTEN = 0.5;
  *  arithmetic and square roots, which every JavaScript engine rounds alike, so a seed gives the
  *  same positions in Node and in any browser. */
 function expand(fine: Level, coarse: Level, cx: Float64Array, cy: Float64Array, rng: Rng) {
-  const up = fine.up as Int32Array, m = coarse.g.mass, n = fine.g.n;
-  const x = new Float64Array(n), y = new Float64Array(n);
+  const up = fine.up as Int32Array,
+    m = coarse.g.mass,
+    n = fine.g.n;
+  const x = new Float64Array(n),
+    y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    let u = 1, v = 1;
+    let u = 1,
+      v = 1;
     while (u * u + v * v > 1) (u = 2 * rng() - 1), (v = 2 * rng() - 1);
-    const c = up[i], r = Math.sqrt(((SOFTEN * REPULSION) / GRAVITY) * m[c]);
+    const c = up[i],
+      r = Math.sqrt(((SOFTEN * REPULSION) / GRAVITY) * m[c]);
     x[i] = cx[c] + r * u;
     y[i] = cy[c] + r * v;
   }

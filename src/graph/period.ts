@@ -102,9 +102,11 @@ export function computePeriodStats(ds: Dataset, edges: EdgeIndex, period: Period
   edgeWeight.fill(0);
   for (let m = from; m < to; m++) {
     if (!messagePasses(edges, rule, sender, m)) continue;
-    for (let j = msgEdgeStart[m]; j < msgEdgeStart[m + 1]; j++) if (slotCounts(edges, rule, j)) edgeWeight[msgEdge[j]]++;
+    for (let j = msgEdgeStart[m]; j < msgEdgeStart[m + 1]; j++)
+      if (slotCounts(edges, rule, j)) edgeWeight[msgEdge[j]]++;
   }
-  if (filters.minConnection > 1) for (let e = 0; e < edges.count; e++) if (edgeWeight[e] < filters.minConnection) edgeWeight[e] = 0;
+  if (filters.minConnection > 1)
+    for (let e = 0; e < edges.count; e++) if (edgeWeight[e] < filters.minConnection) edgeWeight[e] = 0;
 
   /** Counts shown messages per person from the connections still shown. */
   const count = () => {
@@ -131,7 +133,8 @@ export function computePeriodStats(ds: Dataset, edges: EdgeIndex, period: Period
   let messages = count();
 
   const hideEdges = (keep: (person: number) => boolean) => {
-    for (let e = 0; e < edges.count; e++) if (edgeWeight[e] > 0 && !(keep(source[e]) && keep(target[e]))) edgeWeight[e] = 0;
+    for (let e = 0; e < edges.count; e++)
+      if (edgeWeight[e] > 0 && !(keep(source[e]) && keep(target[e]))) edgeWeight[e] = 0;
     messages = count();
   };
   if (filters.minPersonMessages > 1) hideEdges((i) => sent[i] + received[i] >= filters.minPersonMessages);

@@ -26,7 +26,14 @@ export interface PersonSummary {
 }
 
 /** How message m involves person p under the rule: 1 sent, 2 received, 0 not at all. */
-function involvement(ds: Dataset, edges: EdgeIndex, rule: MessageRule, m: number, p: number, edgeWeight?: Float32Array): 0 | 1 | 2 {
+function involvement(
+  ds: Dataset,
+  edges: EdgeIndex,
+  rule: MessageRule,
+  m: number,
+  p: number,
+  edgeWeight?: Float32Array,
+): 0 | 1 | 2 {
   if (!messagePasses(edges, rule, ds.messages.sender, m)) return 0;
   const mine = ds.messages.sender[m] === p;
   for (let j = edges.msgEdgeStart[m]; j < edges.msgEdgeStart[m + 1]; j++) {
@@ -38,7 +45,13 @@ function involvement(ds: Dataset, edges: EdgeIndex, rule: MessageRule, m: number
   return 0;
 }
 
-export function summarisePerson(ds: Dataset, edges: EdgeIndex, adj: Adjacency, stats: PeriodStats, p: number): PersonSummary {
+export function summarisePerson(
+  ds: Dataset,
+  edges: EdgeIndex,
+  adj: Adjacency,
+  stats: PeriodStats,
+  p: number,
+): PersonSummary {
   let sentTotal = 0;
   let receivedTotal = 0;
   let first: number | null = null;
@@ -65,14 +78,26 @@ export function summarisePerson(ds: Dataset, edges: EdgeIndex, adj: Adjacency, s
     else heardFrom.push({ person: edges.source[e], messages: w });
   }
   const order = (a: Correspondent, b: Correspondent) => b.messages - a.messages || a.person - b.person;
-  return { person: p, sent: stats.sent[p], received: stats.received[p], sentTotal, receivedTotal, first, last, wroteTo: wroteTo.sort(order), heardFrom: heardFrom.sort(order) };
+  return {
+    person: p,
+    sent: stats.sent[p],
+    received: stats.received[p],
+    sentTotal,
+    receivedTotal,
+    first,
+    last,
+    wroteTo: wroteTo.sort(order),
+    heardFrom: heardFrom.sort(order),
+  };
 }
 
 /** Everyone p exchanged shown messages with in the period, most messages (both ways) first. */
 export function correspondents(s: PersonSummary): Correspondent[] {
   const both = new Map<number, number>();
   for (const c of [...s.wroteTo, ...s.heardFrom]) both.set(c.person, (both.get(c.person) ?? 0) + c.messages);
-  return [...both].map(([person, messages]) => ({ person, messages })).sort((a, b) => b.messages - a.messages || a.person - b.person);
+  return [...both]
+    .map(([person, messages]) => ({ person, messages }))
+    .sort((a, b) => b.messages - a.messages || a.person - b.person);
 }
 
 /** The person's shown messages in the period (sent or received), in time order. */
@@ -87,7 +112,14 @@ export function personMessages(ds: Dataset, edges: EdgeIndex, adj: Adjacency, st
 }
 
 /** The person's messages per bin under the rule, for the activity sparkline. */
-export function activity(ds: Dataset, edges: EdgeIndex, adj: Adjacency, rule: MessageRule, p: number, binEdges: Float64Array): Int32Array {
+export function activity(
+  ds: Dataset,
+  edges: EdgeIndex,
+  adj: Adjacency,
+  rule: MessageRule,
+  p: number,
+  binEdges: Float64Array,
+): Int32Array {
   const counts = new Int32Array(binEdges.length - 1);
   let b = 0;
   for (let k = adj.messageStart[p]; k < adj.messageStart[p + 1]; k++) {

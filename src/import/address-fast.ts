@@ -4,7 +4,10 @@
 // postal-mime; tests check both give the same entries wherever this one answers.
 
 const ADDR = String.raw`[^\s<>"(),;:\\@]+@[^\s<>"(),;:\\@]+`;
-const ENTRY = new RegExp(String.raw`\s*(?:"([^"\\]*)"\s*<(${ADDR})>|([^\s<>"(),;:\\@](?:[^<>"(),;:\\@\t]*[^\s<>"(),;:\\@])?)?\s*<(${ADDR})>|(${ADDR}))\s*(,|$)`, "y");
+const ENTRY = new RegExp(
+  String.raw`\s*(?:"([^"\\]*)"\s*<(${ADDR})>|([^\s<>"(),;:\\@](?:[^<>"(),;:\\@\t]*[^\s<>"(),;:\\@])?)?\s*<(${ADDR})>|(${ADDR}))\s*(,|$)`,
+  "y",
+);
 
 export interface RawEntry {
   name: string;
@@ -21,7 +24,13 @@ export function simpleAddressList(value: string): RawEntry[] | null {
     if (!m || ENTRY.lastIndex === at) return null;
     const unquoted = m[3];
     if (unquoted?.includes("  ")) return null; // the tokenizer folds runs of space
-    out.push(m[2] !== undefined ? { name: m[1], address: m[2] } : m[4] !== undefined ? { name: unquoted ?? "", address: m[4] } : { name: "", address: m[5] });
+    out.push(
+      m[2] !== undefined
+        ? { name: m[1], address: m[2] }
+        : m[4] !== undefined
+          ? { name: unquoted ?? "", address: m[4] }
+          : { name: "", address: m[5] },
+    );
     if (m[6] === "") return out;
   }
 }

@@ -57,7 +57,9 @@ function progress(enabled: boolean) {
       if (!enabled || now - last < 250) return;
       last = now;
       const mb = bytes / 1e6;
-      process.stderr.write(`\r${mb.toFixed(0)} MB · ${messages.toLocaleString("en-US")} messages · ${(mb / ((now - start) / 1000)).toFixed(0)} MB/s   `);
+      process.stderr.write(
+        `\r${mb.toFixed(0)} MB · ${messages.toLocaleString("en-US")} messages · ${(mb / ((now - start) / 1000)).toFixed(0)} MB/s   `,
+      );
     },
     done() {
       if (enabled && last) process.stderr.write("\r\x1b[K");
@@ -91,7 +93,10 @@ export async function main(argv: string[]): Promise<number> {
   if (typeof request === "number") return request;
   try {
     const { out, report } = request;
-    await checkOutputs(request.inputs, [{ flag: "-o", path: out }, ...(report ? [{ flag: "--report", path: report }] : [])]);
+    await checkOutputs(request.inputs, [
+      { flag: "-o", path: out },
+      ...(report ? [{ flag: "--report", path: report }] : []),
+    ]);
   } catch (err) {
     if (!(err instanceof ImportError)) throw err;
     return refuse(err.message);
@@ -116,16 +121,26 @@ function readCommandLine(argv: string[]): Request | number {
   const out = str("out");
   if (!out || args.positionals.length === 0) return refuse(!out ? "missing -o <dataset.json>" : "no input given", true);
   const kind = str("kind");
-  if (kind !== undefined && !KINDS.includes(kind as InputKind)) return refuse(`--kind must be one of ${KINDS.join(", ")}, not "${kind}"`);
+  if (kind !== undefined && !KINDS.includes(kind as InputKind))
+    return refuse(`--kind must be one of ${KINDS.join(", ")}, not "${kind}"`);
   const zone = str("time-zone");
   if (zone && !knownTimeZone(zone)) {
-    return refuse(`--time-zone "${zone}" is not a time zone this runtime knows (e.g. America/New_York, Europe/Kyiv, UTC)`);
+    return refuse(
+      `--time-zone "${zone}" is not a time zone this runtime knows (e.g. America/New_York, Europe/Kyiv, UTC)`,
+    );
   }
   const dateFormat = str("date-format");
   if (dateFormat !== undefined && !dateFormat.trim()) return refuse(`--date-format needs a value: ${DATE_FORMAT_HELP}`);
   return {
-    inputs: args.positionals, out, report: str("report"), kind: kind as InputKind | undefined, zone, dateFormat,
-    quiet: v.quiet === true, str, layout: v["no-layout"] !== true,
+    inputs: args.positionals,
+    out,
+    report: str("report"),
+    kind: kind as InputKind | undefined,
+    zone,
+    dateFormat,
+    quiet: v.quiet === true,
+    str,
+    layout: v["no-layout"] !== true,
   };
 }
 
@@ -172,7 +187,10 @@ async function importAndWrite(r: Request): Promise<number> {
     validateDataset(dataset, out); // the app must be able to open what we write
     await writeWhole(out, JSON.stringify(dataset));
     if (r.report) await writeWhole(r.report, JSON.stringify(report, null, 2));
-    if (!quiet) process.stdout.write(`${formatReport(report)}\n\nWrote ${out}: ${report.imported.toLocaleString("en-US")} messages, ${report.people.toLocaleString("en-US")} people. Open it in Switchboard with "Open dataset…", or drag it onto the page.\n`);
+    if (!quiet)
+      process.stdout.write(
+        `${formatReport(report)}\n\nWrote ${out}: ${report.imported.toLocaleString("en-US")} messages, ${report.people.toLocaleString("en-US")} people. Open it in Switchboard with "Open dataset…", or drag it onto the page.\n`,
+      );
     for (const p of report.problems) process.stderr.write(`switchboard-import: ${p.where}: ${p.problem}\n`);
     return report.problems.length ? 2 : 0;
   } catch (err) {

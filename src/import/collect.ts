@@ -9,7 +9,6 @@ import { People } from "./people";
 import { ownCopy } from "./strings";
 import { where as describe, type ReaderItem, type Where } from "./reader";
 
-
 const EXAMPLES = 5;
 
 export interface Tally {
@@ -51,8 +50,17 @@ const digest = (parts: string[]) => hash("sha1", parts.join("\n"), "base64");
 export class Collector {
   readonly people: People;
   readonly counts: Counts = {
-    found: 0, imported: 0, duplicates: [], conflicts: [], skipped: {}, filesSkipped: [], undated: { count: 0, examples: [] },
-    withoutSender: { count: 0, examples: [] }, withoutRecipients: { count: 0, examples: [] }, problems: [], offsets: new Map(),
+    found: 0,
+    imported: 0,
+    duplicates: [],
+    conflicts: [],
+    skipped: {},
+    filesSkipped: [],
+    undated: { count: 0, examples: [] },
+    withoutSender: { count: 0, examples: [] },
+    withoutRecipients: { count: 0, examples: [] },
+    problems: [],
+    offsets: new Map(),
   };
   /** Identity of each message kept without a Message-ID -> where it is. */
   private readonly seen = new Map<string, Where>();
@@ -84,7 +92,11 @@ export class Collector {
   /** Where kept, the message is new; otherwise the earlier copy it repeats. Two messages are one
    *  when they share a Message-ID, sender and time; without a Message-ID, when sender, time,
    *  recipients, subject and document id all match. A shared Message-ID alone is a conflict. */
-  private identify(item: Extract<ReaderItem, { kind: "message" }>, senderKey: string, time: number | null): Where | null {
+  private identify(
+    item: Extract<ReaderItem, { kind: "message" }>,
+    senderKey: string,
+    time: number | null,
+  ): Where | null {
     const f = item.fields;
     const when = time === null ? `raw:${f.date}` : String(time);
     if (f.messageId) {
@@ -180,7 +192,8 @@ export class Collector {
   messages(): MessageTable {
     const n = this.sender.length;
     const start = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++) start[i + 1] = start[i] + this.roleCounts[3 * i] + this.roleCounts[3 * i + 1] + this.roleCounts[3 * i + 2];
+    for (let i = 0; i < n; i++)
+      start[i + 1] = start[i] + this.roleCounts[3 * i] + this.roleCounts[3 * i + 1] + this.roleCounts[3 * i + 2];
     const plain: PlainMessage = { time: null, sender: 0, to: [], cc: [], bcc: [], subject: "" };
     return {
       count: n,

@@ -15,7 +15,19 @@ const KNOWN: Record<CsvField, string[]> = {
   to: ["to", "recipients", "recipient", "toaddress", "toaddresses", "toemail", "emailto"],
   cc: ["cc", "ccaddress", "ccaddresses", "emailcc"],
   bcc: ["bcc", "bccaddress", "bccaddresses", "emailbcc"],
-  date: ["date", "sent", "timestamp", "time", "datetime", "datesent", "sentdate", "senton", "datetimesent", "received", "datereceived"],
+  date: [
+    "date",
+    "sent",
+    "timestamp",
+    "time",
+    "datetime",
+    "datesent",
+    "sentdate",
+    "senton",
+    "datetimesent",
+    "received",
+    "datereceived",
+  ],
   subject: ["subject", "title", "emailsubject"],
   id: ["id", "messageid", "docid", "documentid", "emailid", "controlnumber", "batesnumber", "bates"],
 };
@@ -31,7 +43,11 @@ export function mapColumns(header: string[], chosen: CsvColumns, file: string): 
   for (const field of CSV_FIELDS) {
     const pick = chosen[field];
     if (pick !== undefined) {
-      if (!keys.includes(key(pick))) throw new ImportError(file, `no column "${pick}" (given with --${field}); the columns are ${header.map((h) => `"${h}"`).join(", ")}`);
+      if (!keys.includes(key(pick)))
+        throw new ImportError(
+          file,
+          `no column "${pick}" (given with --${field}); the columns are ${header.map((h) => `"${h}"`).join(", ")}`,
+        );
       out[field] = all(key(pick));
       continue;
     }
@@ -40,7 +56,8 @@ export function mapColumns(header: string[], chosen: CsvColumns, file: string): 
   }
   const cols = header.map((h) => `"${h}"`).join(", ");
   if (!out.from) throw new ImportError(file, `no sender column among ${cols}; name it with --from <column>`);
-  if (!out.to && !out.cc && !out.bcc) throw new ImportError(file, `no recipient column among ${cols}; name it with --to <column>`);
+  if (!out.to && !out.cc && !out.bcc)
+    throw new ImportError(file, `no recipient column among ${cols}; name it with --to <column>`);
   return out;
 }
 
@@ -50,7 +67,8 @@ export function sniffDelimiter(headerLine: string): string {
   let bestScore = -1;
   for (const d of [",", ";", "\t", "|"]) {
     const names = headerLine.split(d).map((s) => key(s.replace(/^"|"$/g, "")));
-    const score = names.filter((n) => Object.values(KNOWN).some((list) => list.includes(n))).length * 100 + names.length;
+    const score =
+      names.filter((n) => Object.values(KNOWN).some((list) => list.includes(n))).length * 100 + names.length;
     if (score > bestScore) [best, bestScore] = [d, score];
   }
   return best;
@@ -59,8 +77,17 @@ export function sniffDelimiter(headerLine: string): string {
 /** Checks a CSV's header line names a sender and recipients; throws an ImportError listing the
  *  columns it found otherwise. */
 export function checkCsvHeader(headerLine: string, chosen: CsvColumns, file: string): void {
-  const rows = parseSync(headerLine, { bom: true, delimiter: sniffDelimiter(headerLine), relax_quotes: true, relax_column_count: true }) as string[][];
-  mapColumns((rows[0] ?? []).map((s) => s.trim()), chosen, file);
+  const rows = parseSync(headerLine, {
+    bom: true,
+    delimiter: sniffDelimiter(headerLine),
+    relax_quotes: true,
+    relax_column_count: true,
+  }) as string[][];
+  mapColumns(
+    (rows[0] ?? []).map((s) => s.trim()),
+    chosen,
+    file,
+  );
 }
 
 /** People in one cell: `a@x; b@y`, `a@x, b@y`, full `Name <a@x>` lists, or names only. When `;`
@@ -69,5 +96,9 @@ export function parseRecipientCell(cell: string | undefined): MailAddress[] {
   if (!cell) return [];
   const parts = cell.split(/\r?\n/).flatMap((line) => splitOutsideQuotes(line, ";"));
   if (parts.length === 1) return parseAddresses(parts[0]);
-  return parts.flatMap((part) => (part.includes("@") ? parseAddresses(part) : [{ name: part.replace(/^"|"$/g, "").replace(/\s+/g, " "), address: "" }]));
+  return parts.flatMap((part) =>
+    part.includes("@")
+      ? parseAddresses(part)
+      : [{ name: part.replace(/^"|"$/g, "").replace(/\s+/g, " "), address: "" }],
+  );
 }

@@ -36,12 +36,18 @@ export class DateOrderVote {
   /** The column's order, or an error naming the column and its evidence. */
   decide(file: string, column: string): DateStyle {
     if (this.dayFirst && this.monthFirst) {
-      throw new ImportError(file, `column "${column}" mixes day-first (${this.dayFirst}) and month-first (${this.monthFirst}) dates; say which it is with ${DATE_FORMAT_HELP}`);
+      throw new ImportError(
+        file,
+        `column "${column}" mixes day-first (${this.dayFirst}) and month-first (${this.monthFirst}) dates; say which it is with ${DATE_FORMAT_HELP}`,
+      );
     }
     if (this.dayFirst) return { order: "dmy" };
     if (this.monthFirst) return { order: "mdy" };
     if (this.either) {
-      throw new ImportError(file, `column "${column}": every date reads both day-first and month-first (e.g. ${this.either}); say which with ${DATE_FORMAT_HELP}`);
+      throw new ImportError(
+        file,
+        `column "${column}": every date reads both day-first and month-first (e.g. ${this.either}); say which with ${DATE_FORMAT_HELP}`,
+      );
     }
     return {};
   }

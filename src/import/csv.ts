@@ -6,7 +6,14 @@ import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { fixC1 } from "./cp1252";
 import { DateOrderVote } from "./csv-dates";
-import { mapColumns, parseRecipientCell, sniffDelimiter, type ColumnMap, type CsvColumns, type CsvField } from "./csv-columns";
+import {
+  mapColumns,
+  parseRecipientCell,
+  sniffDelimiter,
+  type ColumnMap,
+  type CsvColumns,
+  type CsvField,
+} from "./csv-columns";
 import type { DateStyle } from "./dates";
 import { ImportError, type ReadOptions, type ReaderItem } from "./reader";
 
@@ -15,7 +22,8 @@ export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /** The encoding a file's first bytes announce (a BOM), and its first line as text. */
 export function decodeHead(bytes: Buffer): { encoding: CsvEncoding; firstLine: string } {
-  const encoding: CsvEncoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+  const encoding: CsvEncoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
   const text = new TextDecoder(encoding).decode(bytes);
   return { encoding, firstLine: text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] };
 }
@@ -38,21 +46,41 @@ interface Row {
 }
 
 /** Rows of the file; malformed rows are reported through `broken` and skipped. */
-async function* rowsOf(file: string, encoding: CsvEncoding, delimiter: string, broken: (item: ReaderItem) => void, onBytes?: (n: number) => void): AsyncGenerator<Row> {
+async function* rowsOf(
+  file: string,
+  encoding: CsvEncoding,
+  delimiter: string,
+  broken: (item: ReaderItem) => void,
+  onBytes?: (n: number) => void,
+): AsyncGenerator<Row> {
   let lastLine = 0;
   let unclosedAt = 0;
   const parser = parse({
-    delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, skip_records_with_error: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+    skip_records_with_error: true,
     on_skip: (err) => {
       // A quote never closed swallows the rest of the file: that is no row to skip but a stop.
       if (err?.code === "CSV_QUOTE_NOT_CLOSED") unclosedAt = lastLine + 1;
-      else broken({ kind: "broken", where: { file, line: lastLine + 1 }, reason: `malformed CSV row: ${err?.message ?? "unreadable"}` });
+      else
+        broken({
+          kind: "broken",
+          where: { file, line: lastLine + 1 },
+          reason: `malformed CSV row: ${err?.message ?? "unreadable"}`,
+        });
       return undefined;
     },
   });
   // pipeline passes a decoding error on to the parser, whose iteration then throws it.
   pipeline(Readable.from(textOf(file, encoding, onBytes)), parser, () => {});
-  const unclosed = (line: number) => new ImportError(file, `line ${line}: a quote opens in this row and is never closed, so no row from here on can be read; close the quote (or remove it) and import again`);
+  const unclosed = (line: number) =>
+    new ImportError(
+      file,
+      `line ${line}: a quote opens in this row and is never closed, so no row from here on can be read; close the quote (or remove it) and import again`,
+    );
   try {
     for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       lastLine = row.info.lines;
@@ -99,15 +127,31 @@ async function survey(file: string, encoding: CsvEncoding, delimiter: string, ch
   }
 }
 
-export async function* readCsv(file: string, headerLine: string, encoding: CsvEncoding, chosen: CsvColumns, opts: CsvOptions = {}): AsyncGenerator<ReaderItem> {
+export async function* readCsv(
+  file: string,
+  headerLine: string,
+  encoding: CsvEncoding,
+  chosen: CsvColumns,
+  opts: CsvOptions = {},
+): AsyncGenerator<ReaderItem> {
   const delimiter = sniffDelimiter(headerLine);
   const settled = await survey(file, encoding, delimiter, chosen, opts.dateStyle);
   const skipped: ReaderItem[] = [];
   let cols: ColumnMap | null = null;
-  for await (const { record, line } of rowsOf(file, settled.encoding, delimiter, (item) => skipped.push(item), opts.onBytes)) {
+  for await (const { record, line } of rowsOf(
+    file,
+    settled.encoding,
+    delimiter,
+    (item) => skipped.push(item),
+    opts.onBytes,
+  )) {
     yield* skipped.splice(0);
     if (!cols) {
-      cols = mapColumns(record.map((s) => s.trim()), chosen, file);
+      cols = mapColumns(
+        record.map((s) => s.trim()),
+        chosen,
+        file,
+      );
       continue;
     }
     const cells = (f: CsvField) => (cols![f] ?? []).map((c) => (record[c] ?? "").trim());

@@ -6,11 +6,41 @@ import { DateTime } from "luxon";
 
 // Zone names mail clients write that luxon's RFC 2822 parser does not know, as offsets.
 const ZONES: Record<string, string> = {
-  UT: "+0000", GMT: "+0000", UTC: "+0000", Z: "+0000", WET: "+0000", BST: "+0100", CET: "+0100", MET: "+0100",
-  CEST: "+0200", MEST: "+0200", EET: "+0200", EEST: "+0300", MSK: "+0300", IST: "+0530", JST: "+0900",
-  KST: "+0900", AEST: "+1000", AEDT: "+1100", NZST: "+1200", NZDT: "+1300", HST: "-1000", AKST: "-0900",
-  AKDT: "-0800", PST: "-0800", PDT: "-0700", MST: "-0700", MDT: "-0600", CST: "-0600", CDT: "-0500",
-  EST: "-0500", EDT: "-0400", AST: "-0400", ADT: "-0300", NST: "-0330", NDT: "-0230",
+  UT: "+0000",
+  GMT: "+0000",
+  UTC: "+0000",
+  Z: "+0000",
+  WET: "+0000",
+  BST: "+0100",
+  CET: "+0100",
+  MET: "+0100",
+  CEST: "+0200",
+  MEST: "+0200",
+  EET: "+0200",
+  EEST: "+0300",
+  MSK: "+0300",
+  IST: "+0530",
+  JST: "+0900",
+  KST: "+0900",
+  AEST: "+1000",
+  AEDT: "+1100",
+  NZST: "+1200",
+  NZDT: "+1300",
+  HST: "-1000",
+  AKST: "-0900",
+  AKDT: "-0800",
+  PST: "-0800",
+  PDT: "-0700",
+  MST: "-0700",
+  MDT: "-0600",
+  CST: "-0600",
+  CDT: "-0500",
+  EST: "-0500",
+  EDT: "-0400",
+  AST: "-0400",
+  ADT: "-0300",
+  NST: "-0330",
+  NDT: "-0230",
 };
 const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 
@@ -18,9 +48,23 @@ const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 const MDY_FORMATS = [
   "EEE MMM d HH:mm:ss yyyy", // asctime, as in mbox separator lines
   "EEE MMM d HH:mm:ss ZZZ yyyy",
-  "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm a", "M/d/yyyy h:mm:ss a", "M/d/yy H:mm", "M/d/yy h:mm a",
-  "EEEE, MMMM d, yyyy h:mm a", "MMMM d, yyyy h:mm a", "MMMM d, yyyy", "d MMMM yyyy HH:mm", "yyyy/MM/dd HH:mm:ss",
-  "yyyy-MM-dd", "M/d/yyyy", "dd.MM.yyyy HH:mm", "dd.MM.yyyy", "M-d-yyyy H:mm", "M-d-yyyy",
+  "M/d/yyyy H:mm",
+  "M/d/yyyy H:mm:ss",
+  "M/d/yyyy h:mm a",
+  "M/d/yyyy h:mm:ss a",
+  "M/d/yy H:mm",
+  "M/d/yy h:mm a",
+  "EEEE, MMMM d, yyyy h:mm a",
+  "MMMM d, yyyy h:mm a",
+  "MMMM d, yyyy",
+  "d MMMM yyyy HH:mm",
+  "yyyy/MM/dd HH:mm:ss",
+  "yyyy-MM-dd",
+  "M/d/yyyy",
+  "dd.MM.yyyy HH:mm",
+  "dd.MM.yyyy",
+  "M-d-yyyy H:mm",
+  "M-d-yyyy",
 ];
 const DMY_FORMATS = MDY_FORMATS.map((f) => f.replace(/^M([/-])d/, "d$1M"));
 
@@ -33,7 +77,8 @@ export interface DateStyle {
 const MONTH_INDEX = new Map(MONTHS.map((m, i) => [m, i]));
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // The strict RFC 2822 form nearly every Date header has, read without luxon (a tenth of the time).
-const STRICT = /^(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|[A-Z]{1,4})(?: \(.*\))?$/;
+const STRICT =
+  /^(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|[A-Z]{1,4})(?: \(.*\))?$/;
 
 function strictRfc2822(text: string): number | null | undefined {
   const m = STRICT.exec(text);
@@ -41,7 +86,16 @@ function strictRfc2822(text: string): number | null | undefined {
   const month = MONTH_INDEX.get(m[2].toLowerCase());
   const zone = m[7][0] === "+" || m[7][0] === "-" ? m[7] : ZONES[m[7]];
   const [day, year, hour, minute, second] = [m[1], m[3], m[4], m[5], m[6] ?? "0"].map(Number);
-  if (month === undefined || zone === undefined || day < 1 || day > DAYS[month] || hour > 23 || minute > 59 || second > 60) return undefined;
+  if (
+    month === undefined ||
+    zone === undefined ||
+    day < 1 ||
+    day > DAYS[month] ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 60
+  )
+    return undefined;
   if (month === 1 && day === 29 && (year % 4 !== 0 || (year % 100 === 0 && year % 400 !== 0))) return undefined;
   const offset = (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5)));
   const ms = Date.UTC(year, month, day, hour, minute, Math.min(second, 59)) - offset * 60_000;
@@ -50,14 +104,27 @@ function strictRfc2822(text: string): number | null | undefined {
 
 /** Rewrites the sloppy parts of an RFC 2822 date into the strict form luxon reads. */
 function tidyRfc2822(raw: string): string {
-  let s = raw.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim(); // comments, runs of space
+  let s = raw
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim(); // comments, runs of space
   s = s.replace(/^[A-Za-z]+,?\s*(?=\d)/, ""); // weekday, with or without its comma
-  s = s.replace(/\b([A-Za-z]{3})[a-z]*\.?(?=\s+\d{2,4}\b)/, (m, mon: string) => (MONTHS.includes(mon.toLowerCase()) ? mon[0].toUpperCase() + mon.slice(1, 3).toLowerCase() : m));
-  s = s.replace(/^(\d{1,2})\s+(\w{3})\s+(\d{2})(?=\s)/, (_m, d: string, mon: string, y: string) => `${d} ${mon} ${Number(y) < 50 ? 2000 + Number(y) : 1900 + Number(y)}`);
+  s = s.replace(/\b([A-Za-z]{3})[a-z]*\.?(?=\s+\d{2,4}\b)/, (m, mon: string) =>
+    MONTHS.includes(mon.toLowerCase()) ? mon[0].toUpperCase() + mon.slice(1, 3).toLowerCase() : m,
+  );
+  s = s.replace(
+    /^(\d{1,2})\s+(\w{3})\s+(\d{2})(?=\s)/,
+    (_m, d: string, mon: string, y: string) => `${d} ${mon} ${Number(y) < 50 ? 2000 + Number(y) : 1900 + Number(y)}`,
+  );
   s = s.replace(/(\s\d{1,2}:\d{2})(?=\s|$)(?!:)/, "$1:00"); // no seconds
   s = s.replace(/\s(\d):/, " 0$1:"); // one-digit hour
-  s = s.replace(/\s(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/, (_m, sign: string, h: string, mm: string | undefined) => ` ${sign}${h.padStart(2, "0")}${mm ?? "00"}`);
-  s = s.replace(/\s([A-Za-z]{1,5})$/, (m, zone: string) => (ZONES[zone.toUpperCase()] ? ` ${ZONES[zone.toUpperCase()]}` : m));
+  s = s.replace(
+    /\s(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/,
+    (_m, sign: string, h: string, mm: string | undefined) => ` ${sign}${h.padStart(2, "0")}${mm ?? "00"}`,
+  );
+  s = s.replace(/\s([A-Za-z]{1,5})$/, (m, zone: string) =>
+    ZONES[zone.toUpperCase()] ? ` ${ZONES[zone.toUpperCase()]}` : m,
+  );
   s = s.replace(/\s([+-]\d{4})\s+[A-Za-z]{1,5}$/, " $1"); // "-0400 EDT"
   return s;
 }
@@ -91,7 +158,10 @@ export function parseMailDate(raw: string | undefined | null, zone = "UTC", styl
   if (iso.isValid) return ok(iso);
   const sql = DateTime.fromSQL(text, opts);
   if (sql.isValid) return ok(sql);
-  const clean = text.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const clean = text
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   for (const f of style.order === "dmy" ? DMY_FORMATS : MDY_FORMATS) {
     const d = DateTime.fromFormat(clean, f, { ...opts, locale: "en-US" });
     if (d.isValid) return ok(d);

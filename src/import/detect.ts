@@ -33,8 +33,12 @@ async function head(path: string, size: number): Promise<Buffer> {
   }
 }
 
-const looksLikeHeaders = (text: string) => /^(?:from|to|date|subject|message-id|received|return-path|mime-version|x-[\w-]+|delivered-to)\s*:/im.test(text.split(/\r?\n\r?\n/)[0]) && /^[\x21-\x39\x3b-\x7e]+:/.test(text);
-const NOT_MAIL = 'not a recognised mail export: expected an mbox (first line "From …"), an .eml message, a Maildir folder or a CSV with a header row';
+const looksLikeHeaders = (text: string) =>
+  /^(?:from|to|date|subject|message-id|received|return-path|mime-version|x-[\w-]+|delivered-to)\s*:/im.test(
+    text.split(/\r?\n\r?\n/)[0],
+  ) && /^[\x21-\x39\x3b-\x7e]+:/.test(text);
+const NOT_MAIL =
+  'not a recognised mail export: expected an mbox (first line "From …"), an .eml message, a Maildir folder or a CSV with a header row';
 
 async function detectFolder(path: string, forced: InputKind | undefined): Promise<DetectedInput> {
   const base = { path, isDir: true, bytes: 0 };
@@ -43,11 +47,16 @@ async function detectFolder(path: string, forced: InputKind | undefined): Promis
   const entries = await readdir(path).catch((err: unknown) => {
     throw new ImportError(path, `cannot read the folder: ${fsReason(err)}`);
   });
-  if (entries.length === 0) throw new ImportError(path, "empty folder: no mail files and no Maildir (cur/ and new/ folders)");
+  if (entries.length === 0)
+    throw new ImportError(path, "empty folder: no mail files and no Maildir (cur/ and new/ folders)");
   return { ...base, kind: "eml" };
 }
 
-export async function detectInput(path: string, forced: InputKind | undefined, columns: CsvColumns): Promise<DetectedInput> {
+export async function detectInput(
+  path: string,
+  forced: InputKind | undefined,
+  columns: CsvColumns,
+): Promise<DetectedInput> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new ImportError(path, "no such file or folder");
   if (info.isDirectory()) return detectFolder(path, forced);
@@ -68,7 +77,8 @@ export async function detectInput(path: string, forced: InputKind | undefined, c
   const text = bytes.toString("latin1").replace(/^\xEF\xBB\xBF/, "");
   // An mbox is known by its first line; a NUL further on (in a body) does not make it binary.
   if (isSeparatorLine(text.split(/\r?\n/, 1)[0])) return { ...base, kind: "mbox" };
-  if (csv.encoding === "utf-8" && bytes.subarray(0, 8192).includes(0)) throw new ImportError(path, "binary file: not an mbox, an .eml message or a CSV");
+  if (csv.encoding === "utf-8" && bytes.subarray(0, 8192).includes(0))
+    throw new ImportError(path, "binary file: not an mbox, an .eml message or a CSV");
   if (csv.encoding === "utf-8" && looksLikeHeaders(text)) return { ...base, kind: "eml" };
   // A file named as CSV gets the CSV's own complaint (which columns it found); any other file
   // that is not a CSV either gets the general one.

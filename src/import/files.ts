@@ -38,7 +38,8 @@ async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number;
  *  file skipped as not mail. A claimed file that cannot be read is a skipped message. */
 async function* readMailFile(path: string, claimed: boolean, opts: ReadOptions): AsyncGenerator<ReaderItem> {
   const where = { file: path };
-  const notMail = (reason: string): ReaderItem => (claimed ? { kind: "broken", where, reason } : { kind: "file-skipped", where, reason });
+  const notMail = (reason: string): ReaderItem =>
+    claimed ? { kind: "broken", where, reason } : { kind: "file-skipped", where, reason };
   let head: Awaited<ReturnType<typeof headerBytes>>;
   try {
     head = await headerBytes(path);
@@ -59,7 +60,11 @@ async function* readMailFile(path: string, claimed: boolean, opts: ReadOptions):
   yield { kind: "message", where, fields, sourceId: basename(path).replace(/\.eml$/i, "") };
 }
 
-async function* readFiles(root: string, judge: (f: FoundFile) => "claimed" | "content" | string, opts: ReadOptions): AsyncGenerator<ReaderItem> {
+async function* readFiles(
+  root: string,
+  judge: (f: FoundFile) => "claimed" | "content" | string,
+  opts: ReadOptions,
+): AsyncGenerator<ReaderItem> {
   for await (const found of walk(root)) {
     if (!isFound(found)) {
       yield found;
@@ -90,12 +95,19 @@ export async function isMaildir(dir: string): Promise<boolean> {
 /** A Maildir tree: every file in a cur/ or new/ folder (its own, and its `.Folder`s'); files in
  *  tmp/ (mail still being delivered) and elsewhere are named as skipped. With `everyFile`
  *  (--kind maildir), every file of the tree is a message (Enron's numbered files). */
-export async function* readMaildir(path: string, opts: ReadOptions = {}, everyFile = false): AsyncGenerator<ReaderItem> {
-  yield* readFiles(path, (f) => {
-    const folder = f.parents[f.parents.length - 1];
-    if (everyFile || folder === "cur" || folder === "new") return "claimed";
-    if (folder === "tmp") return "in a Maildir tmp/ folder: mail still being delivered";
-    return "not in a Maildir cur/ or new/ folder";
-  }, opts);
+export async function* readMaildir(
+  path: string,
+  opts: ReadOptions = {},
+  everyFile = false,
+): AsyncGenerator<ReaderItem> {
+  yield* readFiles(
+    path,
+    (f) => {
+      const folder = f.parents[f.parents.length - 1];
+      if (everyFile || folder === "cur" || folder === "new") return "claimed";
+      if (folder === "tmp") return "in a Maildir tmp/ folder: mail still being delivered";
+      return "not in a Maildir cur/ or new/ folder";
+    },
+    opts,
+  );
 }
-

@@ -24,7 +24,18 @@ export interface MessageFields {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const cp1252 = new TextDecoder("windows-1252");
-const WANTED = new Set(["from", "to", "cc", "bcc", "date", "subject", "message-id", "in-reply-to", "references", "sender"]);
+const WANTED = new Set([
+  "from",
+  "to",
+  "cc",
+  "bcc",
+  "date",
+  "subject",
+  "message-id",
+  "in-reply-to",
+  "references",
+  "sender",
+]);
 
 /** Header text from raw bytes: UTF-8 when valid, else Windows-1252 (a superset of Latin-1). */
 export function decodeHeaderBytes(bytes: Uint8Array): string {
@@ -148,7 +159,9 @@ export function parseHeaderBlock(bytes: Uint8Array): MessageFields | null {
     cc: parseAddresses(headers.get("cc")),
     bcc: parseAddresses(headers.get("bcc")),
     date: headers.get("date") ?? "",
-    subject: fixC1(decodeWords(headers.get("subject") ?? "")).replace(/\s+/g, " ").trim(),
+    subject: fixC1(decodeWords(headers.get("subject") ?? ""))
+      .replace(/\s+/g, " ")
+      .trim(),
     messageId: ids(rawId)[0] ?? rawId.trim(),
     inReplyTo: ids(headers.get("in-reply-to"))[0] ?? "",
     references: ids(headers.get("references")),

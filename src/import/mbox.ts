@@ -32,11 +32,14 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
 
   const headerItem = (end: number): ReaderItem => {
     const where = { file, offset: base + msgStart };
-    if (end - hdrStart > MAX_HEADER_BYTES) return { kind: "broken", where, reason: `headers longer than ${MAX_HEADER_BYTES >> 20} MB` };
+    if (end - hdrStart > MAX_HEADER_BYTES)
+      return { kind: "broken", where, reason: `headers longer than ${MAX_HEADER_BYTES >> 20} MB` };
     const block = buf.subarray(hdrStart, end);
     if (block.includes(0)) return { kind: "broken", where, reason: "binary data in the headers" };
     const fields = parseHeaderBlock(block);
-    return fields ? { kind: "message", where, fields } : { kind: "broken", where, reason: "no mail headers after the From line" };
+    return fields
+      ? { kind: "message", where, fields }
+      : { kind: "broken", where, reason: "no mail headers after the From line" };
   };
 
   /** Consumes what it can of buf; yields items. `final` when the file has ended. */
@@ -92,10 +95,19 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
           const at = { file, offset: base + buf.length };
           if (lastByte === NL && buf.length > hdrStart) {
             yield headerItem(buf.length);
-            yield { kind: "problem", where: at, problem: "truncated mbox: the file ends inside the headers of its last message (imported with the header lines that are there)" };
+            yield {
+              kind: "problem",
+              where: at,
+              problem:
+                "truncated mbox: the file ends inside the headers of its last message (imported with the header lines that are there)",
+            };
           } else {
             yield { kind: "broken", where, reason: "truncated: the file ends inside this message's headers" };
-            yield { kind: "problem", where: at, problem: "truncated mbox: the file ends in the middle of a message's headers" };
+            yield {
+              kind: "problem",
+              where: at,
+              problem: "truncated mbox: the file ends in the middle of a message's headers",
+            };
           }
           return;
         }
@@ -107,7 +119,12 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
       // Body: jump from one `\nFrom ` to the next until one is a real separator line.
       const sep = buf.indexOf(FROM_LINE, scan);
       if (sep < 0) {
-        if (final && lastByte !== NL) yield { kind: "problem", where: { file, offset: base + buf.length }, problem: "the file does not end with a line break; it may be truncated" };
+        if (final && lastByte !== NL)
+          yield {
+            kind: "problem",
+            where: { file, offset: base + buf.length },
+            problem: "the file does not end with a line break; it may be truncated",
+          };
         scan = Math.max(scan, buf.length - FROM_LINE.length);
         return;
       }

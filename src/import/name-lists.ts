@@ -6,16 +6,30 @@ import type { MailAddress } from "./address";
 
 const ENTITY_BEFORE = /&(?:[a-z][a-z0-9]{1,7}|#\d{1,6}|#x[0-9a-f]{1,6})$/i;
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
 };
 /** Web archives write some headers HTML-escaped (`Bob &lt;bob@x&gt;`, `&ndash;`): read them as text. */
 export function decodeEntities(value: string): string {
-  return value.replace(/&(?:([a-z][a-z0-9]{1,7})|#(\d{1,6})|#x([0-9a-f]{1,6}));/gi, (m, name?: string, dec?: string, hex?: string) => {
-    if (name) return ENTITIES[name.toLowerCase()] ?? m;
-    const code = dec ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-  });
+  return value.replace(
+    /&(?:([a-z][a-z0-9]{1,7})|#(\d{1,6})|#x([0-9a-f]{1,6}));/gi,
+    (m, name?: string, dec?: string, hex?: string) => {
+      if (name) return ENTITIES[name.toLowerCase()] ?? m;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    },
+  );
 }
 
 /** Splits on `sep` outside double quotes (a quoted display name may hold it); `;` ending an HTML
@@ -54,6 +68,11 @@ export function parseNames(value: string): MailAddress[] {
     }
   }
   return names
-    .map((n) => ({ name: fixC1(decodeWords(n.replace(/^"|"$/g, "").replace(/\\(.)/g, "$1"))).replace(/\s+/g, " ").trim(), address: "" }))
+    .map((n) => ({
+      name: fixC1(decodeWords(n.replace(/^"|"$/g, "").replace(/\\(.)/g, "$1")))
+        .replace(/\s+/g, " ")
+        .trim(),
+      address: "",
+    }))
     .filter((e) => e.name !== "");
 }

@@ -23,15 +23,21 @@ export async function checkOutputs(inputs: string[], outputs: { flag: string; pa
   for (const { flag, path } of outputs) {
     const target = await canonical(path);
     const input = ins.indexOf(target);
-    if (input >= 0) throw new ImportError(path, `${flag} names an input (${inputs[input]}); writing there would destroy it. Choose another file`);
+    if (input >= 0)
+      throw new ImportError(
+        path,
+        `${flag} names an input (${inputs[input]}); writing there would destroy it. Choose another file`,
+      );
     const other = seen.get(target);
     if (other) throw new ImportError(path, `${flag} and ${other} name the same file; give them different names`);
     seen.set(target, flag);
     const info = await stat(target).catch(() => null);
-    if (info?.isDirectory()) throw new ImportError(path, `${flag} names a folder; give a file name, e.g. ${resolve(path, "dataset.json")}`);
+    if (info?.isDirectory())
+      throw new ImportError(path, `${flag} names a folder; give a file name, e.g. ${resolve(path, "dataset.json")}`);
     const dir = dirname(target);
     const dirInfo = await stat(dir).catch(() => null);
-    if (!dirInfo?.isDirectory()) throw new ImportError(path, `${flag}: the folder ${dirname(resolve(path))} does not exist`);
+    if (!dirInfo?.isDirectory())
+      throw new ImportError(path, `${flag}: the folder ${dirname(resolve(path))} does not exist`);
     await access(info ? target : dir, constants.W_OK).catch((err: unknown) => {
       throw new ImportError(path, `${flag}: cannot write ${info ? "this file" : `in ${dir}`}: ${fsReason(err)}`);
     });

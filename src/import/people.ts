@@ -8,7 +8,12 @@ import { ownCopy } from "./strings";
 
 /** Lower-case, no `mailto:`, angle brackets or spaces; "" when the entry has no address. */
 export function normaliseAddress(address: string): string {
-  return address.trim().replace(/^mailto:/i, "").replace(/^<+|>+$/g, "").replace(/\s+/g, "").toLowerCase();
+  return address
+    .trim()
+    .replace(/^mailto:/i, "")
+    .replace(/^<+|>+$/g, "")
+    .replace(/\s+/g, "")
+    .toLowerCase();
 }
 
 /** A display name as written, without surrounding quotes and with single spaces. */

@@ -16,7 +16,14 @@ export type ReaderItem =
   /** A message whose headers could be read. `sourceId` is the source's own id for links (file name,
    *  CSV id); `documentId` an id that makes it a different message from any with another one
    *  (a CSV's DocID or Bates number). `dateStyle`: how its date is written (CSV columns). */
-  | { kind: "message"; where: Where; fields: MessageFields; sourceId?: string; documentId?: string; dateStyle?: DateStyle }
+  | {
+      kind: "message";
+      where: Where;
+      fields: MessageFields;
+      sourceId?: string;
+      documentId?: string;
+      dateStyle?: DateStyle;
+    }
   /** A message that was found but could not be read; it is counted and skipped. */
   | { kind: "broken"; where: Where; reason: string }
   /** A file in a folder that is not read as mail (not a message, hidden, unreadable): named in the report. */
@@ -41,5 +48,9 @@ export class ImportError extends Error {
 }
 
 export function where(w: Where): string {
-  return w.line !== undefined ? `${w.file}:${w.line}` : w.offset !== undefined ? `${w.file} @ byte ${w.offset}` : w.file;
+  return w.line !== undefined
+    ? `${w.file}:${w.line}`
+    : w.offset !== undefined
+      ? `${w.file} @ byte ${w.offset}`
+      : w.file;
 }

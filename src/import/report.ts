@@ -76,26 +76,55 @@ const SHOWN = 5;
 /** The first few items as indented lines, and how many more the JSON report lists. */
 function listed(items: string[], indent: string): string {
   const more = items.length > SHOWN ? `\n${indent}… ${n(items.length - SHOWN)} more in the JSON report (--report)` : "";
-  return items.slice(0, SHOWN).map((s) => `\n${indent}${s}`).join("") + more;
+  return (
+    items
+      .slice(0, SHOWN)
+      .map((s) => `\n${indent}${s}`)
+      .join("") + more
+  );
 }
 
 /** The report as text for the terminal. */
 export function formatReport(r: ImportReport): string {
   const lines: string[] = [];
-  lines.push(`Read ${r.files.length} input${r.files.length === 1 ? "" : "s"} (${size(r.bytes)}${r.bytes >= 1e7 ? `, read at ${r.readMbPerSecond} MB/s` : ""}; ${r.seconds} s in all):`);
-  for (const f of r.files) lines.push(`  ${f.path} (${f.kind}): ${n(f.messages)} message${f.messages === 1 ? "" : "s"}`);
+  lines.push(
+    `Read ${r.files.length} input${r.files.length === 1 ? "" : "s"} (${size(r.bytes)}${r.bytes >= 1e7 ? `, read at ${r.readMbPerSecond} MB/s` : ""}; ${r.seconds} s in all):`,
+  );
+  for (const f of r.files)
+    lines.push(`  ${f.path} (${f.kind}): ${n(f.messages)} message${f.messages === 1 ? "" : "s"}`);
   lines.push("");
   lines.push(`Messages found     ${n(r.found).padStart(9)}`);
   lines.push(`  imported         ${n(r.imported).padStart(9)}`);
-  lines.push(`  duplicates       ${n(r.duplicates.count).padStart(9)}  (same Message-ID, sender and date; without a Message-ID, same sender, date, recipients, subject and document id)${listed(r.duplicates.items.map((d) => `${d.where} repeats ${d.earlier}`), "      ")}`);
+  lines.push(
+    `  duplicates       ${n(r.duplicates.count).padStart(9)}  (same Message-ID, sender and date; without a Message-ID, same sender, date, recipients, subject and document id)${listed(
+      r.duplicates.items.map((d) => `${d.where} repeats ${d.earlier}`),
+      "      ",
+    )}`,
+  );
   lines.push(`  skipped          ${n(r.skipped.count).padStart(9)}`);
   for (const s of r.skipped.reasons) lines.push(`    ${s.reason}: ${n(s.count)}${examples(s)}`);
   lines.push(`Of those imported:`);
-  lines.push(`  undated          ${n(r.undated.count).padStart(9)}  (kept, shown outside the timeline)${examples(r.undated)}`);
+  lines.push(
+    `  undated          ${n(r.undated.count).padStart(9)}  (kept, shown outside the timeline)${examples(r.undated)}`,
+  );
   lines.push(`  no recipients    ${n(r.withoutRecipients.count).padStart(9)}${examples(r.withoutRecipients)}`);
-  if (r.conflicts.count) lines.push(`  Message-ID reused ${n(r.conflicts.count).padStart(8)}  (different messages with one Message-ID: both kept)${listed(r.conflicts.items.map((d) => `${d.where} shares it with ${d.earlier}`), "      ")}`);
-  lines.push(`People             ${n(r.people).padStart(9)}${r.peopleWithoutAddress ? `  (${n(r.peopleWithoutAddress)} known only by a name)` : ""}`);
-  if (r.filesSkipped.count) lines.push(`Files not read as mail ${n(r.filesSkipped.count).padStart(5)}${listed(r.filesSkipped.items.map((f) => `${f.file}: ${f.reason}`), "  ")}`);
+  if (r.conflicts.count)
+    lines.push(
+      `  Message-ID reused ${n(r.conflicts.count).padStart(8)}  (different messages with one Message-ID: both kept)${listed(
+        r.conflicts.items.map((d) => `${d.where} shares it with ${d.earlier}`),
+        "      ",
+      )}`,
+    );
+  lines.push(
+    `People             ${n(r.people).padStart(9)}${r.peopleWithoutAddress ? `  (${n(r.peopleWithoutAddress)} known only by a name)` : ""}`,
+  );
+  if (r.filesSkipped.count)
+    lines.push(
+      `Files not read as mail ${n(r.filesSkipped.count).padStart(5)}${listed(
+        r.filesSkipped.items.map((f) => `${f.file}: ${f.reason}`),
+        "  ",
+      )}`,
+    );
   if (r.aliasSuggestions.length) {
     lines.push("");
     lines.push(`Possibly the same person (not merged; list them in --aliases to merge):`);
@@ -104,7 +133,9 @@ export function formatReport(r: ImportReport): string {
   }
   if (r.timeZone.commonestOffset && r.timeZone.used === "UTC" && r.timeZone.commonestOffset !== "+0000") {
     lines.push("");
-    lines.push(`Dates are shown in UTC; most messages were written at ${r.timeZone.commonestOffset}. Pass --time-zone (e.g. America/New_York) to show them in the corpus's zone.`);
+    lines.push(
+      `Dates are shown in UTC; most messages were written at ${r.timeZone.commonestOffset}. Pass --time-zone (e.g. America/New_York) to show them in the corpus's zone.`,
+    );
   }
   for (const p of r.problems) lines.push(`Problem: ${p.where}: ${p.problem}`);
   return lines.join("\n");

@@ -52,9 +52,15 @@ export async function readAliases(path: string): Promise<Map<string, string>> {
   const rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
   const map = new Map<string, string>();
   rows.forEach((row, i) => {
-    const [alias, canonical] = row.map((s) => s.toLowerCase().replace(/^mailto:/, "").replace(/^<|>$/g, ""));
+    const [alias, canonical] = row.map((s) =>
+      s
+        .toLowerCase()
+        .replace(/^mailto:/, "")
+        .replace(/^<|>$/g, ""),
+    );
     if (i === 0 && !alias.includes("@")) return; // header row
-    if (!alias || !canonical?.includes("@")) throw new ImportError(path, `line ${i + 1}: expected "address,canonical address", found "${row.join(",")}"`);
+    if (!alias || !canonical?.includes("@"))
+      throw new ImportError(path, `line ${i + 1}: expected "address,canonical address", found "${row.join(",")}"`);
     map.set(alias, canonical);
   });
   return map;
@@ -69,7 +75,10 @@ function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) 
     case "maildir":
       return readMaildir(input.path, { onBytes }, opts.kind === "maildir");
     case "csv":
-      return readCsv(input.path, input.headerLine ?? "", input.encoding ?? "utf-8", opts.columns ?? {}, { onBytes, dateStyle: opts.dateStyle });
+      return readCsv(input.path, input.headerLine ?? "", input.encoding ?? "utf-8", opts.columns ?? {}, {
+        onBytes,
+        dateStyle: opts.dateStyle,
+      });
   }
 }
 
@@ -89,15 +98,23 @@ async function readAll(inputs: DetectedInput[], opts: ImportOptions, started: nu
       if ((collector.counts.found & 1023) === 0) opts.onProgress?.(bytes, collector.counts.found);
       if ((collector.counts.found & 32767) === 0) collectGarbage(); // what parsing leaves behind
     }
-    files.push({ path: input.path, kind: input.kind, bytes: bytes - bytesBefore, messages: collector.counts.found - before });
+    files.push({
+      path: input.path,
+      kind: input.kind,
+      bytes: bytes - bytesBefore,
+      messages: collector.counts.found - before,
+    });
   }
   opts.onProgress?.(bytes, collector.counts.found);
   const readMs = performance.now() - started;
 
   const dataset = encodeDataset({
     meta: {
-      title: opts.title ?? (inputs.length === 1 ? basename(inputs[0].path).replace(/\.[^.]+$/, "") : `${inputs.length} mail exports`),
-      description: opts.description ?? `Imported from ${inputs.map((i) => basename(i.path)).join(", ")} by switchboard-import.`,
+      title:
+        opts.title ??
+        (inputs.length === 1 ? basename(inputs[0].path).replace(/\.[^.]+$/, "") : `${inputs.length} mail exports`),
+      description:
+        opts.description ?? `Imported from ${inputs.map((i) => basename(i.path)).join(", ")} by switchboard-import.`,
       ...(opts.source ? { source: opts.source } : {}),
       ...(opts.licence ? { licence: opts.licence } : {}),
       ...(opts.sourceUrlTemplate ? { messageUrlTemplate: opts.sourceUrlTemplate } : {}),
@@ -112,7 +129,8 @@ async function readAll(inputs: DetectedInput[], opts: ImportOptions, started: nu
 }
 
 export async function runImport(opts: ImportOptions): Promise<ImportResult> {
-  if (opts.inputs.length === 0) throw new ImportError("(no input)", "give at least one mbox, .eml folder, Maildir or CSV");
+  if (opts.inputs.length === 0)
+    throw new ImportError("(no input)", "give at least one mbox, .eml folder, Maildir or CSV");
   const started = performance.now();
   const inputs: DetectedInput[] = [];
   for (const path of opts.inputs) inputs.push(await detectInput(path, opts.kind, opts.columns ?? {}));
@@ -122,7 +140,13 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     collectGarbage();
     const ds = decodeDataset(dataset);
     const edges = buildEdgeIndex(ds);
-    const { x, y } = computeLayout({ nodeCount: ds.people.count, source: edges.source, target: edges.target, weight: edges.strength, seed: SEED });
+    const { x, y } = computeLayout({
+      nodeCount: ds.people.count,
+      source: edges.source,
+      target: edges.target,
+      weight: edges.strength,
+      seed: SEED,
+    });
     const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 10) / 10);
     dataset.layout = { x: round(x), y: round(y) };
     report.layoutSeconds = Math.round(performance.now() - layoutStart) / 1000;

@@ -18,7 +18,13 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Why a file system call failed, in words (EACCES -> "permission denied"). */
 export function fsReason(err: unknown): string {
   const code = (err as { code?: string }).code;
-  const words: Record<string, string> = { EACCES: "permission denied", EPERM: "not permitted", ENOENT: "no such file (a broken link?)", ELOOP: "a link loop", EIO: "input/output error" };
+  const words: Record<string, string> = {
+    EACCES: "permission denied",
+    EPERM: "not permitted",
+    ENOENT: "no such file (a broken link?)",
+    ELOOP: "a link loop",
+    EIO: "input/output error",
+  };
   return code ? `${words[code] ?? "cannot be read"} (${code})` : String(err);
 }
 
@@ -48,7 +54,8 @@ export async function* walk(root: string): AsyncGenerator<FoundFile | ReaderItem
       }
       if (info.isDirectory()) yield* dir(child, [...parents, name]);
       else if (info.isFile()) yield { path: child, parents, size: info.size };
-      else yield { kind: "file-skipped", where: { file: child }, reason: "not a regular file (a device, socket or pipe)" };
+      else
+        yield { kind: "file-skipped", where: { file: child }, reason: "not a regular file (a device, socket or pipe)" };
     }
   }
   yield* dir(root, []);

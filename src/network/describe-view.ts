@@ -83,8 +83,10 @@ function communitiesSentence({ communities: c }: DescribeViewInput): string | nu
     const org = s.domain ? `; ${share(s.domainShare)} ${s.domain}` : "";
     return `${s.label} (${plural(s.size, "person", "people")}${org})`;
   });
-  const lead = list.length === 1 ? "1 community, named after its most connected member" :
-    `${plural(list.length, "community", "communities")}; the largest, named after their most connected member`;
+  const lead =
+    list.length === 1
+      ? "1 community, named after its most connected member"
+      : `${plural(list.length, "community", "communities")}; the largest, named after their most connected member`;
   return `${lead}: ${listWords(largest)}.`;
 }
 

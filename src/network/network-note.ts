@@ -11,8 +11,10 @@ export function mountNetworkNote(el: HTMLElement, ds: Dataset): View {
   el.after(note);
   const why = (messages: number): string | null => {
     if (ds.people.count === 0) return "This dataset has no people, so there is no network to draw.";
-    if (ds.messages.count === 0) return `This dataset has no messages: ${plural(ds.people.count, "person", "people")} and no connections.`;
-    if (ds.messages.datedCount === 0) return `No dated messages: ${plural(ds.messages.count, "message")} cannot be placed in a period, so none is drawn.`;
+    if (ds.messages.count === 0)
+      return `This dataset has no messages: ${plural(ds.people.count, "person", "people")} and no connections.`;
+    if (ds.messages.datedCount === 0)
+      return `No dated messages: ${plural(ds.messages.count, "message")} cannot be placed in a period, so none is drawn.`;
     if (messages === 0) return "No messages in this period with these filters.";
     return null;
   };

@@ -96,11 +96,19 @@ export function mountNetworkView(
   };
   let lost: LostContext | null = null;
   const build = (f: Frame) => {
-    network = mountNetwork(el, ds, edges, layout, f.derived.stats, {
-      onHover: (p) => actions.hover(p),
-      onSelect: (p) => actions.selectPerson(p),
-      onConnection: (a, b) => actions.openConnection(a, b),
-    }, { theme: THEMES[f.derived.theme], present: f.state.flags.present === "1" });
+    network = mountNetwork(
+      el,
+      ds,
+      edges,
+      layout,
+      f.derived.stats,
+      {
+        onHover: (p) => actions.hover(p),
+        onSelect: (p) => actions.selectPerson(p),
+        onConnection: (a, b) => actions.openConnection(a, b),
+      },
+      { theme: THEMES[f.derived.theme], present: f.state.flags.present === "1" },
+    );
     opts.configure?.(network);
     unreport = reportCamera(network, (c) => actions.setCamera(c));
     network.renderer.on("webglContextLost", () => lost?.show());
@@ -135,7 +143,8 @@ export function mountNetworkView(
       const r = derived.communities.result;
       if (r && r !== prev.derived.communities.result) network.setCommunities(r.community, r.colours);
       if (prev.derived.highlight !== derived.highlight) network.setHighlight(derived.highlight);
-      if (lost?.shown() && (prev.derived.stats !== derived.stats || prev.derived.highlight !== derived.highlight)) lost.show();
+      if (lost?.shown() && (prev.derived.stats !== derived.stats || prev.derived.highlight !== derived.highlight))
+        lost.show();
       if (state.aim && state.aim !== prev.state.aim) aimCamera(network, next, state.aim, inset());
     },
     dispose() {

@@ -30,8 +30,10 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
   let communities: CommunityState | null = null;
   const name = (p: number) => displayName(ds.people, p);
   /** A column of people whose names select them. */
-  const personColumn = <R,>(key: string, label: string, person: (row: R) => number): Column<R> => ({
-    key, label, value: (r) => name(person(r)),
+  const personColumn = <R>(key: string, label: string, person: (row: R) => number): Column<R> => ({
+    key,
+    label,
+    value: (r) => name(person(r)),
     cell: (r) => {
       const p = person(r);
       const b = h("button", { type: "button", class: "link", "data-person": String(p) }, name(p));
@@ -40,27 +42,47 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
     },
   });
   const people = sortableTable<number>({
-    caption: "People shown", pageSize: PAGE, sortBy: "sent", sortDir: -1,
+    caption: "People shown",
+    pageSize: PAGE,
+    sortBy: "sent",
+    sortDir: -1,
     columns: [
       personColumn("name", "Name", (p) => p),
-      { key: "address", label: "Address", lowPriority: true, value: (p) => addressLabel(ds.people, p),
-        cell: (p) => breakableAddress(addressLabel(ds.people, p)) },
+      {
+        key: "address",
+        label: "Address",
+        lowPriority: true,
+        value: (p) => addressLabel(ds.people, p),
+        cell: (p) => breakableAddress(addressLabel(ds.people, p)),
+      },
       { key: "org", label: "Organisation", lowPriority: true, value: (p) => ds.people.org[p] },
-      { key: "community", label: "Community", lowPriority: true,
-        value: (p) => (communities ? communityOf(communities, p)?.label ?? "" : "") },
+      {
+        key: "community",
+        label: "Community",
+        lowPriority: true,
+        value: (p) => (communities ? (communityOf(communities, p)?.label ?? "") : ""),
+      },
       { key: "sent", label: "Sent", numeric: true, value: (p) => stats?.sent[p] ?? 0 },
       { key: "received", label: "Received", numeric: true, value: (p) => stats?.received[p] ?? 0 },
     ],
   });
   const links = sortableTable<number>({
-    caption: "Connections shown", pageSize: PAGE, sortBy: "messages", sortDir: -1,
+    caption: "Connections shown",
+    pageSize: PAGE,
+    sortBy: "messages",
+    sortDir: -1,
     columns: [
       personColumn("from", "From", (e) => edges.source[e]),
       personColumn("to", "To", (e) => edges.target[e]),
       { key: "messages", label: "Messages", numeric: true, value: (e) => stats?.edgeWeight[e] ?? 0 },
     ],
   });
-  const section = h("section", { class: "table-view", "aria-label": "People and connections shown, as tables" }, people.el, links.el);
+  const section = h(
+    "section",
+    { class: "table-view", "aria-label": "People and connections shown, as tables" },
+    people.el,
+    links.el,
+  );
   el.append(section);
   return {
     update({ state, derived }, prev) {
@@ -68,9 +90,15 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
       if (state.view !== "table") return;
       const ask = state.keyboardFocus;
       // The skip link asked for the table: keyboard focus goes on into it (its first control).
-      if (prev && ask !== prev.state.keyboardFocus && ask?.to === "table") queueMicrotask(() => section.querySelector<HTMLElement>("button")?.focus());
-      if (prev && prev.state.view === "table" && prev.derived.stats === derived.stats &&
-        prev.derived.communities.result === derived.communities.result) return;
+      if (prev && ask !== prev.state.keyboardFocus && ask?.to === "table")
+        queueMicrotask(() => section.querySelector<HTMLElement>("button")?.focus());
+      if (
+        prev &&
+        prev.state.view === "table" &&
+        prev.derived.stats === derived.stats &&
+        prev.derived.communities.result === derived.communities.result
+      )
+        return;
       const s = derived.stats;
       stats = s;
       communities = derived.communities;

@@ -13,10 +13,18 @@ let mounted = 0;
 function describedChanged(f: Frame, prev: Frame | null): boolean {
   if (!prev) return true;
   const [s, p] = [f.state, prev.state];
-  return f.derived.stats !== prev.derived.stats || f.derived.communities !== prev.derived.communities ||
-    f.derived.chain !== prev.derived.chain || s.selected !== p.selected || s.connection !== p.connection ||
-    s.chain !== p.chain || s.community !== p.community || s.focus !== p.focus || s.filters !== p.filters ||
-    s.period !== p.period;
+  return (
+    f.derived.stats !== prev.derived.stats ||
+    f.derived.communities !== prev.derived.communities ||
+    f.derived.chain !== prev.derived.chain ||
+    s.selected !== p.selected ||
+    s.connection !== p.connection ||
+    s.chain !== p.chain ||
+    s.community !== p.community ||
+    s.focus !== p.focus ||
+    s.filters !== p.filters ||
+    s.period !== p.period
+  );
 }
 
 /** Puts the description right after `network` and points the network at it. */
@@ -24,10 +32,16 @@ export function mountViewDescription(network: HTMLElement, ds: Dataset, actions:
   const id = `view-description-${++mounted}`;
   const text = h("div", { id, class: "visually-hidden", "data-view-description": "" });
   // Positioned like the network tools, so the button shows over the network when focused.
-  const showTable = h("button", {
-    type: "button", class: "button small visually-hidden", "data-control": "show-table",
-    style: "position:absolute;left:12px;top:10px;z-index:8",
-  }, "Show as a table");
+  const showTable = h(
+    "button",
+    {
+      type: "button",
+      class: "button small visually-hidden",
+      "data-control": "show-table",
+      style: "position:absolute;left:12px;top:10px;z-index:8",
+    },
+    "Show as a table",
+  );
   const box = h("div", { class: "view-description" }, text, showTable);
   network.after(box);
   const previous = network.getAttribute("aria-describedby");

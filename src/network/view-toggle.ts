@@ -4,7 +4,11 @@ import type { View } from "../state/coordinator";
 import { h } from "../ui/dom";
 
 export function mountViewToggle(el: HTMLElement, actions: BoundActions): View {
-  const button = h("button", { type: "button", class: "button view-toggle", "aria-pressed": "false", "data-control": "table-view" }, "Table view");
+  const button = h(
+    "button",
+    { type: "button", class: "button view-toggle", "aria-pressed": "false", "data-control": "table-view" },
+    "Table view",
+  );
   el.append(button);
   button.addEventListener("click", () => actions.toggleView());
   return {

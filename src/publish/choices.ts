@@ -74,7 +74,8 @@ export function describeFormat(format: ExportFormat, counts: ViewCounts, size: S
       const m = counts.messages;
       if (!m) return "Open a person or a connection first: this exports the messages their panel lists.";
       const list = plural(m.count, "message");
-      return m.kind === "person" ? `${m.who}'s ${list} in the period: date, from, to, cc, bcc, subject.`
+      return m.kind === "person"
+        ? `${m.who}'s ${list} in the period: date, from, to, cc, bcc, subject.`
         : `${list} between ${m.who} in the period, with direction and role.`;
     }
     case "gexf":

@@ -7,9 +7,25 @@ import { onKeys } from "../ui/keys";
 const SHOWN_MS = 4000;
 
 export function mountShare(el: HTMLElement, link: () => string, fromFile: () => boolean): View {
-  const button = h("button", { type: "button", class: "button copy-link", "data-control": "copy-link", "aria-keyshortcuts": "c", title: "Copy a link to this view (C)" }, "Copy link");
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "button copy-link",
+      "data-control": "copy-link",
+      "aria-keyshortcuts": "c",
+      title: "Copy a link to this view (C)",
+    },
+    "Copy link",
+  );
   const toast = h("p", { class: "toast", role: "status", hidden: "" });
-  const field = h("input", { type: "text", readonly: "", class: "link-field", "aria-label": "Link to this view", hidden: "" });
+  const field = h("input", {
+    type: "text",
+    readonly: "",
+    class: "link-field",
+    "aria-label": "Link to this view",
+    hidden: "",
+  });
   el.append(button, toast, field);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const say = (text: string) => {
@@ -20,7 +36,9 @@ export function mountShare(el: HTMLElement, link: () => string, fromFile: () => 
   };
   const copy = async () => {
     const url = link();
-    const note = fromFile() ? " It opens the sample unless the reader has the same file: the dataset came from your disk." : "";
+    const note = fromFile()
+      ? " It opens the sample unless the reader has the same file: the dataset came from your disk."
+      : "";
     field.hidden = true;
     try {
       await navigator.clipboard.writeText(url);

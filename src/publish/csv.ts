@@ -45,25 +45,36 @@ export const PEOPLE_COLUMNS = ["Name", "Address", "Organisation", "Community", "
 export const CONNECTION_COLUMNS = ["From", "To", "Messages", "From address", "To address"];
 
 export function peopleCsv(ds: Dataset, stats: PeriodStats, communities: CommunityState): string {
-  return toCsv(PEOPLE_COLUMNS, shownPeople(stats).map((p) => [
-    displayName(ds.people, p), addressLabel(ds.people, p), ds.people.org[p],
-    communityOf(communities, p)?.label ?? "", stats.sent[p], stats.received[p],
-  ]));
+  return toCsv(
+    PEOPLE_COLUMNS,
+    shownPeople(stats).map((p) => [
+      displayName(ds.people, p),
+      addressLabel(ds.people, p),
+      ds.people.org[p],
+      communityOf(communities, p)?.label ?? "",
+      stats.sent[p],
+      stats.received[p],
+    ]),
+  );
 }
 
 export function connectionsCsv(ds: Dataset, edges: EdgeIndex, stats: PeriodStats): string {
-  return toCsv(CONNECTION_COLUMNS, shownConnections(stats).map((e) => {
-    const [s, t] = [edges.source[e], edges.target[e]];
-    const { address } = ds.people;
-    return [displayName(ds.people, s), displayName(ds.people, t), stats.edgeWeight[e], address[s], address[t]];
-  }));
+  return toCsv(
+    CONNECTION_COLUMNS,
+    shownConnections(stats).map((e) => {
+      const [s, t] = [edges.source[e], edges.target[e]];
+      const { address } = ds.people;
+      return [displayName(ds.people, s), displayName(ds.people, t), stats.edgeWeight[e], address[s], address[t]];
+    }),
+  );
 }
 
 /** Names of message m's recipients in one role (0 To, 1 Cc, 2 Bcc), each once, "; " between. */
 function recipients(ds: Dataset, m: number, role: number): string {
   const { rcptStart, rcpt, rcptRole } = ds.messages;
   const names = new Set<string>();
-  for (let j = rcptStart[m]; j < rcptStart[m + 1]; j++) if (rcptRole[j] === role) names.add(displayName(ds.people, rcpt[j]));
+  for (let j = rcptStart[m]; j < rcptStart[m + 1]; j++)
+    if (rcptRole[j] === role) names.add(displayName(ds.people, rcpt[j]));
   return [...names].join("; ");
 }
 
@@ -74,24 +85,51 @@ function messageCells(ds: Dataset, m: number): Cell[] {
   const t = ds.messages.time[m];
   const s = ds.messages.sender[m];
   return [
-    formatDateTime(t, ds.meta.timeZone), Number.isNaN(t) ? "" : new Date(t).toISOString(),
-    displayName(ds.people, s), ds.people.address[s], recipients(ds, m, 0), recipients(ds, m, 1), recipients(ds, m, 2),
-    ds.messages.subjects[ds.messages.subject[m]] ?? "", ds.messages.id ? ds.messages.id[m] : m + 1, sourceUrl(ds, m) ?? "",
+    formatDateTime(t, ds.meta.timeZone),
+    Number.isNaN(t) ? "" : new Date(t).toISOString(),
+    displayName(ds.people, s),
+    ds.people.address[s],
+    recipients(ds, m, 0),
+    recipients(ds, m, 1),
+    recipients(ds, m, 2),
+    ds.messages.subjects[ds.messages.subject[m]] ?? "",
+    ds.messages.id ? ds.messages.id[m] : m + 1,
+    sourceUrl(ds, m) ?? "",
   ];
 }
 
 /** The person's shown messages in the period, in time order (the person panel's list). */
-export function personMessagesCsv(ds: Dataset, edges: EdgeIndex, adj: Adjacency, stats: PeriodStats, p: number): string {
-  return toCsv(MESSAGE_COLUMNS, personMessages(ds, edges, adj, stats, p).map((m) => messageCells(ds, m)));
+export function personMessagesCsv(
+  ds: Dataset,
+  edges: EdgeIndex,
+  adj: Adjacency,
+  stats: PeriodStats,
+  p: number,
+): string {
+  return toCsv(
+    MESSAGE_COLUMNS,
+    personMessages(ds, edges, adj, stats, p).map((m) => messageCells(ds, m)),
+  );
 }
 
 /** The messages between a and b in the period, both ways, with the direction and the role
  *  (the connection panel's list). */
-export function connectionMessagesCsv(ds: Dataset, edges: EdgeIndex, adj: Adjacency, stats: PeriodStats,
-  a: number, b: number): string {
+export function connectionMessagesCsv(
+  ds: Dataset,
+  edges: EdgeIndex,
+  adj: Adjacency,
+  stats: PeriodStats,
+  a: number,
+  b: number,
+): string {
   const [na, nb] = [displayName(ds.people, a), displayName(ds.people, b)];
   const conn = connectionBetween(ds, edges, adj, stats, a, b);
-  const rows = [...conn.messages].sort((x, y) => x.message - y.message).map((c) =>
-    [c.direction === 0 ? `${na} → ${nb}` : `${nb} → ${na}`, ROLE_LABELS[c.role], ...messageCells(ds, c.message)]);
+  const rows = [...conn.messages]
+    .sort((x, y) => x.message - y.message)
+    .map((c) => [
+      c.direction === 0 ? `${na} → ${nb}` : `${nb} → ${na}`,
+      ROLE_LABELS[c.role],
+      ...messageCells(ds, c.message),
+    ]);
   return toCsv(["Direction", "Role", ...MESSAGE_COLUMNS], rows);
 }

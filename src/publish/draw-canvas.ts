@@ -7,7 +7,6 @@ import { labelFont } from "../theme/fonts";
 
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-
 /** The network, in its own CSS px from (0, 0), clipped to its area; `background` fills it first. */
 export function drawNetworkScene(ctx: Context2D, scene: NetworkScene, background: string | null = null): void {
   ctx.save();

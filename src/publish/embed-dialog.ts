@@ -24,7 +24,10 @@ export interface EmbedDialogOptions {
 const RELOAD_AFTER_MS = 300;
 const THEMES: readonly EmbedTheme[] = ["auto", "light", "dark"];
 const ASPECT_NAMES: Record<EmbedAspect, string> = {
-  "16:9": "16:9 wide", "4:3": "4:3", "1:1": "1:1 square", "3:4": "3:4 tall",
+  "16:9": "16:9 wide",
+  "4:3": "4:3",
+  "1:1": "1:1 square",
+  "3:4": "3:4 tall",
 };
 
 export function mountEmbedDialog(tools: HTMLElement, opts: EmbedDialogOptions): View {
@@ -46,22 +49,37 @@ class EmbedForm implements DialogForm {
     opener: "Embed…",
     openerTitle: "Code to embed this view in an article",
     heading: "Embed this view",
-    intro: "Paste this code into an article's HTML. Readers see this view: the network, its legend and a link to the full view. It fits any width.",
+    intro:
+      "Paste this code into an article's HTML. Readers see this view: the network, its legend and a link to the full view. It fits any width.",
   };
   private readonly timeline = h("input", { type: "checkbox", name: "timeline" });
   private readonly panels = h("input", { type: "checkbox", name: "panels" });
   private readonly themes: HTMLInputElement[];
-  private readonly aspect = h("select", { name: "aspect" }, ...EMBED_ASPECTS.map((a) => h("option", { value: a }, ASPECT_NAMES[a])));
+  private readonly aspect = h(
+    "select",
+    { name: "aspect" },
+    ...EMBED_ASPECTS.map((a) => h("option", { value: a }, ASPECT_NAMES[a])),
+  );
   private readonly code: HTMLTextAreaElement;
-  private readonly copy = h("button", { type: "button", class: "button embed-copy", "data-control": "embed-copy" }, "Copy code");
+  private readonly copy = h(
+    "button",
+    { type: "button", class: "button embed-copy", "data-control": "embed-copy" },
+    "Copy code",
+  );
   private readonly status = h("p", { class: "embed-status", role: "status" });
-  private readonly fileNote = h("p", { class: "embed-file-note", hidden: "" },
+  private readonly fileNote = h(
+    "p",
+    { class: "embed-file-note", hidden: "" },
     "This dataset was opened from your disk, so an embed cannot show it: the file is not on a server. " +
-    "Publish the dataset beside the app and open it with ?data= to embed it.");
+      "Publish the dataset beside the app and open it with ?data= to embed it.",
+  );
   private readonly previews = new EmbedPreviews(() => this.chosenAspect());
   private reload: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(id: string, private readonly opts: EmbedDialogOptions) {
+  constructor(
+    id: string,
+    private readonly opts: EmbedDialogOptions,
+  ) {
     this.themes = THEMES.map((t) => h("input", { type: "radio", name: `${id}-theme`, value: t }));
     this.themes[0].checked = true;
     this.code = h("textarea", { id: `${id}-code`, class: "embed-code", readonly: "", rows: "4", spellcheck: "false" });
@@ -73,11 +91,14 @@ class EmbedForm implements DialogForm {
     const themeLabels = this.themes.map((r) => h("label", {}, r, ` ${r.value[0].toUpperCase()}${r.value.slice(1)}`));
     return [
       this.fileNote,
-      h("form", { class: "embed-options", "aria-label": "Embed options" },
+      h(
+        "form",
+        { class: "embed-options", "aria-label": "Embed options" },
         h("label", {}, this.timeline, " Compact timeline"),
         h("label", {}, this.panels, " Side panels"),
         h("fieldset", { class: "embed-theme" }, h("legend", {}, "Theme"), ...themeLabels),
-        h("label", {}, "Aspect ratio ", this.aspect)),
+        h("label", {}, "Aspect ratio ", this.aspect),
+      ),
       h("label", { for: this.code.id, class: "embed-code-label" }, "Embed code"),
       this.code,
       h("div", { class: "embed-actions" }, this.copy, this.status),
@@ -130,7 +151,7 @@ class EmbedForm implements DialogForm {
     return {
       timeline: this.timeline.checked,
       panels: this.panels.checked,
-      theme: this.themes.find((r) => r.checked)?.value as EmbedTheme ?? "auto",
+      theme: (this.themes.find((r) => r.checked)?.value as EmbedTheme) ?? "auto",
     };
   }
 

@@ -34,8 +34,12 @@ export class EmbedPreviews {
   constructor(private readonly aspect: () => EmbedAspect) {
     this.previews = PREVIEWS.map((p) => {
       const box = h("div", { class: "embed-preview-box" });
-      const figure = h("figure", { class: "embed-preview", "data-width": String(p.width), inert: "" },
-        box, h("figcaption", {}, p.label));
+      const figure = h(
+        "figure",
+        { class: "embed-preview", "data-width": String(p.width), inert: "" },
+        box,
+        h("figcaption", {}, p.label),
+      );
       return { ...p, box, figure, frame: null };
     });
     this.area = h("div", { class: "embed-previews" }, ...this.previews.map((p) => p.figure));
@@ -71,8 +75,13 @@ export class EmbedPreviews {
    *  would not reload the app). */
   load(url: string): void {
     for (const p of this.previews) {
-      const frame = h("iframe", { class: "embed-preview-frame", title: `Preview: ${p.label}`, tabindex: "-1",
-        src: url, referrerpolicy: "no-referrer" });
+      const frame = h("iframe", {
+        class: "embed-preview-frame",
+        title: `Preview: ${p.label}`,
+        tabindex: "-1",
+        src: url,
+        referrerpolicy: "no-referrer",
+      });
       if (p.frame) p.frame.replaceWith(frame);
       else p.box.append(frame);
       p.frame = frame;

@@ -30,7 +30,6 @@ export interface ExportContext {
   currentSize(): { width: number; height: number };
 }
 
-
 export function mountExportDialog(tools: HTMLElement, ctx: ExportContext): View {
   const { shell, form } = mountDialog(tools, "export", (id) => new ExportForm(id, ctx));
   return {
@@ -48,7 +47,8 @@ class ExportForm implements DialogForm {
     opener: "Export…",
     openerTitle: "Save this view as an image, tables or a network file",
     heading: "Export this view",
-    intro: "Saves what the network shows now: the period, filters, focus, colours and highlight. Files are made in your browser; nothing is uploaded.",
+    intro:
+      "Saves what the network shows now: the period, filters, focus, colours and highlight. Files are made in your browser; nothing is uploaded.",
   };
   /** The view now (set by each update). */
   frame: Frame | null = null;
@@ -64,22 +64,47 @@ class ExportForm implements DialogForm {
   private readonly download: HTMLButtonElement;
   private readonly status: HTMLParagraphElement;
 
-  constructor(id: string, private readonly ctx: ExportContext) {
+  constructor(
+    id: string,
+    private readonly ctx: ExportContext,
+  ) {
     const { ds } = ctx;
-    this.sceneFrame = ctx.sceneFrame ?? ((f, theme) =>
-      frameFor(ds, { stats: f.derived.stats, communities: f.derived.communities, focus: f.state.focus }, theme));
+    this.sceneFrame =
+      ctx.sceneFrame ??
+      ((f, theme) =>
+        frameFor(ds, { stats: f.derived.stats, communities: f.derived.communities, focus: f.state.focus }, theme));
     this.sizes = sizeChoices(ctx.currentSize());
-    this.formats = FORMATS.map((f) => h("input", { type: "radio", name: `${id}-format`, value: f.format, "data-format": f.format }));
+    this.formats = FORMATS.map((f) =>
+      h("input", { type: "radio", name: `${id}-format`, value: f.format, "data-format": f.format }),
+    );
     this.formats[0].checked = true;
-    this.contents = h("p", { class: "export-contents", id: `${id}-contents`, "aria-live": "polite", "data-export-contents": "" });
+    this.contents = h("p", {
+      class: "export-contents",
+      id: `${id}-contents`,
+      "aria-live": "polite",
+      "data-export-contents": "",
+    });
     this.size = h("select", { name: "size", "data-control": "export-size" });
     this.sizeField = h("label", { class: "export-size" }, "Size ", this.size);
     this.themes = (["light", "dark"] as const).map((t) =>
-      h("input", { type: "radio", name: `${id}-theme`, value: t, "data-theme-choice": t }));
-    this.themeField = h("fieldset", { class: "export-theme" }, h("legend", {}, "Background"),
-      ...this.themes.map((r) => h("label", {}, r, r.value === "light" ? " Light" : " Dark")));
-    this.download = h("button", { type: "button", class: "button export-download", "data-control": "export-download",
-      "aria-describedby": this.contents.id }, "Download");
+      h("input", { type: "radio", name: `${id}-theme`, value: t, "data-theme-choice": t }),
+    );
+    this.themeField = h(
+      "fieldset",
+      { class: "export-theme" },
+      h("legend", {}, "Background"),
+      ...this.themes.map((r) => h("label", {}, r, r.value === "light" ? " Light" : " Dark")),
+    );
+    this.download = h(
+      "button",
+      {
+        type: "button",
+        class: "button export-download",
+        "data-control": "export-download",
+        "aria-describedby": this.contents.id,
+      },
+      "Download",
+    );
     this.status = h("p", { class: "export-status", role: "status" });
     this.download.addEventListener("click", () => void this.save());
   }
@@ -88,10 +113,13 @@ class ExportForm implements DialogForm {
   body(): Node[] {
     const formatLabels = FORMATS.map((f, i) => h("label", { class: "export-choice" }, this.formats[i], ` ${f.label}`));
     return [
-      h("form", { class: "export-options", "aria-label": "Export options" },
+      h(
+        "form",
+        { class: "export-options", "aria-label": "Export options" },
         h("fieldset", { class: "export-formats" }, h("legend", {}, "Format"), ...formatLabels),
         this.contents,
-        h("div", { class: "export-row" }, this.sizeField, this.themeField)),
+        h("div", { class: "export-row" }, this.sizeField, this.themeField),
+      ),
       h("div", { class: "export-actions" }, this.download, this.status),
     ];
   }

@@ -46,7 +46,11 @@ export function legendFor(communities: CommunityState, theme: Theme): LegendItem
 /** "Source: … · Licence: … · Fictional data · Made with Switchboard". */
 export function creditFor(ds: Dataset): string {
   const { source, licence, synthetic } = ds.meta;
-  const parts = [source ? `Source: ${source}` : "", licence ? `Licence: ${licence}` : "", synthetic ? "Fictional data" : ""];
+  const parts = [
+    source ? `Source: ${source}` : "",
+    licence ? `Licence: ${licence}` : "",
+    synthetic ? "Fictional data" : "",
+  ];
   return [...parts.filter(Boolean), "Made with Switchboard"].join(" · ");
 }
 

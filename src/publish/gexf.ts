@@ -65,11 +65,17 @@ export function exportGraph(input: GexfInput): Graph<PersonNode, ConnectionEdge>
   for (const p of shownPeople(stats).sort((a, b) => a - b)) {
     const k = r ? r.community[p] : -1;
     const node: PersonNode = {
-      label: xmlChars(displayName(ds.people, p)), x: single(layout.x[p]), y: single(layout.y[p]), size: Math.round(size[p] * 100) / 100,
-      color: nodeColour(r && k >= 0 ? r.colours[k] ?? OTHER_COLOUR : OTHER_COLOUR, theme),
-      address: xmlChars(ds.people.address[p]), organisation: xmlChars(ds.people.org[p]),
-      community: k, community_label: xmlChars(r && k >= 0 ? r.list[k].label : ""),
-      sent: stats.sent[p], received: stats.received[p],
+      label: xmlChars(displayName(ds.people, p)),
+      x: single(layout.x[p]),
+      y: single(layout.y[p]),
+      size: Math.round(size[p] * 100) / 100,
+      color: nodeColour(r && k >= 0 ? (r.colours[k] ?? OTHER_COLOUR) : OTHER_COLOUR, theme),
+      address: xmlChars(ds.people.address[p]),
+      organisation: xmlChars(ds.people.org[p]),
+      community: k,
+      community_label: xmlChars(r && k >= 0 ? r.list[k].label : ""),
+      sent: stats.sent[p],
+      received: stats.received[p],
     };
     if (lit) node.highlighted = lit.has(p);
     graph.addNode(String(p), node);

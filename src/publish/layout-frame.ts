@@ -71,8 +71,14 @@ interface LegendFlow {
 }
 
 /** Legend items in rows from y = 0, at most `maxRows`; the items left over become one "+N more". */
-function flowLegend(frame: SceneFrame, fonts: FrameFonts, pad: number, inner: number, maxRows: number,
-  measure: Measure): LegendFlow {
+function flowLegend(
+  frame: SceneFrame,
+  fonts: FrameFonts,
+  pad: number,
+  inner: number,
+  maxRows: number,
+  measure: Measure,
+): LegendFlow {
   const L = fonts.legend;
   const font = cssFont(L, 400, fonts.family);
   const r = L * 0.42;
@@ -82,9 +88,19 @@ function flowLegend(frame: SceneFrame, fonts: FrameFonts, pad: number, inner: nu
     const baseline = row * rowHeight + L;
     const text = fitText(label, inner - 2 * r - L * 0.4, font, measure);
     const item: PlacedLegendItem = {
-      colour, cx: x + r, cy: baseline - L * 0.35, r,
+      colour,
+      cx: x + r,
+      cy: baseline - L * 0.35,
+      r,
       label: {
-        role: "legend", text, x: x + 2 * r + L * 0.4, y: baseline, size: L, weight: 400, font, colour: frame.colours.text,
+        role: "legend",
+        text,
+        x: x + 2 * r + L * 0.4,
+        y: baseline,
+        size: L,
+        weight: 400,
+        font,
+        colour: frame.colours.text,
       },
     };
     return { item, end: x + 2 * r + L * 0.4 + measure(text, font) };
@@ -120,23 +136,52 @@ function flowLegend(frame: SceneFrame, fonts: FrameFonts, pad: number, inner: nu
   return { items: placed.map((p) => p.item), height: rows * rowHeight };
 }
 
-export function layoutFrame(page: { width: number; height: number }, frame: SceneFrame, measure: Measure = estimateWidth,
-  fonts: FrameFonts = fontsFor(page.width, page.height)): FrameLayout {
+export function layoutFrame(
+  page: { width: number; height: number },
+  frame: SceneFrame,
+  measure: Measure = estimateWidth,
+  fonts: FrameFonts = fontsFor(page.width, page.height),
+): FrameLayout {
   const { width, height } = page;
   const pad = Math.round(fonts.legend * 1.2);
   const gap = Math.round(fonts.legend * 0.8);
   const inner = Math.max(1, width - 2 * pad);
   const { text, muted } = frame.colours;
   /** Wrapped lines from `top` down. */
-  const block = (role: TextRun["role"], body: string, size: number, weight: 400 | 700, colour: string, top: number,
-    leading: number) => {
+  const block = (
+    role: TextRun["role"],
+    body: string,
+    size: number,
+    weight: 400 | 700,
+    colour: string,
+    top: number,
+    leading: number,
+  ) => {
     const font = cssFont(size, weight, fonts.family);
-    const runs = wrapText(body, inner, font, measure).map((line, i): TextRun =>
-      ({ role, text: line, x: pad, y: round(top + i * size * leading + size), size, weight, font, colour }));
+    const runs = wrapText(body, inner, font, measure).map(
+      (line, i): TextRun => ({
+        role,
+        text: line,
+        x: pad,
+        y: round(top + i * size * leading + size),
+        size,
+        weight,
+        font,
+        colour,
+      }),
+    );
     return { runs, bottom: top + runs.length * size * leading };
   };
   const title = block("title", frame.title, fonts.title, 700, text, pad, 1.2);
-  const subtitle = block("subtitle", frame.subtitle, fonts.subtitle, 400, muted, title.bottom + fonts.title * 0.25, 1.3);
+  const subtitle = block(
+    "subtitle",
+    frame.subtitle,
+    fonts.subtitle,
+    400,
+    muted,
+    title.bottom + fonts.title * 0.25,
+    1.3,
+  );
   const header: Rect = { x: 0, y: 0, width, height: round(subtitle.bottom) };
 
   // The footer is laid out from 0, then moved down to sit on the bottom padding.
@@ -144,7 +189,15 @@ export function layoutFrame(page: { width: number; height: number }, frame: Scen
   const spacer = fonts.legend * 0.3;
   const room = height - pad - header.height - 2 * gap - creditLines - spacer - height * MIN_NETWORK_SHARE;
   const legend = flowLegend(frame, fonts, pad, inner, Math.max(1, Math.floor(room / (fonts.legend * 1.6))), measure);
-  const credit = block("credit", frame.credit, fonts.credit, 400, muted, legend.height ? legend.height + spacer : 0, 1.3);
+  const credit = block(
+    "credit",
+    frame.credit,
+    fonts.credit,
+    400,
+    muted,
+    legend.height ? legend.height + spacer : 0,
+    1.3,
+  );
   const footerTop = Math.max(header.height, height - pad - credit.bottom);
   const footer: Rect = { x: 0, y: round(footerTop), width, height: round(height - footerTop) };
   for (const item of legend.items) {

@@ -45,7 +45,8 @@ export function messagesSource(ds: Dataset, edges: EdgeIndex, adj: Adjacency, fr
   if (open === "connection" && state.connection) {
     const { a, b } = state.connection;
     return {
-      kind: "connection", who: `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`,
+      kind: "connection",
+      who: `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`,
       count: connectionBetween(ds, edges, adj, stats, a, b).messages.length,
       csv: () => connectionMessagesCsv(ds, edges, adj, stats, a, b),
     };
@@ -53,20 +54,29 @@ export function messagesSource(ds: Dataset, edges: EdgeIndex, adj: Adjacency, fr
   if (open === "person" && state.selected !== null) {
     const p = state.selected;
     return {
-      kind: "person", who: displayName(ds.people, p), count: personMessages(ds, edges, adj, stats, p).length,
+      kind: "person",
+      who: displayName(ds.people, p),
+      count: personMessages(ds, edges, adj, stats, p).length,
       csv: () => personMessagesCsv(ds, edges, adj, stats, p),
     };
   }
   return null;
 }
 
-export async function makeExport(src: ExportSources, frame: Frame, format: ExportFormat, size: SizeChoice,
-  theme: Theme): Promise<ExportFile> {
+export async function makeExport(
+  src: ExportSources,
+  frame: Frame,
+  format: ExportFormat,
+  size: SizeChoice,
+  theme: Theme,
+): Promise<ExportFile> {
   const { ds, edges, adj } = src;
   const stats = frame.derived.stats;
   const name = (what: string, ext: string) => exportFileName(ds.meta.title, stats.period, ds.meta.timeZone, what, ext);
-  const csv = (text: string, what: string) =>
-    ({ blob: new Blob([BOM + text], { type: "text/csv;charset=utf-8" }), name: name(what, "csv") });
+  const csv = (text: string, what: string) => ({
+    blob: new Blob([BOM + text], { type: "text/csv;charset=utf-8" }),
+    name: name(what, "csv"),
+  });
   const sized = `${size.width}x${size.height}${theme === "dark" ? "-dark" : ""}`;
   switch (format) {
     case "png": {
@@ -92,8 +102,14 @@ export async function makeExport(src: ExportSources, frame: Frame, format: Expor
     case "gexf": {
       const sceneFrame = src.sceneFrame(frame, theme);
       const gexf = toGexf({
-        ds, edges, stats, communities: frame.derived.communities, layout: src.layout, theme,
-        highlight: frame.derived.highlight, description: `${sceneFrame.title}. ${sceneFrame.subtitle}`,
+        ds,
+        edges,
+        stats,
+        communities: frame.derived.communities,
+        layout: src.layout,
+        theme,
+        highlight: frame.derived.highlight,
+        description: `${sceneFrame.title}. ${sceneFrame.subtitle}`,
       });
       return { blob: new Blob([gexf], { type: "application/gexf+xml" }), name: name("network", "gexf") };
     }

@@ -24,14 +24,20 @@ function canvasOf(width: number, height: number): { ctx: Context2D; blob(): Prom
   if (!ctx) throw new Error("no 2D canvas context");
   return {
     ctx,
-    blob: () => new Promise((resolve, reject) =>
-      c.toBlob((b) => (b ? resolve(b) : reject(new Error("the image could not be encoded"))), "image/png")),
+    blob: () =>
+      new Promise((resolve, reject) =>
+        c.toBlob((b) => (b ? resolve(b) : reject(new Error("the image could not be encoded"))), "image/png"),
+      ),
   };
 }
 
 /** The page's layout and the PNG of it; `networkScene` gives the network for the area left to it. */
-export async function renderPng(frame: SceneFrame, page: PngPage, networkScene: (width: number, height: number) => NetworkScene,
-  density = PNG_DENSITY): Promise<{ blob: Blob; layout: FrameLayout }> {
+export async function renderPng(
+  frame: SceneFrame,
+  page: PngPage,
+  networkScene: (width: number, height: number) => NetworkScene,
+  density = PNG_DENSITY,
+): Promise<{ blob: Blob; layout: FrameLayout }> {
   const width = Math.round(page.width);
   const height = Math.round(page.height);
   const layout = layoutFrame({ width, height }, frame, canvasMeasure());

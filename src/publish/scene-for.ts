@@ -15,12 +15,13 @@ export function retheme(scene: NetworkScene, frame: Frame, from: ThemeName, to: 
   if (from === to) return scene;
   const [a, b] = [THEMES[from], THEMES[to]];
   const r = frame.derived.communities.result;
-  const base = (p: number) => (r && r.community[p] >= 0 ? r.colours[r.community[p]] ?? OTHER_COLOUR : OTHER_COLOUR);
+  const base = (p: number) => (r && r.community[p] >= 0 ? (r.colours[r.community[p]] ?? OTHER_COLOUR) : OTHER_COLOUR);
   return {
     ...scene,
     nodes: scene.nodes.map((n) => ({ ...n, fill: n.fill === a.dimmed ? b.dimmed : nodeColour(base(n.person), to) })),
     edges: scene.edges.map((e) => ({
-      ...e, colour: e.colour === a.edgeLit ? b.edgeLit : e.colour.replace(`rgba(${a.edgeRgb},`, `rgba(${b.edgeRgb},`),
+      ...e,
+      colour: e.colour === a.edgeLit ? b.edgeLit : e.colour.replace(`rgba(${a.edgeRgb},`, `rgba(${b.edgeRgb},`),
     })),
     labels: scene.labels.map((l) => ({ ...l, colour: b.text, halo: b.background })),
   };
@@ -31,11 +32,15 @@ const MARGIN = 60;
 
 /** The part of the view an export draws: what the panel leaves uncovered, cropped to the people
  *  drawn there (and room for their names), so the network fills the image. */
-export function exportRegion(nodes: { x: number; y: number; r: number }[], view: { width: number; height: number },
-  inset: Inset): { left: number; top: number; width: number; height: number } {
+export function exportRegion(
+  nodes: { x: number; y: number; r: number }[],
+  view: { width: number; height: number },
+  inset: Inset,
+): { left: number; top: number; width: number; height: number } {
   const open = { left: inset.left, top: inset.top, right: view.width, bottom: view.height };
   const inside = nodes.filter((n) => n.x >= open.left && n.x <= open.right && n.y >= open.top && n.y <= open.bottom);
-  if (!inside.length) return { left: open.left, top: open.top, width: open.right - open.left, height: open.bottom - open.top };
+  if (!inside.length)
+    return { left: open.left, top: open.top, width: open.right - open.left, height: open.bottom - open.top };
   const left = Math.max(open.left, Math.min(...inside.map((n) => n.x - n.r)) - MARGIN);
   const top = Math.max(open.top, Math.min(...inside.map((n) => n.y - n.r)) - MARGIN);
   const right = Math.min(open.right, Math.max(...inside.map((n) => n.x + n.r)) + MARGIN);
@@ -45,10 +50,23 @@ export function exportRegion(nodes: { x: number; y: number; r: number }[], view:
 
 /** `inset`: what a panel covers, for an export cropped to the people; null: the whole view as it is
  *  on screen, pixel for pixel (the still image). */
-export function sceneFor(network: NetworkView, frame: Frame, width: number, height: number, theme: ThemeName,
-  inset: Inset | null = null): NetworkScene {
+export function sceneFor(
+  network: NetworkView,
+  frame: Frame,
+  width: number,
+  height: number,
+  theme: ThemeName,
+  inset: Inset | null = null,
+): NetworkScene {
   const { renderer } = network;
-  const region = inset ? exportRegion(drawnNodes(renderer, renderer.getGraph().nodes()), renderer.getDimensions(), inset) : undefined;
+  const region = inset
+    ? exportRegion(drawnNodes(renderer, renderer.getGraph().nodes()), renderer.getDimensions(), inset)
+    : undefined;
   const colours = { text: THEMES[theme].text, halo: THEMES[theme].background };
-  return retheme(buildNetworkScene(network, width, height, colours, undefined, region), frame, frame.derived.theme, theme);
+  return retheme(
+    buildNetworkScene(network, width, height, colours, undefined, region),
+    frame,
+    frame.derived.theme,
+    theme,
+  );
 }

@@ -6,11 +6,14 @@ import type { NetworkScene, SceneFrame } from "../render/scene";
 import { FONT_STACK, LABEL_BOLD_WEIGHT } from "../theme/fonts";
 
 /** Characters XML 1.0 cannot hold at all (control characters, lone surrogates, U+FFFE/U+FFFF). */
-const NOT_XML = new RegExp([
-  "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]",
-  "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])",
-  "(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
-].join("|"), "g");
+const NOT_XML = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]",
+    "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])",
+    "(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+  ].join("|"),
+  "g",
+);
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 /** The text without the characters XML cannot hold (for writers that escape the rest themselves). */
@@ -28,7 +31,11 @@ export function svgPaint(colour: string): { paint: string; opacity: number } {
   const m = /^\s*rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)\s*$/i.exec(colour);
   if (m) return { paint: `rgb(${m[1]},${m[2]},${m[3]})`, opacity: m[4] === undefined ? 1 : Number(m[4]) };
   const hex = /^\s*#([0-9a-f]{8})\s*$/i.exec(colour);
-  if (hex) return { paint: `#${hex[1].slice(0, 6)}`, opacity: Math.round((parseInt(hex[1].slice(6), 16) / 255) * 1000) / 1000 };
+  if (hex)
+    return {
+      paint: `#${hex[1].slice(0, 6)}`,
+      opacity: Math.round((parseInt(hex[1].slice(6), 16) / 255) * 1000) / 1000,
+    };
   return { paint: colour.trim(), opacity: 1 };
 }
 
@@ -38,8 +45,10 @@ function paintAttrs(kind: "fill" | "stroke", colour: string): string {
 }
 
 function text(t: TextRun): string {
-  return `<text x="${num(t.x)}" y="${num(t.y)}" font-size="${num(t.size)}"${t.weight === 700 ? ' font-weight="700"' : ""} ` +
-    `${paintAttrs("fill", t.colour)}>${escapeXml(t.text)}</text>`;
+  return (
+    `<text x="${num(t.x)}" y="${num(t.y)}" font-size="${num(t.size)}"${t.weight === 700 ? ' font-weight="700"' : ""} ` +
+    `${paintAttrs("fill", t.colour)}>${escapeXml(t.text)}</text>`
+  );
 }
 
 function networkGroup(layout: FrameLayout, network: NetworkScene): string[] {
@@ -47,8 +56,10 @@ function networkGroup(layout: FrameLayout, network: NetworkScene): string[] {
   const out = [`<g id="network" transform="translate(${num(x)} ${num(y)})" clip-path="url(#network-area)">`];
   out.push('<g id="edges" fill="none" stroke-linecap="round">');
   for (const e of network.edges) {
-    out.push(`<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" ` +
-      `stroke-width="${num(e.width)}" ${paintAttrs("stroke", e.colour)}/>`);
+    out.push(
+      `<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" ` +
+        `stroke-width="${num(e.width)}" ${paintAttrs("stroke", e.colour)}/>`,
+    );
   }
   out.push("</g>", '<g id="nodes">');
   for (const n of network.nodes) {
@@ -57,9 +68,11 @@ function networkGroup(layout: FrameLayout, network: NetworkScene): string[] {
   }
   out.push("</g>", '<g id="labels" stroke-linejoin="round" paint-order="stroke">');
   for (const l of network.labels) {
-    out.push(`<text x="${num(l.x)}" y="${num(l.y)}" font-size="${num(l.size)}"${l.bold ? ` font-weight="${LABEL_BOLD_WEIGHT}"` : ""} ` +
-      `${paintAttrs("fill", l.colour)} ${paintAttrs("stroke", l.halo)} stroke-width="${num(Math.max(2, l.size * 0.25))}">` +
-      `${escapeXml(l.text)}</text>`);
+    out.push(
+      `<text x="${num(l.x)}" y="${num(l.y)}" font-size="${num(l.size)}"${l.bold ? ` font-weight="${LABEL_BOLD_WEIGHT}"` : ""} ` +
+        `${paintAttrs("fill", l.colour)} ${paintAttrs("stroke", l.halo)} stroke-width="${num(Math.max(2, l.size * 0.25))}">` +
+        `${escapeXml(l.text)}</text>`,
+    );
   }
   out.push("</g>", "</g>");
   return out;
@@ -81,13 +94,20 @@ export function sceneToSvg(frame: SceneFrame, layout: FrameLayout, network: Netw
     `<rect id="background" x="0" y="0" width="${num(width)}" height="${num(height)}" ` +
       `${paintAttrs("fill", frame.colours.background)}/>`,
     ...networkGroup(layout, network),
-    '<g id="title">', ...byRole("title"), ...byRole("subtitle"), "</g>",
-    '<g id="legend">',
-    ...layout.legend.map((i) =>
-      `<g><rect x="${num(i.cx - i.r)}" y="${num(i.cy - i.r)}" width="${num(2 * i.r)}" height="${num(2 * i.r)}" ` +
-      `rx="${num(i.r)}" ${paintAttrs("fill", i.colour)}/>${text(i.label)}</g>`),
+    '<g id="title">',
+    ...byRole("title"),
+    ...byRole("subtitle"),
     "</g>",
-    '<g id="credit">', ...byRole("credit"), "</g>",
+    '<g id="legend">',
+    ...layout.legend.map(
+      (i) =>
+        `<g><rect x="${num(i.cx - i.r)}" y="${num(i.cy - i.r)}" width="${num(2 * i.r)}" height="${num(2 * i.r)}" ` +
+        `rx="${num(i.r)}" ${paintAttrs("fill", i.colour)}/>${text(i.label)}</g>`,
+    ),
+    "</g>",
+    '<g id="credit">',
+    ...byRole("credit"),
+    "</g>",
     "</svg>",
   ];
   return `${out.join("\n")}\n`;

@@ -39,7 +39,9 @@ function breakWord(word: string, max: number, font: string, measure: Measure): s
 
 /** Lines of `text` no wider than `max`, broken at spaces (inside a word only when it alone is too wide). */
 export function wrapText(text: string, max: number, font: string, measure: Measure): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
     .flatMap((w) => (measure(w, font) > max ? breakWord(w, max, font, measure) : [w]));
   const lines: string[] = [];
   let line = "";
@@ -61,4 +63,3 @@ export function fitText(text: string, max: number, font: string, measure: Measur
   while (chars.length > 1 && measure(`${chars.join("").trimEnd()}…`, font) > max) chars.pop();
   return `${chars.join("").trimEnd()}…`;
 }
-

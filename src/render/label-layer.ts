@@ -38,8 +38,8 @@ export interface LabelLayerOptions {
 }
 
 /** What layoutLabels places names in: the view's size, the names' look, and what covers the view. */
-export type LabelView = { width: number; height: number } & Partial<Covered>
-  & Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius" | "areaPerLabel" | "settings">;
+export type LabelView = { width: number; height: number } & Partial<Covered> &
+  Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius" | "areaPerLabel" | "settings">;
 
 /** Parts of the view hidden by what is laid over it, CSS px. */
 export interface Covered {
@@ -90,8 +90,8 @@ export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0)
     const d = renderer.getNodeDisplayData(key);
     if (!d || d.visibility === "hidden" || !(d.size > 0)) continue;
     const r = renderer.scaleSize(d.size);
-    const tier = d.labelVisibility === "hidden" || !d.label ? -1
-      : d.labelVisibility === "visible" ? 2 : d.highlighted ? 1 : 0;
+    const tier =
+      d.labelVisibility === "hidden" || !d.label ? -1 : d.labelVisibility === "visible" ? 2 : d.highlighted ? 1 : 0;
     if (r < least && tier < 1 && !d.highlighted) continue;
     const { x, y } = renderer.framedGraphToViewport(d);
     out.push({ id: Number(key), label: d.label, x, y, r, tier, highlighted: d.highlighted });
@@ -118,25 +118,33 @@ export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): (t
 /** The labels for these nodes in a view of width × height: the named people first and bold, then
  *  the highlighted, then the rest by size; labels keep off the nodes that stand out. */
 export function layoutLabels(
-  nodes: DrawnNode[], measure: (text: string, bold: boolean) => number, view: LabelView,
+  nodes: DrawnNode[],
+  measure: (text: string, bold: boolean) => number,
+  view: LabelView,
 ): PlacedLabel[] {
   const settings = view.settings ?? DEFAULT_LABELS;
   const look = settings.looks.normal;
   // Labels go in the part of the view left uncovered: placed there, then moved back.
   const [left, top] = [view.left ?? 0, view.top ?? 0];
-  const width = view.width - left, height = view.height - top;
+  const width = view.width - left,
+    height = view.height - top;
   const { candidates, obstacles } = labelInputs(nodes, left, top, view.minRadius ?? look.minRadius, settings);
   if (!(width > 0 && height > 0)) return [];
   const areaPerLabel = view.areaPerLabel ?? look.areaPerLabel;
   const max = view.max ?? labelLimit(width, height, { ...look, areaPerLabel }, settings.minCount);
   const blocked = (view.boxes ?? []).map((b) => ({ x0: b.x0 - left, y0: b.y0 - top, x1: b.x1 - left, y1: b.y1 - top }));
-  return placeLabels(candidates, measure, { width, height, fontSize: view.fontSize, max, obstacles, blocked })
-    .map((l) => ({ ...l, x: l.x + left, y: l.y + top }));
+  return placeLabels(candidates, measure, { width, height, fontSize: view.fontSize, max, obstacles, blocked }).map(
+    (l) => ({ ...l, x: l.x + left, y: l.y + top }),
+  );
 }
 
 /** The names to place and the nodes they keep off, moved by (-left, -top) into the uncovered view. */
 function labelInputs(
-  nodes: DrawnNode[], left: number, top: number, minRadius: number, s: LabelSettings,
+  nodes: DrawnNode[],
+  left: number,
+  top: number,
+  minRadius: number,
+  s: LabelSettings,
 ): { candidates: LabelCandidate[]; obstacles: Circle[] } {
   const lit = nodes.some((n) => n.highlighted);
   const candidates: LabelCandidate[] = [];
@@ -155,7 +163,11 @@ function labelInputs(
 
 /** Draws labels with a halo: a stroke in the background colour, then the text. */
 function drawLabels(
-  ctx: CanvasRenderingContext2D, labels: PlacedLabel[], fontSize: number, colours: LabelColours, halo: number,
+  ctx: CanvasRenderingContext2D,
+  labels: PlacedLabel[],
+  fontSize: number,
+  colours: LabelColours,
+  halo: number,
 ): void {
   ctx.lineJoin = "round";
   ctx.lineWidth = halo;
@@ -174,7 +186,13 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
   const canvas = document.createElement("canvas");
   canvas.className = "network-labels";
   canvas.setAttribute("aria-hidden", "true");
-  Object.assign(canvas.style, { position: "absolute", inset: "0", width: "100%", height: "100%", pointerEvents: "none" });
+  Object.assign(canvas.style, {
+    position: "absolute",
+    inset: "0",
+    width: "100%",
+    height: "100%",
+    pointerEvents: "none",
+  });
   container.append(canvas);
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("No 2D canvas for the labels");

@@ -63,7 +63,12 @@ export const YIELD = 0.5;
 
 /** The box a placed label occupies: its text plus padding. */
 export function labelBox(l: { x: number; y: number; width: number }, fontSize: number): Box {
-  return { x0: l.x - PAD, y0: l.y - ASCENT * fontSize - PAD, x1: l.x + l.width + PAD, y1: l.y + DESCENT * fontSize + PAD };
+  return {
+    x0: l.x - PAD,
+    y0: l.y - ASCENT * fontSize - PAD,
+    x1: l.x + l.width + PAD,
+    y1: l.y + DESCENT * fontSize + PAD,
+  };
 }
 
 /** Candidates in placement order: priority, then radius, then id. */
@@ -77,7 +82,11 @@ const CIRCLE_CELL = 32;
 class Cells {
   readonly cols: number;
   readonly rows: number;
-  constructor(width: number, height: number, private readonly size: number) {
+  constructor(
+    width: number,
+    height: number,
+    private readonly size: number,
+  ) {
     this.cols = Math.ceil(width / size) + 2;
     this.rows = Math.ceil(height / size) + 2;
   }
@@ -106,7 +115,8 @@ class PlacedBoxes {
   }
   /** True when the box overlaps a label placed. */
   hits(x0: number, y0: number, x1: number, y1: number): boolean {
-    const g = this.cells, b = this.boxes;
+    const g = this.cells,
+      b = this.boxes;
     for (let r = g.row(y0), r1 = g.row(y1); r <= r1; r++) {
       for (let c = g.col(x0), c1 = g.col(x1); c <= c1; c++) {
         for (const k of this.lists[r * g.cols + c]) {
@@ -122,7 +132,10 @@ class PlacedBoxes {
 class CircleCells {
   private readonly start: Int32Array;
   private readonly data: Float64Array;
-  constructor(private readonly cells: Cells, circles: Circle[]) {
+  constructor(
+    private readonly cells: Cells,
+    circles: Circle[],
+  ) {
     const g = cells;
     const start = new Int32Array(g.cols * g.rows + 1);
     const each = (o: Circle, visit: (cell: number) => void) => {
@@ -163,17 +176,27 @@ class CircleCells {
   /** True when `visit` is true of a circle the box reaches into (other than the one centred at
    *  (ox, oy) with radius or), visited in each cell (column c, row r) of the box that lists it. */
   private some(
-    x0: number, y0: number, x1: number, y1: number, ox: number, oy: number, or: number,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+    ox: number,
+    oy: number,
+    or: number,
     visit: (x: number, y: number, rad: number, c: number, r: number) => boolean,
   ): boolean {
-    const g = this.cells, d = this.data;
+    const g = this.cells,
+      d = this.data;
     for (let r = g.row(y0), r1 = g.row(y1); r <= r1; r++) {
       for (let c = g.col(x0), c1 = g.col(x1); c <= c1; c++) {
         for (let i = 3 * this.start[r * g.cols + c], end = 3 * this.start[r * g.cols + c + 1]; i < end; i += 3) {
-          const x = d[i], y = d[i + 1], rad = d[i + 2];
-          const dx = x - (x < x0 ? x0 : Math.min(x , x1));
-          const dy = y - (y < y0 ? y0 : Math.min(y , y1));
-          if (dx * dx + dy * dy < rad * rad && !(x === ox && y === oy && rad === or) && visit(x, y, rad, c, r)) return true;
+          const x = d[i],
+            y = d[i + 1],
+            rad = d[i + 2];
+          const dx = x - (x < x0 ? x0 : Math.min(x, x1));
+          const dy = y - (y < y0 ? y0 : Math.min(y, y1));
+          if (dx * dx + dy * dy < rad * rad && !(x === ox && y === oy && rad === or) && visit(x, y, rad, c, r))
+            return true;
         }
       }
     }
@@ -210,7 +233,10 @@ export function placeLabels(
     for (let p = 0; p < 4; p++) {
       const x = p === 0 ? c.x + side : p === 1 ? c.x - side - w : c.x - w / 2;
       const y = p < 2 ? middle : p === 2 ? c.y - c.r - GAP - down : c.y + c.r + GAP + up;
-      const x0 = x - PAD, y0 = y - up, x1 = x + w + PAD, y1 = y + down;
+      const x0 = x - PAD,
+        y0 = y - up,
+        x1 = x + w + PAD,
+        y1 = y + down;
       if (x0 < xMin || y0 < yMin || x1 > xMax || y1 > yMax || placed.hits(x0, y0, x1, y1)) continue;
       spot[4 * free] = x0;
       spot[4 * free + 1] = y0;
@@ -222,7 +248,8 @@ export function placeLabels(
     for (let pass = 0; pass < 2 && chosen < 0; pass++) {
       const least = pass === 0 ? 0 : YIELD * c.r;
       for (let f = 0; f < free && chosen < 0; f++) {
-        if (!circles.hits(spot[4 * f], spot[4 * f + 1], spot[4 * f + 2], spot[4 * f + 3], c.x, c.y, c.r, least)) chosen = f;
+        if (!circles.hits(spot[4 * f], spot[4 * f + 1], spot[4 * f + 2], spot[4 * f + 3], c.x, c.y, c.r, least))
+          chosen = f;
       }
     }
     // Bold labels are always drawn where there is room: on the spot that hides the least.
@@ -233,7 +260,10 @@ export function placeLabels(
       }
     }
     if (chosen < 0) continue;
-    const x0 = spot[4 * chosen], y0 = spot[4 * chosen + 1], x1 = spot[4 * chosen + 2], y1 = spot[4 * chosen + 3];
+    const x0 = spot[4 * chosen],
+      y0 = spot[4 * chosen + 1],
+      x1 = spot[4 * chosen + 2],
+      y1 = spot[4 * chosen + 3];
     placed.add(x0, y0, x1, y1);
     out.push({ id: c.id, text: c.text, x: x0 + PAD, y: y0 + up, width: w, bold: c.bold });
   }

@@ -5,8 +5,14 @@ import type { EdgeIndex } from "../graph/edges";
 
 /** The shown edge (weight > 0) nearest to (px, py) within `within` px, given each person's
  *  viewport position; -1 for none. */
-export function nearestLine(at: { x: number; y: number }[], edges: Pick<EdgeIndex, "count" | "source" | "target">,
-  weight: Float32Array, px: number, py: number, within: number): number {
+export function nearestLine(
+  at: { x: number; y: number }[],
+  edges: Pick<EdgeIndex, "count" | "source" | "target">,
+  weight: Float32Array,
+  px: number,
+  py: number,
+  within: number,
+): number {
   let best = -1;
   let bestD = within;
   for (let e = 0; e < edges.count; e++) {

@@ -21,9 +21,17 @@ export interface LostContextOptions {
 
 export function mountLostContext(el: HTMLElement, opts: LostContextOptions): LostContext {
   const canvas = h("canvas", { class: "still-image", "aria-hidden": "true" });
-  const again = h("button", { type: "button", class: "button small", "data-control": "restore-graphic" }, "Show the live graphic");
-  const note = h("p", { class: "still-note", role: "status" },
-    "Showing a still image: this page has more graphics than the browser keeps live. ", again);
+  const again = h(
+    "button",
+    { type: "button", class: "button small", "data-control": "restore-graphic" },
+    "Show the live graphic",
+  );
+  const note = h(
+    "p",
+    { class: "still-note", role: "status" },
+    "Showing a still image: this page has more graphics than the browser keeps live. ",
+    again,
+  );
   const box = h("div", { class: "lost-context", hidden: "" }, canvas, note);
   el.append(box);
   const restore = () => {

@@ -40,7 +40,11 @@ export async function flyTo(renderer: NetworkRenderer, person: number, inset: In
 
 /** Glides so that all these people are in the uncovered view (zooming in to them unless told not to). */
 export async function fitPeople(
-  renderer: NetworkRenderer, people: number[], inset: Inset, zoomIn: boolean, s: CameraSettings,
+  renderer: NetworkRenderer,
+  people: number[],
+  inset: Inset,
+  zoomIn: boolean,
+  s: CameraSettings,
 ): Promise<void> {
   const shown = people.map((p) => renderer.getNodeDisplayData(String(p))).filter((d) => d !== undefined);
   if (!shown.length) return;
@@ -50,16 +54,26 @@ export async function fitPeople(
   // Display coordinates span about 1 across the whole graph at ratio 1.
   const needed = Math.min(s.fitMaxRatio, Math.max(s.fitMinRatio, Math.max(x1 - x0, y1 - y0) * s.fitPadding));
   const ratio = zoomIn ? needed : Math.max(needed, renderer.getCamera().ratio);
-  await renderer.getCamera().animate(cameraFor(renderer, (x0 + x1) / 2, (y0 + y1) / 2, inset, ratio), { duration: s.glideMs });
+  await renderer
+    .getCamera()
+    .animate(cameraFor(renderer, (x0 + x1) / 2, (y0 + y1) / 2, inset, ratio), { duration: s.glideMs });
 }
 
 /** Pans (and zooms out if need be) when one of them is out of view or under the panel. */
-export async function reveal(renderer: NetworkRenderer, people: number[], inset: Inset, s: CameraSettings): Promise<void> {
+export async function reveal(
+  renderer: NetworkRenderer,
+  people: number[],
+  inset: Inset,
+  s: CameraSettings,
+): Promise<void> {
   const { width, height } = renderer.getDimensions();
   const margin = s.revealMargin;
   const hidden = people.some((p) => {
     const q = positionOf(renderer, p);
-    return q !== null && (q.x < inset.left + margin || q.x > width - margin || q.y < inset.top + margin || q.y > height - margin);
+    return (
+      q !== null &&
+      (q.x < inset.left + margin || q.x > width - margin || q.y < inset.top + margin || q.y > height - margin)
+    );
   });
   if (hidden) await fitPeople(renderer, people, inset, false, s);
 }

@@ -21,27 +21,43 @@ export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
 
 /** The graph with the period's look: people at `scale` (viewScale, times projector mode's growth). */
 export function buildGraph(
-  ds: Dataset, edges: EdgeIndex, layout: { x: Float32Array; y: Float32Array }, initial: PeriodStats,
-  scale: number, s: NetworkSettings,
+  ds: Dataset,
+  edges: EdgeIndex,
+  layout: { x: Float32Array; y: Float32Array },
+  initial: PeriodStats,
+  scale: number,
+  s: NetworkSettings,
 ): NetworkGraph {
   const { size } = nodeLooks(initial, scale, s.nodes);
   const colour = nodeColour(OTHER_COLOUR, s.theme.name);
   const graph: NetworkGraph = new Graph({ type: "directed", multi: false, allowSelfLoops: false });
   for (let i = 0; i < ds.people.count; i++) {
     graph.addNode(String(i), {
-      x: layout.x[i], y: layout.y[i], size: size[i], color: colour, hidden: size[i] === 0, label: displayName(ds.people, i),
+      x: layout.x[i],
+      y: layout.y[i],
+      size: size[i],
+      color: colour,
+      hidden: size[i] === 0,
+      label: displayName(ds.people, i),
     });
   }
   for (let e = 0; e < edges.count; e++) {
     const weight = initial.edgeWeight[e];
-    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]),
-      { size: edgeSize(weight, s.present, s.edges), hidden: weight <= 0 });
+    graph.addDirectedEdgeWithKey(String(e), String(edges.source[e]), String(edges.target[e]), {
+      size: edgeSize(weight, s.present, s.edges),
+      hidden: weight <= 0,
+    });
   }
   return graph;
 }
 
 /** Sigma on the graph, in the container: circles and straight lines, styled by the settings. */
-export function createRenderer(graph: NetworkGraph, container: HTMLElement, edgeCount: number, s: NetworkSettings): NetworkRenderer {
+export function createRenderer(
+  graph: NetworkGraph,
+  container: HTMLElement,
+  edgeCount: number,
+  s: NetworkSettings,
+): NetworkRenderer {
   return new Sigma<NodeAttrs, EdgeAttrs, Attributes, NodeState>(graph, container, {
     // Only what we draw (circles, straight lines): sigma compiles one shader program from these,
     // and on software WebGL a smaller program compiles much faster.

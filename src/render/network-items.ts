@@ -27,8 +27,12 @@ export class NetworkItems {
 
   /** `nodeScale`: how much people are scaled (the view's scale times projector mode's growth). */
   constructor(
-    private readonly renderer: NetworkRenderer, graph: NetworkGraph, private readonly edges: EdgeIndex,
-    initial: PeriodStats, nodeScale: number, private readonly settings: NetworkSettings,
+    private readonly renderer: NetworkRenderer,
+    graph: NetworkGraph,
+    private readonly edges: EdgeIndex,
+    initial: PeriodStats,
+    nodeScale: number,
+    private readonly settings: NetworkSettings,
   ) {
     this.stats = initial;
     this.nodeScale = nodeScale;
@@ -53,7 +57,7 @@ export class NetworkItems {
     const theme = this.settings.theme.name;
     this.nodeAttrs.forEach((a, i) => {
       const c = community[i];
-      const colour = nodeColour(c >= 0 ? colours[c] ?? OTHER_COLOUR : OTHER_COLOUR, theme);
+      const colour = nodeColour(c >= 0 ? (colours[c] ?? OTHER_COLOUR) : OTHER_COLOUR, theme);
       if (a.color !== colour) {
         a.color = colour;
         changed.push(this.nodeKeys[i]);

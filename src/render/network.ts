@@ -13,7 +13,13 @@ import { mountLabelLayer, type LabelLayer, type LabelLayerOptions, type NetworkR
 import { fitPeople, flyTo, NO_INSET, positionOf, reveal, type Inset } from "./network-camera";
 import { buildGraph, createRenderer } from "./network-graph";
 import { NetworkItems } from "./network-items";
-import { inMode, resolveNetworkSettings, type NetworkSettings, type NetworkSettingsInput, type ViewSettings } from "./settings";
+import {
+  inMode,
+  resolveNetworkSettings,
+  type NetworkSettings,
+  type NetworkSettingsInput,
+  type ViewSettings,
+} from "./settings";
 import { labelLook, viewScale } from "./sizes";
 
 export type { Inset } from "./network-camera";
@@ -51,8 +57,13 @@ export interface NetworkView {
 type Positions = { x: Float32Array; y: Float32Array };
 
 export function mountNetwork(
-  container: HTMLElement, ds: Dataset, edges: EdgeIndex, layout: Positions, initial: PeriodStats,
-  handlers: NetworkHandlers, settings: NetworkSettingsInput = {},
+  container: HTMLElement,
+  ds: Dataset,
+  edges: EdgeIndex,
+  layout: Positions,
+  initial: PeriodStats,
+  handlers: NetworkHandlers,
+  settings: NetworkSettingsInput = {},
 ): NetworkView {
   const s = resolveNetworkSettings(settings);
   // People are drawn at the view's scale (viewScale), `growth` times larger in projector mode.
@@ -111,7 +122,11 @@ function labelOptions(container: HTMLElement, scale: number, s: NetworkSettings)
  *  resizing a WebGL canvas costs seconds on a software rasteriser. A view resized by more than
  *  the settings' step calls `rescale` with its new scale, to redraw people at the size that suits it. */
 function watchViewScale(
-  container: HTMLElement, renderer: NetworkRenderer, scale: number, s: ViewSettings, rescale: (scale: number) => void,
+  container: HTMLElement,
+  renderer: NetworkRenderer,
+  scale: number,
+  s: ViewSettings,
+  rescale: (scale: number) => void,
 ): ResizeObserver {
   let current = scale;
   const observer = new ResizeObserver(() => {

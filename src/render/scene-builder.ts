@@ -4,7 +4,13 @@
 // export's size. Everything is read from sigma's display data, so the export is the view.
 import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "./scene";
 import {
-  drawnNodes, layoutLabels, textMeasure, type DrawnNode, type LabelColours, type LabelLayerOptions, type NetworkRenderer,
+  drawnNodes,
+  layoutLabels,
+  textMeasure,
+  type DrawnNode,
+  type LabelColours,
+  type LabelLayerOptions,
+  type NetworkRenderer,
 } from "./label-layer";
 import { DEFAULT_NETWORK_SETTINGS } from "./settings";
 
@@ -23,7 +29,8 @@ export interface ViewportFit {
 
 /** The largest scale that fits the view wholly inside the target, centred. */
 export function fitViewport(
-  view: { width: number; height: number }, target: { width: number; height: number },
+  view: { width: number; height: number },
+  target: { width: number; height: number },
 ): ViewportFit {
   if (!(view.width > 0 && view.height > 0)) return { scale: 1, dx: target.width / 2, dy: target.height / 2 };
   const scale = Math.min(target.width / view.width, target.height / view.height);
@@ -47,8 +54,12 @@ export function buildNetworkScene(
   const graph = renderer.getGraph();
   const from = region ?? { left: 0, top: 0, ...renderer.getDimensions() };
   const fit = fitViewport(from, { width, height });
-  const place = (n: DrawnNode): DrawnNode =>
-    ({ ...n, x: fit.dx + fit.scale * (n.x - from.left), y: fit.dy + fit.scale * (n.y - from.top), r: fit.scale * n.r });
+  const place = (n: DrawnNode): DrawnNode => ({
+    ...n,
+    x: fit.dx + fit.scale * (n.x - from.left),
+    y: fit.dy + fit.scale * (n.y - from.top),
+    r: fit.scale * n.r,
+  });
   const shown = drawnNodes(renderer, graph.nodes()).map(place);
   const at = new Map(shown.map((n) => [String(n.id), n]));
 
@@ -56,7 +67,8 @@ export function buildNetworkScene(
   graph.forEachEdge((key, attrs, source, target) => {
     if (attrs.hidden || !(attrs.size > 0)) return;
     const d = renderer.getEdgeDisplayData(key);
-    const a = at.get(source), b = at.get(target);
+    const a = at.get(source),
+      b = at.get(target);
     if (!d || d.visibility === "hidden" || !(d.size > 0) || !a || !b) return;
     if (!meets(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y), width, height)) return;
     edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: fit.scale * renderer.scaleSize(d.size), colour: d.color });
@@ -72,16 +84,34 @@ export function buildNetworkScene(
     .map((n) => ({ n, z: order(String(n.id)) }))
     .sort((p, q) => p.z - q.z)
     .map(({ n }) => ({
-      person: n.id, x: n.x, y: n.y, r: n.r, fill: renderer.getNodeDisplayData(String(n.id))!.color, stroke: null,
+      person: n.id,
+      x: n.x,
+      y: n.y,
+      r: n.r,
+      fill: renderer.getNodeDisplayData(String(n.id))!.color,
+      stroke: null,
     }));
 
   const opts = network.labels.options;
   const measureText = measure ?? canvasMeasure(opts.fontSize);
   const settings = opts.settings ?? DEFAULT_NETWORK_SETTINGS.labels;
   const minRadius = fit.scale * (opts.minRadius ?? settings.looks.normal.minRadius);
-  const placed = layoutLabels(shown, measureText, { width, height, fontSize: opts.fontSize, max: opts.max, minRadius, settings });
+  const placed = layoutLabels(shown, measureText, {
+    width,
+    height,
+    fontSize: opts.fontSize,
+    max: opts.max,
+    minRadius,
+    settings,
+  });
   const labels: SceneLabel[] = placed.map((l) => ({
-    text: l.text, x: l.x, y: l.y, size: opts.fontSize, bold: l.bold, colour: colours.text, halo: colours.halo,
+    text: l.text,
+    x: l.x,
+    y: l.y,
+    size: opts.fontSize,
+    bold: l.bold,
+    colour: colours.text,
+    halo: colours.halo,
   }));
   return { width, height, edges, nodes, labels };
 }

@@ -73,4 +73,3 @@ export interface SceneFrame {
   theme: Theme;
   colours: ThemeColours;
 }
-

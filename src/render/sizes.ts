@@ -5,7 +5,11 @@
 import type { PeriodStats } from "../graph/period";
 import {
   DEFAULT_NETWORK_SETTINGS as DEFAULTS,
-  type EdgeSettings, type LabelLook, type NetworkSettings, type NodeSettings, type ViewSettings,
+  type EdgeSettings,
+  type LabelLook,
+  type NetworkSettings,
+  type NodeSettings,
+  type ViewSettings,
 } from "./settings";
 
 export type { LabelLook } from "./settings";
@@ -37,7 +41,10 @@ export function edgeSize(messages: number, present = false, s: EdgeSettings = DE
  *  light web behind the people instead of a dark mass. Fixed per dataset, so brushing restyles
  *  nothing extra. */
 export function edgeOpacity(edgeCount: number, s: EdgeSettings = DEFAULTS.edges): number {
-  return Math.min(s.opacityMax, Math.max(s.opacityMin, s.opacityScale * Math.sqrt(s.opacityReference / Math.max(1, edgeCount))));
+  return Math.min(
+    s.opacityMax,
+    Math.max(s.opacityMin, s.opacityScale * Math.sqrt(s.opacityReference / Math.max(1, edgeCount))),
+  );
 }
 
 /** Edge opacity in projector mode: stronger than the screen's, within bounds (with edgeSize's
@@ -45,7 +52,10 @@ export function edgeOpacity(edgeCount: number, s: EdgeSettings = DEFAULTS.edges)
  *  contrast and a room's distance make a 3 % hairline vanish; more would merge a dense network's
  *  middle into one grey mass that the node colours no longer stand out from. */
 export function presentEdgeOpacity(edgeCount: number, s: EdgeSettings = DEFAULTS.edges): number {
-  return Math.min(s.presentOpacityMax, Math.max(s.presentOpacityMin, s.presentOpacityFactor * edgeOpacity(edgeCount, s)));
+  return Math.min(
+    s.presentOpacityMax,
+    Math.max(s.presentOpacityMin, s.presentOpacityFactor * edgeOpacity(edgeCount, s)),
+  );
 }
 
 /** How much larger people are drawn in projector mode (by default). */

@@ -24,7 +24,9 @@ export interface EdgeAttrs {
   hidden: boolean;
   [key: string]: unknown;
 }
-export interface NodeState { isSelected: boolean }
+export interface NodeState {
+  isSelected: boolean;
+}
 
 const edgeGrey = (theme: ThemeColours, opacity: number) => `rgba(${theme.edgeRgb}, ${opacity.toFixed(3)})`;
 
@@ -38,7 +40,10 @@ function edgeColour(edgeCount: number, s: NetworkSettings): string {
 }
 
 /** Style rules for a dataset with `edgeCount` edges, in the settings' theme and mode. */
-export function networkStyles(edgeCount: number, s: NetworkSettings): StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> {
+export function networkStyles(
+  edgeCount: number,
+  s: NetworkSettings,
+): StylesDeclaration<NodeAttrs, EdgeAttrs, NodeState> {
   const { theme } = s;
   return {
     nodes: [
@@ -47,9 +52,15 @@ export function networkStyles(edgeCount: number, s: NetworkSettings): StylesDecl
       // People with no message in the period shrink to nothing; changing visibility instead would make
       // sigma reprocess every edge on each brush move.
       { whenData: { hidden: true }, then: { size: 0, labelVisibility: "hidden" } },
-      { when: (_a, st, g) => g.hasHighlighted && !st.isHighlighted, then: { color: theme.dimmed, labelVisibility: "hidden" } },
+      {
+        when: (_a, st, g) => g.hasHighlighted && !st.isHighlighted,
+        then: { color: theme.dimmed, labelVisibility: "hidden" },
+      },
       // The selected person is raised, on sigma's backdrop (drawn even without sigma's labels).
-      { whenState: "isSelected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
+      {
+        whenState: "isSelected",
+        then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" },
+      },
     ],
     // Edges are the bulk of the work (a quarter of a million in a 100,000-message corpus), so their
     // rules are few and cheap: one colour function, size from data, hidden when idle in the period.

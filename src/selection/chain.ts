@@ -10,34 +10,66 @@ import { panelHead } from "../ui/panel-head";
 
 export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
   const { ds, actions } = ctx;
-  const section = h("section", { class: "panel chain-panel", "aria-label": "How two people are connected", hidden: "" });
+  const section = h("section", {
+    class: "panel chain-panel",
+    "aria-label": "How two people are connected",
+    hidden: "",
+  });
   el.append(section);
   return {
     update({ state, derived }, prev) {
       const open = openPanel(state) === "chain";
       section.hidden = !open;
       if (!open || !state.chain) return;
-      if (prev && openPanel(prev.state) === "chain" && prev.state.chain === state.chain && prev.derived.chain === derived.chain) return;
+      if (
+        prev &&
+        openPanel(prev.state) === "chain" &&
+        prev.state.chain === state.chain &&
+        prev.derived.chain === derived.chain
+      )
+        return;
       const { a, b } = state.chain;
       const { chain } = derived;
       const person = (p: number) => {
-        const btn = h("button", { type: "button", class: "link chain-person", "data-person": String(p) }, displayName(ds.people, p));
+        const btn = h(
+          "button",
+          { type: "button", class: "link chain-person", "data-person": String(p) },
+          displayName(ds.people, p),
+        );
         btn.addEventListener("click", () => actions.selectPerson(p));
         return btn;
       };
       const body = !chain
         ? h("p", { class: "chain-none" }, "No chain of correspondents joins them in this period with these filters.")
-        : h("ol", { class: "chain" },
+        : h(
+            "ol",
+            { class: "chain" },
             h("li", {}, person(chain.people[0])),
             ...chain.links.map((l) => {
-              const link = h("button", { type: "button", class: "link chain-link", "data-from": String(l.from), "data-to": String(l.to) }, plural(l.messages, "message"));
+              const link = h(
+                "button",
+                { type: "button", class: "link chain-link", "data-from": String(l.from), "data-to": String(l.to) },
+                plural(l.messages, "message"),
+              );
               link.addEventListener("click", () => actions.openConnection(l.from, l.to));
               return h("li", {}, h("span", { class: "chain-step" }, "↓ ", link), person(l.to));
             }),
           );
       section.replaceChildren(
-        ...panelHead({ kicker: "Strongest chain", title: `${displayName(ds.people, a)} to ${displayName(ds.people, b)}`, onClose: () => actions.closeChain() }),
-        chain ? h("p", { class: "muted chain-summary" }, chain.links.length === 1 ? "They wrote to each other directly." : `${plural(chain.links.length - 1, "person", "people")} between them. Each step is the messages both ways in the period.`) : "",
+        ...panelHead({
+          kicker: "Strongest chain",
+          title: `${displayName(ds.people, a)} to ${displayName(ds.people, b)}`,
+          onClose: () => actions.closeChain(),
+        }),
+        chain
+          ? h(
+              "p",
+              { class: "muted chain-summary" },
+              chain.links.length === 1
+                ? "They wrote to each other directly."
+                : `${plural(chain.links.length - 1, "person", "people")} between them. Each step is the messages both ways in the period.`,
+            )
+          : "",
         body,
       );
     },

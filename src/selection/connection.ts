@@ -16,7 +16,14 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
   const counts = h("div", { class: "direction-counts" });
   const listHead = h("h3", { class: "list-head" });
   const listEl = h("div", {});
-  const section = h("section", { class: "panel connection-panel", "aria-label": "Messages between two people", hidden: "" }, head, counts, listHead, listEl);
+  const section = h(
+    "section",
+    { class: "panel connection-panel", "aria-label": "Messages between two people", hidden: "" },
+    head,
+    counts,
+    listHead,
+    listEl,
+  );
   el.append(section);
   const table = mountMessageTable(listEl, ds, "Messages between them in the period");
 
@@ -26,8 +33,17 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
     return b;
   };
   const direction = (from: number, to: number, c: DirectionCounts, key: string) =>
-    h("div", { class: "direction", "data-direction": key },
-      h("p", { class: "direction-head" }, who(from), " → ", who(to), h("strong", { class: "direction-total" }, plural(c.total, "message"))),
+    h(
+      "div",
+      { class: "direction", "data-direction": key },
+      h(
+        "p",
+        { class: "direction-head" },
+        who(from),
+        " → ",
+        who(to),
+        h("strong", { class: "direction-total" }, plural(c.total, "message")),
+      ),
       h("p", { class: "roles" }, `To ${formatNumber(c.to)} · Cc ${formatNumber(c.cc)} · Bcc ${formatNumber(c.bcc)}`),
     );
 
@@ -36,13 +52,22 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
       const open = openPanel(state) === "connection";
       section.hidden = !open;
       if (!open || !state.connection) return;
-      if (prev && openPanel(prev.state) === "connection" && prev.state.connection === state.connection &&
-        prev.derived.stats === derived.stats) return;
+      if (
+        prev &&
+        openPanel(prev.state) === "connection" &&
+        prev.state.connection === state.connection &&
+        prev.derived.stats === derived.stats
+      )
+        return;
       const { a, b } = state.connection;
       const conn = connectionBetween(ds, ctx.edges, ctx.adj, derived.stats, a, b);
-      head.replaceChildren(...panelHead({
-        kicker: "Connection", title: `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`, onClose: () => actions.closeConnection(),
-      }));
+      head.replaceChildren(
+        ...panelHead({
+          kicker: "Connection",
+          title: `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`,
+          onClose: () => actions.closeConnection(),
+        }),
+      );
       counts.replaceChildren(direction(a, b, conn.counts[0], "ab"), direction(b, a, conn.counts[1], "ba"));
       listHead.textContent = `Messages in the period (${formatNumber(conn.messages.length)})`;
       table.set(conn.messages.map((m) => m.message));

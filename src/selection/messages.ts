@@ -35,11 +35,20 @@ export function mountMessageTable(el: HTMLElement, ds: Dataset, caption: string)
     rowAttrs: (m) => ({ "data-message": String(m) }),
     columns: [
       // Dated messages come first, in time order, so the index sorts by date.
-      { key: "date", label: "Date", value: (m) => m, cell: (m) => formatDateTime(ds.messages.time[m], ds.meta.timeZone), className: "date" },
+      {
+        key: "date",
+        label: "Date",
+        value: (m) => m,
+        cell: (m) => formatDateTime(ds.messages.time[m], ds.meta.timeZone),
+        className: "date",
+      },
       { key: "from", label: "From", value: (m) => displayName(ds.people, ds.messages.sender[m]) },
       { key: "to", label: "To", value: (m) => recipientsText(ds, m) },
       {
-        key: "subject", label: "Subject", className: "subject", value: subject,
+        key: "subject",
+        label: "Subject",
+        className: "subject",
+        value: subject,
         cell: (m) => {
           const url = sourceUrl(ds, m);
           return url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, subject(m)) : subject(m);

@@ -33,16 +33,34 @@ function markCursor(tops: HTMLElement, cursor: number | null) {
 
 type Ctx = PanelContext;
 
-function factRows(ds: Ctx["ds"], s: PersonSummary, community: ReturnType<typeof communityOf>, theme: ThemeName): (HTMLElement | string)[] {
-  const row = (label: string, value: Node | string, key: string) => h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
+function factRows(
+  ds: Ctx["ds"],
+  s: PersonSummary,
+  community: ReturnType<typeof communityOf>,
+  theme: ThemeName,
+): (HTMLElement | string)[] {
+  const row = (label: string, value: Node | string, key: string) =>
+    h("div", { class: "fact", "data-field": key }, h("dt", {}, label), h("dd", {}, value));
   const p = s.person;
   return [
     ds.people.org[p] ? row("Organisation", ds.people.org[p], "org") : "",
-    community ? row("Community", h("span", {},
-      h("span", { class: "swatch inline", style: `background:${nodeColour(community.colour, theme)}`, "aria-hidden": "true" }),
-      // The community's name wraps between words; its size stays on one line.
-      ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")])),
-    "community") : "",
+    community
+      ? row(
+          "Community",
+          h(
+            "span",
+            {},
+            h("span", {
+              class: "swatch inline",
+              style: `background:${nodeColour(community.colour, theme)}`,
+              "aria-hidden": "true",
+            }),
+            // The community's name wraps between words; its size stays on one line.
+            ...partsLine([document.createTextNode(community.label), plural(community.size, "person", "people")]),
+          ),
+          "community",
+        )
+      : "",
     row("Sent", counts(s.sent, s.sentTotal), "sent"),
     row("Received", counts(s.received, s.receivedTotal), "received"),
     row("First message", s.first === null ? "–" : nowrap(formatDay(s.first, ds.meta.timeZone)), "first"),
@@ -54,7 +72,11 @@ function factRows(ds: Ctx["ds"], s: PersonSummary, community: ReturnType<typeof 
 function focusButtons(actions: Ctx["actions"], person: number, f: Focus | null): HTMLElement[] {
   const button = (label: string, steps: 1 | 2 | null) => {
     const on = steps === null ? !f : f?.person === person && f.steps === steps;
-    const b = h("button", { type: "button", class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") }, label);
+    const b = h(
+      "button",
+      { type: "button", class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") },
+      label,
+    );
     b.addEventListener("click", () => actions.setFocus(steps === null ? null : { person, steps }));
     return b;
   };
@@ -62,18 +84,36 @@ function focusButtons(actions: Ctx["actions"], person: number, f: Focus | null):
 }
 
 /** The strongest correspondents one way: a name selects them, a count opens the messages. */
-function correspondentList(ctx: Ctx, person: number, title: string, list: Correspondent[], dir: "to" | "from"): HTMLElement {
+function correspondentList(
+  ctx: Ctx,
+  person: number,
+  title: string,
+  list: Correspondent[],
+  dir: "to" | "from",
+): HTMLElement {
   const { ds, actions } = ctx;
   const item = (c: Correspondent) => {
-    const name = h("button", { type: "button", class: "link", "data-person": String(c.person) }, displayName(ds.people, c.person));
+    const name = h(
+      "button",
+      { type: "button", class: "link", "data-person": String(c.person) },
+      displayName(ds.people, c.person),
+    );
     name.addEventListener("click", () => actions.selectPerson(c.person));
     const label = `${plural(c.messages, "message")} ${dir} ${displayName(ds.people, c.person)}`;
-    const count = h("button", { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": label }, formatNumber(c.messages));
+    const count = h(
+      "button",
+      { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": label },
+      formatNumber(c.messages),
+    );
     count.addEventListener("click", () => actions.openConnection(person, c.person));
     return h("li", { "data-correspondent": String(c.person) }, name, count);
   };
-  return h("div", { class: "top-list" }, h("h3", {}, title),
-    list.length ? h("ol", {}, ...list.slice(0, TOP).map(item)) : h("p", { class: "muted" }, "No one in this period"));
+  return h(
+    "div",
+    { class: "top-list" },
+    h("h3", {}, title),
+    list.length ? h("ol", {}, ...list.slice(0, TOP).map(item)) : h("p", { class: "muted" }, "No one in this period"),
+  );
 }
 
 export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
@@ -86,29 +126,65 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
   const tops = h("div", { class: "tops" });
   const listHead = h("h3", { class: "list-head" });
   const listEl = h("div", {});
-  const section = h("section", { class: "panel person-panel", "aria-label": "Selected person", hidden: "" }, head, facts, spark, focusRow, chainBox, tops, listHead, listEl);
+  const section = h(
+    "section",
+    { class: "panel person-panel", "aria-label": "Selected person", hidden: "" },
+    head,
+    facts,
+    spark,
+    focusRow,
+    chainBox,
+    tops,
+    listHead,
+    listEl,
+  );
   el.append(section);
   const table = mountMessageTable(listEl, ds, "Their messages in the period");
   // The chain box starts from the person the panel shows.
-  const disposeChainSearch = mountSearch(chainBox, ds, ctx.people, (b) => actions.openChain(Number(section.dataset.person), b), {
-    id: "chain", label: "How are they connected to… (find a person)", placeholder: "How are they connected to…", slash: false,
-  });
+  const disposeChainSearch = mountSearch(
+    chainBox,
+    ds,
+    ctx.people,
+    (b) => actions.openChain(Number(section.dataset.person), b),
+    {
+      id: "chain",
+      label: "How are they connected to… (find a person)",
+      placeholder: "How are they connected to…",
+      slash: false,
+    },
+  );
 
   const draw = ({ state, derived }: Frame, s: PersonSummary) => {
     const p = s.person;
     section.dataset.person = String(p);
-    head.replaceChildren(...panelHead({
-      title: displayName(ds.people, p), sub: addressLabel(ds.people, p), onClose: () => actions.selectPerson(null),
-    }));
+    head.replaceChildren(
+      ...panelHead({
+        title: displayName(ds.people, p),
+        sub: addressLabel(ds.people, p),
+        onClose: () => actions.selectPerson(null),
+      }),
+    );
     facts.replaceChildren(...factRows(ds, s, communityOf(derived.communities, p), derived.theme));
     const { stats } = derived;
     const perBin = activity(ds, ctx.edges, ctx.adj, stats.rule, p, ctx.binEdges);
     spark.replaceChildren(
-      sparkline(ctx.binEdges, perBin, stats.period, `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`),
-      h("figcaption", { class: "visually-hidden" }, "Messages sent and received over the timeline; the chosen period is shaded"),
+      sparkline(
+        ctx.binEdges,
+        perBin,
+        stats.period,
+        `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`,
+      ),
+      h(
+        "figcaption",
+        { class: "visually-hidden" },
+        "Messages sent and received over the timeline; the chosen period is shaded",
+      ),
     );
     focusRow.replaceChildren(...focusButtons(actions, p, state.focus));
-    tops.replaceChildren(correspondentList(ctx, p, "Wrote most to", s.wroteTo, "to"), correspondentList(ctx, p, "Heard most from", s.heardFrom, "from"));
+    tops.replaceChildren(
+      correspondentList(ctx, p, "Wrote most to", s.wroteTo, "to"),
+      correspondentList(ctx, p, "Heard most from", s.heardFrom, "from"),
+    );
     const mine = personMessages(ds, ctx.edges, ctx.adj, stats, p);
     listHead.textContent = `Messages in the period (${formatNumber(mine.length)})`;
     table.set(mine);
@@ -121,8 +197,12 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
       section.hidden = !open;
       if (!open || !derived.person) return;
       const was = prev && openPanel(prev.state) === "person" ? prev : null;
-      const same = was && was.derived.person === derived.person && was.derived.communities.result === derived.communities.result &&
-        was.state.focus === state.focus && was.derived.theme === derived.theme;
+      const same =
+        was &&
+        was.derived.person === derived.person &&
+        was.derived.communities.result === derived.communities.result &&
+        was.state.focus === state.focus &&
+        was.derived.theme === derived.theme;
       if (!same) draw(frame, derived.person);
       if (!same || was?.state.cursor !== state.cursor) markCursor(tops, state.cursor);
     },

@@ -15,7 +15,8 @@ export function announcement(ds: Dataset, f: Frame, prev: Frame): string | null 
     const n = f.derived.correspondents.find((c) => c.person === cursor)?.messages ?? 0;
     return `${name(cursor)}: ${plural(n, "message")} with ${name(selected)}. Enter opens them.`;
   }
-  if (selected !== prev.state.selected) return `${name(selected)} selected. Arrow keys step through their correspondents.`;
+  if (selected !== prev.state.selected)
+    return `${name(selected)} selected. Arrow keys step through their correspondents.`;
   return null;
 }
 

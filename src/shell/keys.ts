@@ -15,7 +15,8 @@ export function bindKeys(actions: BoundActions): View {
       actions.escape();
       return false;
     }
-    if (!frame || frame.state.selected === null || (e.target as Element | null)?.closest?.(".timeline-svg")) return false;
+    if (!frame || frame.state.selected === null || (e.target as Element | null)?.closest?.(".timeline-svg"))
+      return false;
     const order = frame.derived.correspondents.map((c) => c.person);
     if ((FORWARD.has(e.key) || BACKWARD.has(e.key)) && order.length) {
       actions.moveCursor(FORWARD.has(e.key) ? 1 : -1, order);

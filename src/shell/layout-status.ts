@@ -27,7 +27,10 @@ export async function layoutWithRetry(el: HTMLElement, input: LayoutInput, signa
 
 /** Lays out until it succeeds, saying so and offering to try again after each failure. */
 async function layOut(
-  el: HTMLElement, input: LayoutInput, signal: AbortSignal, aborted: Promise<never>,
+  el: HTMLElement,
+  input: LayoutInput,
+  signal: AbortSignal,
+  aborted: Promise<never>,
 ): Promise<Layout> {
   for (;;) {
     el.dataset.state = "layout";
@@ -42,9 +45,18 @@ async function layOut(
       if (signal.aborted) throw e;
       el.dataset.state = "layout-error";
       const again = h("button", { type: "button", class: "button", "data-control": "retry-layout" }, "Try again");
-      el.replaceChildren(h("div", { class: "network-status", role: "alert" },
-        h("p", {}, `The network could not be laid out. ${(e as Error).message}`), again));
-      await Promise.race([new Promise<void>((resolve) => again.addEventListener("click", () => resolve(), { once: true })), aborted]);
+      el.replaceChildren(
+        h(
+          "div",
+          { class: "network-status", role: "alert" },
+          h("p", {}, `The network could not be laid out. ${(e as Error).message}`),
+          again,
+        ),
+      );
+      await Promise.race([
+        new Promise<void>((resolve) => again.addEventListener("click", () => resolve(), { once: true })),
+        aborted,
+      ]);
     }
   }
 }

@@ -2,7 +2,13 @@
 import { h } from "../ui/dom";
 
 export function mountOpenFile(button: HTMLElement, onFile: (file: File) => void): () => void {
-  const input = h("input", { type: "file", accept: ".json,application/json", class: "visually-hidden", "aria-label": "Open a dataset file", tabindex: "-1" });
+  const input = h("input", {
+    type: "file",
+    accept: ".json,application/json",
+    class: "visually-hidden",
+    "aria-label": "Open a dataset file",
+    tabindex: "-1",
+  });
   button.after(input);
   const pick = () => input.click();
   const picked = () => {

@@ -14,10 +14,17 @@ export function mountPresentView(explorer: HTMLElement, tools: HTMLElement | nul
   const root = document.documentElement;
   const idle = idleControls(explorer);
   const button = tools
-    ? h("button", {
-      type: "button", class: "button present-toggle", "data-control": "present", "aria-pressed": "false",
-      "aria-keyshortcuts": "p",
-    }, "Present")
+    ? h(
+        "button",
+        {
+          type: "button",
+          class: "button present-toggle",
+          "data-control": "present",
+          "aria-pressed": "false",
+          "aria-keyshortcuts": "p",
+        },
+        "Present",
+      )
     : null;
   const onKey = (e: KeyboardEvent): boolean => {
     if ((e.key !== "p" && e.key !== "P") || e.shiftKey || e.repeat) return false;

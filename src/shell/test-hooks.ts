@@ -53,7 +53,10 @@ declare global {
 
 /** `pane.network` is read on each call: the network is rebuilt on a theme change or a lost context. */
 export function exposeForTests(
-  coord: Coordinator, pane: { readonly network: NetworkView }, full: Period, rerun: () => void,
+  coord: Coordinator,
+  pane: { readonly network: NetworkView },
+  full: Period,
+  rerun: () => void,
 ): Hooks {
   const hooks: Hooks = {
     state: () => coord.frame().state,

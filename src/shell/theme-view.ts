@@ -17,7 +17,11 @@ export function mountThemeView(tools: HTMLElement | null, actions: BoundActions)
   const onSystem = (e: MediaQueryListEvent) => actions.setSystemTheme(e.matches);
   query?.addEventListener("change", onSystem);
   const toggle = tools
-    ? h("button", { type: "button", class: "button theme-toggle", "data-control": "theme", "aria-pressed": "false" }, "Dark")
+    ? h(
+        "button",
+        { type: "button", class: "button theme-toggle", "data-control": "theme", "aria-pressed": "false" },
+        "Dark",
+      )
     : null;
   if (toggle && tools) {
     tools.append(toggle);

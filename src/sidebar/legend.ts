@@ -14,35 +14,84 @@ import { h } from "../ui/dom";
 function legendItems(items: CommunitySummary[], theme: ThemeName): HTMLElement[] {
   const shown = items.filter((c) => c.index < PALETTE.length);
   const rest = items.slice(shown.length);
-  const swatch = (colour: string) => h("span", { class: "swatch", style: `background:${nodeColour(colour, theme)}`, "aria-hidden": "true" });
-  const domain = (c: CommunitySummary) => (c.domain ? ` · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}` : "");
+  const swatch = (colour: string) =>
+    h("span", { class: "swatch", style: `background:${nodeColour(colour, theme)}`, "aria-hidden": "true" });
+  const domain = (c: CommunitySummary) =>
+    c.domain ? ` · ${c.domain}${c.domainShare < 1 ? ` ${Math.round(c.domainShare * 100)}%` : ""}` : "";
   const rows = shown.map((c) =>
-    h("li", {},
-      h("button", { type: "button", class: "community", "data-community": String(c.index), "data-member": String(c.member), "aria-pressed": "false" },
+    h(
+      "li",
+      {},
+      h(
+        "button",
+        {
+          type: "button",
+          class: "community",
+          "data-community": String(c.index),
+          "data-member": String(c.member),
+          "aria-pressed": "false",
+        },
         swatch(c.colour),
         h("span", { class: "legend-label" }, c.label),
         h("span", { class: "legend-meta" }, `${plural(c.size, "person", "people")}${domain(c)}`),
         h("span", { class: "legend-top" }, c.top.join(", ")),
-      )));
+      ),
+    ),
+  );
   if (!rest.length) return rows;
-  return [...rows, h("li", { class: "legend-other" },
-    h("span", { class: "community" },
-      swatch(OTHER_COLOUR),
-      h("span", { class: "legend-label" }, plural(rest.length, "smaller community", "smaller communities")),
-      h("span", { class: "legend-meta" }, `${formatNumber(rest.reduce((s, c) => s + c.size, 0))} people`),
-    ))];
+  return [
+    ...rows,
+    h(
+      "li",
+      { class: "legend-other" },
+      h(
+        "span",
+        { class: "community" },
+        swatch(OTHER_COLOUR),
+        h("span", { class: "legend-label" }, plural(rest.length, "smaller community", "smaller communities")),
+        h("span", { class: "legend-meta" }, `${formatNumber(rest.reduce((s, c) => s + c.size, 0))} people`),
+      ),
+    ),
+  ];
 }
 
 export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: () => void): View {
   const status = h("p", { class: "legend-status", "aria-live": "polite" }, "Finding communities…");
-  const retry = h("button", { type: "button", class: "button small", "data-control": "retry-communities", hidden: "" }, "Try again");
-  const list = h("ol", { class: "legend-list" });
-  const resolution = h("input", { type: "range", min: "0.2", max: "3", step: "0.1", value: "1", id: "resolution", "data-control": "resolution" });
-  const resolutionOut = h("output", { for: "resolution", class: "muted" }, "1.0");
-  const controls = h("div", { class: "legend-controls" },
-    h("label", { for: "resolution", class: "field" }, h("span", {}, "Resolution (higher: smaller groups)"), h("span", { class: "range-row" }, resolution, resolutionOut)),
+  const retry = h(
+    "button",
+    { type: "button", class: "button small", "data-control": "retry-communities", hidden: "" },
+    "Try again",
   );
-  const section = h("section", { class: "legend", "aria-label": "Communities" }, h("h2", {}, "Communities"), status, retry, list, controls);
+  const list = h("ol", { class: "legend-list" });
+  const resolution = h("input", {
+    type: "range",
+    min: "0.2",
+    max: "3",
+    step: "0.1",
+    value: "1",
+    id: "resolution",
+    "data-control": "resolution",
+  });
+  const resolutionOut = h("output", { for: "resolution", class: "muted" }, "1.0");
+  const controls = h(
+    "div",
+    { class: "legend-controls" },
+    h(
+      "label",
+      { for: "resolution", class: "field" },
+      h("span", {}, "Resolution (higher: smaller groups)"),
+      h("span", { class: "range-row" }, resolution, resolutionOut),
+    ),
+  );
+  const section = h(
+    "section",
+    { class: "legend", "aria-label": "Communities" },
+    h("h2", {}, "Communities"),
+    status,
+    retry,
+    list,
+    controls,
+  );
   el.append(section);
 
   resolution.addEventListener("input", () => (resolutionOut.textContent = Number(resolution.value).toFixed(1)));
@@ -56,7 +105,8 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: ()
     actions.highlightCommunity(button.getAttribute("aria-pressed") === "true" ? null : Number(button.dataset.member));
   });
   const showPressed = (lit: number | null) => {
-    for (const b of list.querySelectorAll<HTMLElement>("button[data-community]")) b.setAttribute("aria-pressed", String(Number(b.dataset.community) === lit));
+    for (const b of list.querySelectorAll<HTMLElement>("button[data-community]"))
+      b.setAttribute("aria-pressed", String(Number(b.dataset.community) === lit));
   };
   const summary = (items: CommunitySummary[], modularity: number) =>
     `${plural(items.length, "community", "communities")} · modularity ${modularity.toFixed(2)}`;
@@ -71,7 +121,8 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: ()
       const { theme } = derived;
       let drawn = false;
       if (!prev || prev.derived.communities !== c) {
-        section.dataset.state = c.status === "busy" ? "busy" : c.status === "error" ? "error" : c.result ? "ready" : "busy";
+        section.dataset.state =
+          c.status === "busy" ? "busy" : c.status === "error" ? "error" : c.result ? "ready" : "busy";
         retry.hidden = c.status !== "error";
         if (c.status === "error") status.textContent = `Communities could not be found: ${c.error ?? "unknown error"}`;
         else if (c.status === "busy" || !c.result) status.textContent = "Finding communities for this period…";

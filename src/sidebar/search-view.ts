@@ -6,7 +6,11 @@ import type { PanelContext } from "../ui/panel-context";
 import { mountSearch } from "../ui/search-box";
 
 export function mountSearchView(side: HTMLElement, ctx: PanelContext): View {
-  const dispose = mountSearch(side, ctx.ds, ctx.people, (p) => ctx.actions.findPerson(p),
-    { id: "search", label: "Find a person by name or address", placeholder: "Find a person (press /)", slash: true });
+  const dispose = mountSearch(side, ctx.ds, ctx.people, (p) => ctx.actions.findPerson(p), {
+    id: "search",
+    label: "Find a person by name or address",
+    placeholder: "Find a person (press /)",
+    slash: true,
+  });
   return { update() {}, dispose };
 }

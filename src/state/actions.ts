@@ -40,8 +40,11 @@ const RAW_ACTIONS = {
   },
   /** A person picked in a search box: selected, the camera flies to them, and keyboard focus goes
    *  to their panel (the arrow keys then step through their correspondents). */
-  findPerson: (s: ViewState, p: number): ViewState =>
-    ({ ...select(s, p), aim: aimAt(s, { kind: "fly", person: p }), keyboardFocus: focusOn(s, "drawer") }),
+  findPerson: (s: ViewState, p: number): ViewState => ({
+    ...select(s, p),
+    aim: aimAt(s, { kind: "fly", person: p }),
+    keyboardFocus: focusOn(s, "drawer"),
+  }),
   hover: (s: ViewState, p: number | null): ViewState => (s.hovered === p ? s : { ...s, hovered: p }),
   /** The arrow keys step through `order` (the selected person's correspondents, most first): the
    *  one reached is lit, and keyboard focus goes to the panel, where Enter opens them. */
@@ -60,26 +63,35 @@ const RAW_ACTIONS = {
   closeChain: (s: ViewState): ViewState => ({ ...s, chain: null, hovered: null }),
   closeConnection: (s: ViewState): ViewState => ({ ...s, connection: null, hovered: null }),
   /** Highlights the community that `member` belongs to (null: none); closes the panels. */
-  highlightCommunity: (s: ViewState, member: number | null): ViewState =>
-    ({ ...s, ...closed, selected: null, community: member }),
+  highlightCommunity: (s: ViewState, member: number | null): ViewState => ({
+    ...s,
+    ...closed,
+    selected: null,
+    community: member,
+  }),
   /** A brushed or stepped period (clamped by the caller with choosePeriod). */
   setPeriod: (s: ViewState, period: Period): ViewState => ({ ...s, period }),
   showWholePeriod: (s: ViewState, full: Period): ViewState => ({ ...s, period: full }),
   setFilters: (s: ViewState, patch: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...patch } }),
   clearFilters: (s: ViewState): ViewState => ({ ...s, filters: DEFAULT_FILTERS }),
   /** The organisations ticked among those `offered` in the panel; any a link chose beyond them stay. */
-  chooseOrgs: (s: ViewState, offered: readonly string[], ticked: string[], orgMode: Filters["orgMode"]): ViewState =>
-    ({ ...s, filters: { ...s.filters, orgs: [...s.filters.orgs.filter((o) => !offered.includes(o)), ...ticked], orgMode } }),
+  chooseOrgs: (s: ViewState, offered: readonly string[], ticked: string[], orgMode: Filters["orgMode"]): ViewState => ({
+    ...s,
+    filters: { ...s.filters, orgs: [...s.filters.orgs.filter((o) => !offered.includes(o)), ...ticked], orgMode },
+  }),
   setFocus: (s: ViewState, focus: Focus | null): ViewState => ({ ...s, focus }),
   setResolution: (s: ViewState, resolution: number): ViewState => ({ ...s, resolution }),
   /** The network or the table; with `moveFocus` keyboard focus goes into the table (the skip link). */
   setView: (s: ViewState, view: ViewMode, moveFocus = false): ViewState =>
-    s.view === view ? s : { ...s, view, keyboardFocus: moveFocus && view === "table" ? focusOn(s, "table") : s.keyboardFocus },
+    s.view === view
+      ? s
+      : { ...s, view, keyboardFocus: moveFocus && view === "table" ? focusOn(s, "table") : s.keyboardFocus },
   toggleView: (s: ViewState): ViewState => ({ ...s, view: s.view === "table" ? "network" : "table" }),
   /** Where the camera is (a view never moved is at home, which a link does not write). */
   setCamera: (s: ViewState, c: Camera): ViewState => (s.camera === null && atHome(c) ? s : { ...s, camera: c }),
   /** The camera back on the whole network ("Reset view"). */
-  resetView: (s: ViewState): ViewState => (s.camera === null ? s : { ...s, camera: null, aim: aimAt(s, { kind: "home" }) }),
+  resetView: (s: ViewState): ViewState =>
+    s.camera === null ? s : { ...s, camera: null, aim: aimAt(s, { kind: "home" }) },
   setFlag: (s: ViewState, name: string, value: string | null): ViewState => {
     const flags = { ...s.flags };
     if (value === null) delete flags[name];
@@ -104,7 +116,13 @@ const RAW_ACTIONS = {
   },
   /** A whole view from a link or a history entry; the camera is put where it says. */
   restore: (s: ViewState, view: ViewState): ViewState => {
-    const transient = { hovered: null, cursor: null, aim: s.aim, keyboardFocus: s.keyboardFocus, systemDark: s.systemDark };
+    const transient = {
+      hovered: null,
+      cursor: null,
+      aim: s.aim,
+      keyboardFocus: s.keyboardFocus,
+      systemDark: s.systemDark,
+    };
     const next = settle(s, { ...view, ...transient });
     return next === s ? s : { ...next, aim: aimAt(s, { kind: "place", glide: false }) };
   },
@@ -115,7 +133,8 @@ type Action = (s: ViewState, ...args: never[]) => ViewState;
 /** Every action settled: equal parts keep their objects, and a change of nothing is the same state. */
 function settled<T extends Record<string, Action>>(actions: T): T {
   const out: Record<string, Action> = {};
-  for (const [name, act] of Object.entries(actions)) out[name] = (s: ViewState, ...args: never[]) => settle(s, act(s, ...args));
+  for (const [name, act] of Object.entries(actions))
+    out[name] = (s: ViewState, ...args: never[]) => settle(s, act(s, ...args));
   return out as T;
 }
 
@@ -127,16 +146,45 @@ export type HistoryMode = "push" | "coalesce" | "replace" | "none";
 /** push: a new entry; coalesce: a new entry unless the same action made the last one moments ago
  *  (typing a number); replace: rewrite the current entry; none: the URL does not change. */
 export const HISTORY: Record<ActionName, HistoryMode> = {
-  selectPerson: "push", findPerson: "push", hover: "none", moveCursor: "none", openCursor: "push",
-  openConnection: "push", openChain: "push",
-  closeChain: "push", closeConnection: "push", highlightCommunity: "push", setPeriod: "replace",
-  showWholePeriod: "push", setFilters: "coalesce", clearFilters: "push", chooseOrgs: "coalesce", setFocus: "push",
-  setResolution: "coalesce", setView: "push", toggleView: "push", setCamera: "replace", resetView: "push",
-  setFlag: "push", setTheme: "push", toggleTheme: "push", togglePresent: "push",
-  setSystemTheme: "none", escape: "push", restore: "none",
+  selectPerson: "push",
+  findPerson: "push",
+  hover: "none",
+  moveCursor: "none",
+  openCursor: "push",
+  openConnection: "push",
+  openChain: "push",
+  closeChain: "push",
+  closeConnection: "push",
+  highlightCommunity: "push",
+  setPeriod: "replace",
+  showWholePeriod: "push",
+  setFilters: "coalesce",
+  clearFilters: "push",
+  chooseOrgs: "coalesce",
+  setFocus: "push",
+  setResolution: "coalesce",
+  setView: "push",
+  toggleView: "push",
+  setCamera: "replace",
+  resetView: "push",
+  setFlag: "push",
+  setTheme: "push",
+  toggleTheme: "push",
+  togglePresent: "push",
+  setSystemTheme: "none",
+  escape: "push",
+  restore: "none",
   // Typing a heading or caption is one entry; each step shown is one, so Back steps back.
-  addStep: "push", updateStepView: "push", editStep: "coalesce", moveStep: "push", deleteStep: "push",
-  setStoryTitle: "coalesce", setStory: "push", playStory: "push", stepStory: "push", stopStory: "push",
+  addStep: "push",
+  updateStepView: "push",
+  editStep: "coalesce",
+  moveStep: "push",
+  deleteStep: "push",
+  setStoryTitle: "coalesce",
+  setStory: "push",
+  playStory: "push",
+  stepStory: "push",
+  stopStory: "push",
 };
 
 type Args<F> = F extends (s: ViewState, ...args: infer A) => ViewState ? A : never;

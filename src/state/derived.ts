@@ -43,23 +43,41 @@ export interface DeriveInputs {
 
 /** A function from (view state, community state) to the derived values, memoised per value. */
 export function createDerive({ ds, edges, adj, binEdges }: DeriveInputs): (s: ViewState, c: CommunityState) => Derived {
-  const allowed = memo((orgs: string[], orgMode: Filters["orgMode"]) => allowedPeople(ds, { ...DEFAULT_FILTERS, orgs, orgMode }));
+  const allowed = memo((orgs: string[], orgMode: Filters["orgMode"]) =>
+    allowedPeople(ds, { ...DEFAULT_FILTERS, orgs, orgMode }),
+  );
   const stats = memo((start: number, end: number, filters: Filters, focus: Focus | null, keep: Uint8Array) =>
-    computePeriodStats(ds, edges, { start, end }, { filters, allowed: keep, focus, adjacency: adj }));
+    computePeriodStats(ds, edges, { start, end }, { filters, allowed: keep, focus, adjacency: adj }),
+  );
   const shownBins = memo((roles: Filters["roles"], mass: number | null, keep: Uint8Array) =>
-    binShown(ds, edges, messageRule({ ...DEFAULT_FILTERS, roles, massMailing: mass }, keep), binEdges));
-  const chain = memo((pair: Pair | null, w: Float32Array) => (pair ? strongestChain(adj, edges, w, pair.a, pair.b) : null));
-  const person = memo((p: number | null, st: PeriodStats) => (p === null ? null : summarisePerson(ds, edges, adj, st, p)));
+    binShown(ds, edges, messageRule({ ...DEFAULT_FILTERS, roles, massMailing: mass }, keep), binEdges),
+  );
+  const chain = memo((pair: Pair | null, w: Float32Array) =>
+    pair ? strongestChain(adj, edges, w, pair.a, pair.b) : null,
+  );
+  const person = memo((p: number | null, st: PeriodStats) =>
+    p === null ? null : summarisePerson(ds, edges, adj, st, p),
+  );
   const order = memo((summary: PersonSummary | null) => (summary ? correspondents(summary) : []));
   // The highlight reads the community assignment only: the runner turning busy or ready with the
   // same assignment changes nothing lit.
-  const lit = memo((member: number | null, of: Int32Array | null) => (member === null || !of || of[member] < 0 ? null : of[member]));
+  const lit = memo((member: number | null, of: Int32Array | null) =>
+    member === null || !of || of[member] < 0 ? null : of[member],
+  );
   const highlight = memo(
-    (hovered: number | null, selected: number | null, connection: Pair | null, ch: Chain | null, c: number | null,
-      of: Int32Array | null, w: Float32Array) => {
+    (
+      hovered: number | null,
+      selected: number | null,
+      connection: Pair | null,
+      ch: Chain | null,
+      c: number | null,
+      of: Int32Array | null,
+      w: Float32Array,
+    ) => {
       const community = c !== null && of ? { of, lit: c } : null;
       return highlightFor({ hovered, selected, connection, chain: ch, community }, edges, adj, w);
-    });
+    },
+  );
 
   return (s, communities) => {
     const f = s.filters;

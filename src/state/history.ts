@@ -57,7 +57,8 @@ export function syncHistory(
       const mode = HISTORY[frame.cause];
       if (mode === "none") return;
       const now = performance.now();
-      const push = mode === "push" || (mode === "coalesce" && !(last.cause === frame.cause && now - last.at < COALESCE_MS));
+      const push =
+        mode === "push" || (mode === "coalesce" && !(last.cause === frame.cause && now - last.at < COALESCE_MS));
       if (mode !== "replace") last = { cause: frame.cause, at: now };
       if (push) {
         // Encoded only here: a brush or camera move (replace) leaves it to the throttled flush.

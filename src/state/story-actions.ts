@@ -24,13 +24,19 @@ export const STORY_ACTIONS = {
   addStep: (s: ViewState, heading: string, caption = ""): ViewState => {
     const steps = s.story?.steps ?? [];
     if (steps.length >= STEPS_MAX) return s;
-    return setSteps(s, [...steps, { heading: heading.slice(0, HEADING_MAX), caption: caption.slice(0, CAPTION_MAX), view: snapshot(s) }]);
+    return setSteps(s, [
+      ...steps,
+      { heading: heading.slice(0, HEADING_MAX), caption: caption.slice(0, CAPTION_MAX), view: snapshot(s) },
+    ]);
   },
   /** Saves the view now into step i (keeping its words). */
   updateStepView: (s: ViewState, i: number): ViewState => {
     const steps = s.story?.steps;
     if (!steps?.[i]) return s;
-    return setSteps(s, steps.map((st, k) => (k === i ? { ...st, view: snapshot(s) } : st)));
+    return setSteps(
+      s,
+      steps.map((st, k) => (k === i ? { ...st, view: snapshot(s) } : st)),
+    );
   },
   editStep: (s: ViewState, i: number, patch: { heading?: string; caption?: string }): ViewState => {
     const steps = s.story?.steps;
@@ -38,7 +44,10 @@ export const STORY_ACTIONS = {
     const heading = patch.heading?.slice(0, HEADING_MAX) ?? steps[i].heading;
     const caption = patch.caption?.slice(0, CAPTION_MAX) ?? steps[i].caption;
     if (heading === steps[i].heading && caption === steps[i].caption) return s;
-    return setSteps(s, steps.map((st, k) => (k === i ? { ...st, heading, caption } : st)));
+    return setSteps(
+      s,
+      steps.map((st, k) => (k === i ? { ...st, heading, caption } : st)),
+    );
   },
   /** Moves step i to position `to`. */
   moveStep: (s: ViewState, i: number, to: number): ViewState => {
@@ -51,13 +60,20 @@ export const STORY_ACTIONS = {
   deleteStep: (s: ViewState, i: number): ViewState => {
     const steps = s.story?.steps;
     if (!steps?.[i]) return s;
-    return setSteps(s, steps.filter((_, k) => k !== i));
+    return setSteps(
+      s,
+      steps.filter((_, k) => k !== i),
+    );
   },
   setStoryTitle: (s: ViewState, title: string): ViewState =>
     s.story && s.story.title !== title ? { ...s, story: { ...s.story, title: title.slice(0, TITLE_MAX) } } : s,
   /** A story opened from a file or the example (null: none). Playback stops. */
-  setStory: (s: ViewState, story: Story | null): ViewState =>
-    ({ ...s, story, playing: null, flags: s.playing ? present(s, s.playing.wasPresent) : s.flags }),
+  setStory: (s: ViewState, story: Story | null): ViewState => ({
+    ...s,
+    story,
+    playing: null,
+    flags: s.playing ? present(s, s.playing.wasPresent) : s.flags,
+  }),
   /** Shows step i in projector mode. */
   playStory: (s: ViewState, i = 0): ViewState => {
     if (!s.story?.steps.length) return s;
@@ -76,5 +92,6 @@ export const STORY_ACTIONS = {
     return step === s.playing.step ? s : STORY_ACTIONS.playStory(s, step);
   },
   /** Leaves playback where it stands, keeping the story; projector mode as it was before. */
-  stopStory: (s: ViewState): ViewState => (s.playing ? { ...s, playing: null, flags: present(s, s.playing.wasPresent) } : s),
+  stopStory: (s: ViewState): ViewState =>
+    s.playing ? { ...s, playing: null, flags: present(s, s.playing.wasPresent) } : s,
 };

@@ -14,8 +14,17 @@ export const STEPS_MAX = 50;
 export function snapshot(s: ViewState): StepView {
   const theme = s.flags.theme === "light" || s.flags.theme === "dark" ? s.flags.theme : null;
   return {
-    period: s.period, filters: s.filters, focus: s.focus, selected: s.selected, connection: s.connection,
-    chain: s.chain, community: s.community, resolution: s.resolution, view: s.view, camera: s.camera, theme,
+    period: s.period,
+    filters: s.filters,
+    focus: s.focus,
+    selected: s.selected,
+    connection: s.connection,
+    chain: s.chain,
+    community: s.community,
+    resolution: s.resolution,
+    view: s.view,
+    camera: s.camera,
+    theme,
   };
 }
 

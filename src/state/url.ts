@@ -9,8 +9,21 @@ import type { Period } from "../graph/period";
 import { localDay, startOfLocalDay } from "../time/zone";
 import { initialView, VIEW_VERSION, type Camera, type Pair, type ViewState } from "./view-state";
 import {
-  decimal, escapeValue, FLAG_NAME, findPerson, isOrg, isWhy, parseDay, personRef, quote, readFields, splitList, why,
-  wholeNumber, type Field, type Why,
+  decimal,
+  escapeValue,
+  FLAG_NAME,
+  findPerson,
+  isOrg,
+  isWhy,
+  parseDay,
+  personRef,
+  quote,
+  readFields,
+  splitList,
+  why,
+  wholeNumber,
+  type Field,
+  type Why,
 } from "./url-fields";
 
 export interface LinkContext {
@@ -22,8 +35,24 @@ export interface LinkContext {
 }
 
 const KEYS = new Set([
-  "v", "from", "to", "person", "conn", "chain", "focus", "steps", "community",
-  "mass", "minconn", "minperson", "roles", "orgs", "orgmode", "res", "view", "cam",
+  "v",
+  "from",
+  "to",
+  "person",
+  "conn",
+  "chain",
+  "focus",
+  "steps",
+  "community",
+  "mass",
+  "minconn",
+  "minperson",
+  "roles",
+  "orgs",
+  "orgmode",
+  "res",
+  "view",
+  "cam",
 ]);
 const isKnown = (key: string) => KEYS.has(key) || (key.startsWith("f.") && FLAG_NAME.test(key.slice(2)));
 const LIMIT = 1e9;
@@ -68,7 +97,9 @@ export function encodeView(s: ViewState, ctx: LinkContext): string {
     const fixed = (v: number) => String(Number(v.toFixed(6)));
     put("cam", `${fixed(camera.x)},${fixed(camera.y)},${String(Number(camera.ratio.toPrecision(6)))}`);
   }
-  for (const name of Object.keys(s.flags).filter((k) => FLAG_NAME.test(k)).sort()) {
+  for (const name of Object.keys(s.flags)
+    .filter((k) => FLAG_NAME.test(k))
+    .sort()) {
     const value = s.flags[name];
     if (typeof value === "string") put(`f.${name}`, escapeValue(value));
   }
@@ -94,7 +125,7 @@ export function decodeView(
     if (isWhy(v)) return void note(`${key} ${quote(f.text)} (${v.why})`);
     return v;
   };
-  const person = (text: string) => (text ? findPerson(ctx.people, text) ?? why("not in this dataset") : why("empty"));
+  const person = (text: string) => (text ? (findPerson(ctx.people, text) ?? why("not in this dataset")) : why("empty"));
 
   const view = initialView(ctx.full, data);
   const v = field("v");

@@ -79,7 +79,16 @@ export interface ViewState {
 
 /** The parts of the view a step saves and restores. */
 export const STEP_FIELDS = [
-  "period", "filters", "focus", "selected", "connection", "chain", "community", "resolution", "view", "camera",
+  "period",
+  "filters",
+  "focus",
+  "selected",
+  "connection",
+  "chain",
+  "community",
+  "resolution",
+  "view",
+  "camera",
 ] as const;
 export type StepView = Pick<ViewState, (typeof STEP_FIELDS)[number]> & {
   /** The step's theme, when it chose one; otherwise the one shown stays. */
@@ -105,9 +114,26 @@ export interface Playing {
 
 export function initialView(full: Period, data: string | null = null): ViewState {
   return {
-    version: VIEW_VERSION, data, period: full, filters: DEFAULT_FILTERS, focus: null, selected: null, connection: null,
-    chain: null, community: null, resolution: 1, view: "network", camera: null, flags: {}, story: null, playing: null,
-    hovered: null, cursor: null, aim: null, keyboardFocus: null, systemDark: false,
+    version: VIEW_VERSION,
+    data,
+    period: full,
+    filters: DEFAULT_FILTERS,
+    focus: null,
+    selected: null,
+    connection: null,
+    chain: null,
+    community: null,
+    resolution: 1,
+    view: "network",
+    camera: null,
+    flags: {},
+    story: null,
+    playing: null,
+    hovered: null,
+    cursor: null,
+    aim: null,
+    keyboardFocus: null,
+    systemDark: false,
   };
 }
 
@@ -115,11 +141,15 @@ type AimKind = CameraAim extends infer A ? (A extends unknown ? Omit<A, "n"> : n
 /** The next camera move after s's (a new one each time, so asking again moves again). */
 export const aimAt = (s: ViewState, aim: AimKind): CameraAim => ({ ...aim, n: (s.aim?.n ?? 0) + 1 }) as CameraAim;
 /** A request to move keyboard focus to `to`, after s's. */
-export const focusOn = (s: ViewState, to: FocusRequest["to"]): FocusRequest => ({ n: (s.keyboardFocus?.n ?? 0) + 1, to });
+export const focusOn = (s: ViewState, to: FocusRequest["to"]): FocusRequest => ({
+  n: (s.keyboardFocus?.n ?? 0) + 1,
+  to,
+});
 
 /** Sigma's camera on the whole network. */
 export const HOME_CAMERA: Camera = { x: 0.5, y: 0.5, ratio: 1 };
-export const atHome = (c: Camera): boolean => c.x === HOME_CAMERA.x && c.y === HOME_CAMERA.y && c.ratio === HOME_CAMERA.ratio;
+export const atHome = (c: Camera): boolean =>
+  c.x === HOME_CAMERA.x && c.y === HOME_CAMERA.y && c.ratio === HOME_CAMERA.ratio;
 
 export function samePeriod(a: Period, b: Period): boolean {
   return a.start === b.start && a.end === b.end;

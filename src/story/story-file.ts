@@ -3,7 +3,16 @@
 // one checks everything and names the step and field of each problem; nothing is half-loaded.
 import { decodeView, encodeView, type LinkContext } from "../state/url";
 import { initialView } from "../state/view-state";
-import { CAPTION_MAX, HEADING_MAX, snapshot, STEPS_MAX, TITLE_MAX, withStepView, type Story, type StepView } from "../state/story";
+import {
+  CAPTION_MAX,
+  HEADING_MAX,
+  snapshot,
+  STEPS_MAX,
+  TITLE_MAX,
+  withStepView,
+  type Story,
+  type StepView,
+} from "../state/story";
 
 export const STORY_FORMAT = "switchboard-story";
 export const STORY_VERSION = 1;
@@ -24,7 +33,10 @@ export function encodeStepView(v: StepView, ctx: LinkContext): string {
 
 export function storyToFile(story: Story, ctx: LinkContext, dataset?: string): StoryFile {
   return {
-    format: STORY_FORMAT, version: STORY_VERSION, title: story.title, ...(dataset ? { dataset } : {}),
+    format: STORY_FORMAT,
+    version: STORY_VERSION,
+    title: story.title,
+    ...(dataset ? { dataset } : {}),
     steps: story.steps.map((s) => ({ heading: s.heading, caption: s.caption, view: encodeStepView(s.view, ctx) })),
   };
 }
@@ -35,12 +47,16 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const textOf = (v: unknown, max: number, min = 0) => typeof v === "string" && v.trim().length >= min && v.length <= max;
 
 /** Reads a story from parsed JSON; errors name the step (1-based) and field. */
-export function storyFromJson(json: unknown, ctx: LinkContext): { story: Story; errors: [] } | { story: null; errors: string[] } {
+export function storyFromJson(
+  json: unknown,
+  ctx: LinkContext,
+): { story: Story; errors: [] } | { story: null; errors: string[] } {
   const errors: string[] = [];
   if (!isRecord(json)) return { story: null, errors: ["the file is not a story: expected a JSON object with steps"] };
   if (json.format !== STORY_FORMAT) errors.push(`format: must be "${STORY_FORMAT}"`);
   if (json.version !== STORY_VERSION) errors.push(`version: must be ${STORY_VERSION}`);
-  for (const key of Object.keys(json)) if (!FILE_KEYS.includes(key)) errors.push(`${key}: not a field of a story (${FILE_KEYS.join(", ")})`);
+  for (const key of Object.keys(json))
+    if (!FILE_KEYS.includes(key)) errors.push(`${key}: not a field of a story (${FILE_KEYS.join(", ")})`);
   if (!textOf(json.title, TITLE_MAX)) errors.push(`title: must be text of at most ${TITLE_MAX} characters`);
   if (json.dataset !== undefined && typeof json.dataset !== "string") errors.push("dataset: must be text");
   const steps = json.steps;
@@ -52,14 +68,18 @@ export function storyFromJson(json: unknown, ctx: LinkContext): { story: Story; 
   steps.forEach((step: unknown, i) => {
     const at = `step ${i + 1}`;
     if (!isRecord(step)) return void errors.push(`${at}: must be an object with heading, caption and view`);
-    for (const key of Object.keys(step)) if (!STEP_KEYS.includes(key)) errors.push(`${at}, ${key}: not a field of a step (${STEP_KEYS.join(", ")})`);
-    if (!textOf(step.heading, HEADING_MAX, 1)) errors.push(`${at}, heading: must be text of 1 to ${HEADING_MAX} characters`);
+    for (const key of Object.keys(step))
+      if (!STEP_KEYS.includes(key)) errors.push(`${at}, ${key}: not a field of a step (${STEP_KEYS.join(", ")})`);
+    if (!textOf(step.heading, HEADING_MAX, 1))
+      errors.push(`${at}, heading: must be text of 1 to ${HEADING_MAX} characters`);
     const caption = step.caption ?? "";
     if (!textOf(caption, CAPTION_MAX)) errors.push(`${at}, caption: must be text of at most ${CAPTION_MAX} characters`);
-    if (typeof step.view !== "string") return void errors.push(`${at}, view: must be link text such as "from=2016-04-01&person=jane@example.org"`);
+    if (typeof step.view !== "string")
+      return void errors.push(`${at}, view: must be link text such as "from=2016-04-01&person=jane@example.org"`);
     const { view, ignored } = decodeView(step.view, ctx, null);
     for (const why of ignored) errors.push(`${at}, view: ${why}`);
-    for (const flag of Object.keys(view.flags)) if (flag !== "theme") errors.push(`${at}, view: f.${flag} (not kept in a step)`);
+    for (const flag of Object.keys(view.flags))
+      if (flag !== "theme") errors.push(`${at}, view: f.${flag} (not kept in a step)`);
     if (view.flags.theme !== undefined && view.flags.theme !== "light" && view.flags.theme !== "dark") {
       errors.push(`${at}, view: f.theme "${view.flags.theme}" (must be light or dark)`);
     }

@@ -33,7 +33,11 @@ export function encodeLink(s: ViewState, ctx: LinkContext): string {
   return parts.filter(Boolean).join("&");
 }
 
-export function decodeLink(hash: string, ctx: LinkContext, data: string | null): { view: ViewState; ignored: string[] } {
+export function decodeLink(
+  hash: string,
+  ctx: LinkContext,
+  data: string | null,
+): { view: ViewState; ignored: string[] } {
   const body = hash.startsWith("#") ? hash.slice(1) : hash;
   let storyText: string | null = null;
   let stepText: string | null = null;
@@ -55,7 +59,8 @@ export function decodeLink(hash: string, ctx: LinkContext, data: string | null):
   } catch {
     parsed = null;
   }
-  const r = parsed === null ? { story: null, errors: ["not a story written by Switchboard"] } : storyFromJson(parsed, ctx);
+  const r =
+    parsed === null ? { story: null, errors: ["not a story written by Switchboard"] } : storyFromJson(parsed, ctx);
   if (!r.story) {
     ignored.push(...r.errors.map((e) => `story: ${e}`));
     return { view, ignored };

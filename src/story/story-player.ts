@@ -21,11 +21,29 @@ export function mountStoryPlayer(area: HTMLElement, actions: BoundActions, opts:
   const counter = h("p", { class: "story-counter" });
   const heading = h("h2", { class: "story-heading", id: "story-heading" });
   const caption = h("p", { class: "story-caption" });
-  const back = h("button", { type: "button", class: "story-nav", "data-control": "story-back", "aria-label": "Previous step" }, "‹");
-  const next = h("button", { type: "button", class: "story-nav", "data-control": "story-next", "aria-label": "Next step" }, "›");
-  const leave = h("button", { type: "button", class: "story-leave", "data-control": "story-leave", "aria-label": "Leave the story (Escape)" }, "×");
-  const card = h("section", { class: "story-card", hidden: "", "aria-labelledby": "story-heading", "aria-live": "polite" },
-    counter, heading, caption, h("div", { class: "story-buttons" }, back, next, ...(opts.embed ? [] : [leave])));
+  const back = h(
+    "button",
+    { type: "button", class: "story-nav", "data-control": "story-back", "aria-label": "Previous step" },
+    "‹",
+  );
+  const next = h(
+    "button",
+    { type: "button", class: "story-nav", "data-control": "story-next", "aria-label": "Next step" },
+    "›",
+  );
+  const leave = h(
+    "button",
+    { type: "button", class: "story-leave", "data-control": "story-leave", "aria-label": "Leave the story (Escape)" },
+    "×",
+  );
+  const card = h(
+    "section",
+    { class: "story-card", hidden: "", "aria-labelledby": "story-heading", "aria-live": "polite" },
+    counter,
+    heading,
+    caption,
+    h("div", { class: "story-buttons" }, back, next, ...(opts.embed ? [] : [leave])),
+  );
   area.append(card);
   back.addEventListener("click", () => actions.stepStory(-1));
   next.addEventListener("click", () => actions.stepStory(1));
@@ -75,7 +93,10 @@ export function mountStoryPlayer(area: HTMLElement, actions: BoundActions, opts:
       }
       const was = prev?.state.playing ?? null;
       if (!opts.embed && playing && !was && !document.fullscreenElement && document.documentElement.requestFullscreen) {
-        document.documentElement.requestFullscreen().then(() => (entered = true), () => {});
+        document.documentElement.requestFullscreen().then(
+          () => (entered = true),
+          () => {},
+        );
       }
       if (!playing && was && entered && document.fullscreenElement) {
         entered = false;

@@ -17,7 +17,10 @@ export function parseHex(hex: string): Rgb {
 }
 
 export function toHex({ r, g, b }: Rgb): string {
-  const c = (v: number) => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, "0");
+  const c = (v: number) =>
+    Math.round(Math.max(0, Math.min(255, v)))
+      .toString(16)
+      .padStart(2, "0");
   return `#${c(r)}${c(g)}${c(b)}`;
 }
 
@@ -51,7 +54,7 @@ export function reachContrast(colour: string, background: string, min: number): 
   const base = parseHex(colour);
   const towardWhite = luminance(parseHex(background)) < 0.18;
   for (let step = 1; step <= 100; step++) {
-    const candidate = toHex(shade(base, (towardWhite ? 1 : -1) * step / 100));
+    const candidate = toHex(shade(base, ((towardWhite ? 1 : -1) * step) / 100));
     if (contrast(candidate, background) >= min) return candidate;
   }
   return towardWhite ? "#ffffff" : "#000000";

@@ -20,12 +20,22 @@ export interface ThemeColours {
 
 export const THEMES: Record<ThemeName, ThemeColours> = {
   light: {
-    name: "light", background: "#ffffff", text: "#1a1a1a", muted: "#555555",
-    edgeRgb: "96, 104, 112", edgeLit: "rgba(40, 48, 56, 0.6)", dimmed: "#e3e3e3",
+    name: "light",
+    background: "#ffffff",
+    text: "#1a1a1a",
+    muted: "#555555",
+    edgeRgb: "96, 104, 112",
+    edgeLit: "rgba(40, 48, 56, 0.6)",
+    dimmed: "#e3e3e3",
   },
   dark: {
-    name: "dark", background: "#15181c", text: "#ececec", muted: "#b4b9bf",
-    edgeRgb: "176, 184, 192", edgeLit: "rgba(226, 232, 238, 0.65)", dimmed: "#2c3138",
+    name: "dark",
+    background: "#15181c",
+    text: "#ececec",
+    muted: "#b4b9bf",
+    edgeRgb: "176, 184, 192",
+    edgeLit: "rgba(226, 232, 238, 0.65)",
+    dimmed: "#2c3138",
   },
 };
 

@@ -22,7 +22,10 @@ export function detailEdges(period: Period, unit: BinUnit, timeZone: string): Fl
   const last = snapToDays(period.start, period.end, timeZone).end;
   const edges = [first];
   for (let k = 1, t = first; t < last; k++) {
-    t = unit === "month" ? addLocalMonths(first, k, timeZone) : addLocalDays(first, unit === "week" ? 7 * k : k, timeZone);
+    t =
+      unit === "month"
+        ? addLocalMonths(first, k, timeZone)
+        : addLocalDays(first, unit === "week" ? 7 * k : k, timeZone);
     edges.push(Math.min(t, last));
   }
   return Float64Array.from(edges);

@@ -48,5 +48,7 @@ export function playWindows(full: Period, from: number, length: PlayLength, step
 
 /** The latest start whose window still fits before the data's end. */
 function lastStart(span: Period, length: PlayLength, timeZone: string): number {
-  return length === "1m" ? addLocalMonths(span.end, -1, timeZone) : addLocalDays(span.end, length === "1w" ? -7 : -14, timeZone);
+  return length === "1m"
+    ? addLocalMonths(span.end, -1, timeZone)
+    : addLocalDays(span.end, length === "1w" ? -7 : -14, timeZone);
 }

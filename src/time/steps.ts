@@ -70,7 +70,14 @@ function barFrom(t: number, unit: BinUnit, dir: 1 | -1, timeZone: string): numbe
  *   end, never shorter than one day.
  * - home / end: the same-length period at the start / end of the data.
  */
-export function stepPeriod(current: Period, full: Period, unit: BinUnit, key: StepKey, shift: boolean, timeZone: string): Period {
+export function stepPeriod(
+  current: Period,
+  full: Period,
+  unit: BinUnit,
+  key: StepKey,
+  shift: boolean,
+  timeZone: string,
+): Period {
   const span = snapToDays(full.start, full.end, timeZone);
   const snapped = snapToDays(current.start, current.end, timeZone);
   let start = Math.min(Math.max(snapped.start, span.start), addLocalDays(span.end, -1, timeZone));

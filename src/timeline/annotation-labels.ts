@@ -26,7 +26,11 @@ const MIN_ROWS = 2;
 
 /** `span`: the whole time span; the band is as tall as its labels need there, so the same view has
  *  the same layout however it was reached (a link, a brush, playing). */
-export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[], span: { start: number; end: number }): AnnotationLabels {
+export function mountAnnotationLabels(
+  box: HTMLElement,
+  annotations: Annotation[],
+  span: { start: number; end: number },
+): AnnotationLabels {
   const sorted = [...annotations].sort((a, b) => a.time - b.time);
   const layer = document.createElement("ul");
   layer.className = "timeline-annotations";
@@ -66,11 +70,23 @@ export function mountAnnotationLabels(box: HTMLElement, annotations: Annotation[
       const [from, to] = x.domain().map((d) => d.getTime());
       const inside = sorted.map((_, i) => i).filter((i) => sorted[i].time >= from && sorted[i].time < to);
       // Projector type (18 px and up) shortens labels further before opening a row: the network keeps its height.
-      const rowOpts = { plotWidth, rows: MIN_ROWS, minWidth: font * (font >= 18 ? 2.5 : 5), gap: Math.round(font * 0.6) };
-      const places = placeLabels(inside.map((i) => ({ px: x(sorted[i].time), width: natural[i] })), rowOpts);
+      const rowOpts = {
+        plotWidth,
+        rows: MIN_ROWS,
+        minWidth: font * (font >= 18 ? 2.5 : 5),
+        gap: Math.round(font * 0.6),
+      };
+      const places = placeLabels(
+        inside.map((i) => ({ px: x(sorted[i].time), width: natural[i] })),
+        rowOpts,
+      );
       const wide = (t: number) => ((t - span.start) / Math.max(1, span.end - span.start)) * plotWidth;
-      const whole = placeLabels(sorted.flatMap((a, i) =>
-        (a.time >= span.start && a.time < span.end ? [{ px: wide(a.time), width: natural[i] }] : [])), rowOpts);
+      const whole = placeLabels(
+        sorted.flatMap((a, i) =>
+          a.time >= span.start && a.time < span.end ? [{ px: wide(a.time), width: natural[i] }] : [],
+        ),
+        rowOpts,
+      );
       const rows = Math.max(MIN_ROWS, rowCount(whole), rowCount(places));
       const height = rows * lineH + 4;
       items.forEach((li, i) => {

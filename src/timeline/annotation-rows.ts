@@ -59,8 +59,10 @@ export function placeLabels(wants: LabelWant[], opts: RowOptions): LabelPlace[] 
         const s = shortened(row, want);
         if (!best || s.width > best.width) best = s;
       }
-      place = best && best.width >= Math.min(opts.minWidth, want.width) ? best
-        : fit(rowEnd.length, want) ?? shortened(rowEnd.length, want);
+      place =
+        best && best.width >= Math.min(opts.minWidth, want.width)
+          ? best
+          : (fit(rowEnd.length, want) ?? shortened(rowEnd.length, want));
     }
     rowEnd[place.row] = place.left + place.width;
     return place;

@@ -1,6 +1,14 @@
 // Pieces both timeline charts draw: the y scale (linear or square root), bars with the faint
 // bars behind them for what the filters hide, the y grid, and sizes that follow the font size.
-import { axisBottom, max, scaleLinear, scaleSqrt, type ScaleContinuousNumeric, type ScaleTime, type Selection } from "d3";
+import {
+  axisBottom,
+  max,
+  scaleLinear,
+  scaleSqrt,
+  type ScaleContinuousNumeric,
+  type ScaleTime,
+  type Selection,
+} from "d3";
 import { localDay } from "../time/zone";
 
 export type ScaleKind = "linear" | "sqrt";
@@ -53,9 +61,21 @@ export function drawBars(g: G, { edges, counts, x, y, h, w }: BarsInput): void {
 export function drawYGrid(g: G, y: YScale, w: number): void {
   const h = y.range()[0];
   const ticks = y.ticks(h > 60 ? 3 : h > 40 ? 2 : 1).filter((t) => t > 0 && Number.isInteger(t));
-  g.selectAll("text").data(ticks).join("text").attr("x", -6).attr("y", (t) => y(t)).attr("dy", "0.32em")
-    .attr("text-anchor", "end").text((t) => t.toLocaleString("en-GB"));
-  g.selectAll("line").data(ticks).join("line").attr("x1", 0).attr("x2", w).attr("y1", (t) => y(t)).attr("y2", (t) => y(t));
+  g.selectAll("text")
+    .data(ticks)
+    .join("text")
+    .attr("x", -6)
+    .attr("y", (t) => y(t))
+    .attr("dy", "0.32em")
+    .attr("text-anchor", "end")
+    .text((t) => t.toLocaleString("en-GB"));
+  g.selectAll("line")
+    .data(ticks)
+    .join("line")
+    .attr("x1", 0)
+    .attr("x2", w)
+    .attr("y1", (t) => y(t))
+    .attr("y2", (t) => y(t));
 }
 
 /** The layers both charts draw in, bottom to top: faint bars, bars, annotation lines, the axes. */
@@ -71,12 +91,27 @@ export function chartLayers(g: G, barClass: string, annotationClass: string) {
 export type ChartLayers = ReturnType<typeof chartLayers>;
 
 /** One draw of a chart's bars (the faint whole behind what the filters keep, when they differ), x axis and y grid. */
-export function drawChart(l: ChartLayers, c: { edges: ArrayLike<number>; total: ArrayLike<number>; shown: ArrayLike<number>;
-  filtered: boolean; x: ScaleTime<number, number>; y: YScale; h: number; w: number }): void {
+export function drawChart(
+  l: ChartLayers,
+  c: {
+    edges: ArrayLike<number>;
+    total: ArrayLike<number>;
+    shown: ArrayLike<number>;
+    filtered: boolean;
+    x: ScaleTime<number, number>;
+    y: YScale;
+    h: number;
+    w: number;
+  },
+): void {
   const { edges, x, y, h, w } = c;
   drawBars(l.ghost, { edges, counts: c.filtered ? c.total : [], x, y, h, w });
   drawBars(l.bars, { edges, counts: c.shown, x, y, h, w });
-  l.xAxis.attr("transform", `translate(0,${h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickSizeOuter(0));
+  l.xAxis.attr("transform", `translate(0,${h})`).call(
+    axisBottom(x)
+      .ticks(Math.max(2, Math.floor(w / 90)))
+      .tickSizeOuter(0),
+  );
   drawYGrid(l.yAxis, y, w);
 }
 

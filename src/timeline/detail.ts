@@ -41,7 +41,10 @@ export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
   box.className = "timeline-detail";
   el.append(box);
   const labels = mountAnnotationLabels(box, opts.annotations, opts.full);
-  const svg = select(box).append("svg").attr("class", "timeline-detail-svg").attr("role", "img")
+  const svg = select(box)
+    .append("svg")
+    .attr("class", "timeline-detail-svg")
+    .attr("role", "img")
     .attr("aria-label", "Messages in the chosen period, in finer bars");
   const g = svg.append("g");
   const layers = chartLayers(g, "detail-bars", "annotation-lines");
@@ -68,17 +71,34 @@ export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
     const y = makeY(scale, total, h);
     const filtered = shown.some((c, b) => c !== total[b]);
     drawChart(layers, { edges, total, shown, filtered, x, y, h, w });
-    layers.annotations.selectAll("line").data(band.ticks).join("line").attr("x1", (t) => t.px).attr("x2", (t) => t.px)
-      .attr("y1", (t) => t.top - band.height).attr("y2", h);
+    layers.annotations
+      .selectAll("line")
+      .data(band.ticks)
+      .join("line")
+      .attr("x1", (t) => t.px)
+      .attr("x2", (t) => t.px)
+      .attr("y1", (t) => t.top - band.height)
+      .attr("y2", h);
     // A full-height target per bar, so a bar one pixel tall still shows its count on hover.
     const single = bins.unit === "day";
-    const hits = hitG.selectAll<SVGRectElement, number>("rect").data(Array.from(shown.keys())).join("rect")
-      .attr("x", (b) => x(edges[b])).attr("width", (b) => Math.max(1, x(edges[b + 1]) - x(edges[b])))
-      .attr("y", 0).attr("height", h);
-    hits.selectAll("title").data((b) => [b]).join("title").text((b) => {
-      const when = single ? dayLabel(edges[b], opts.timeZone) : `${dayLabel(edges[b], opts.timeZone)} – ${dayLabel(edges[b + 1] - 1, opts.timeZone)}`;
-      return `${when}: ${filtered ? `${plural(shown[b], "message")} of ${total[b].toLocaleString("en-GB")} shown` : plural(shown[b], "message")}`;
-    });
+    const hits = hitG
+      .selectAll<SVGRectElement, number>("rect")
+      .data(Array.from(shown.keys()))
+      .join("rect")
+      .attr("x", (b) => x(edges[b]))
+      .attr("width", (b) => Math.max(1, x(edges[b + 1]) - x(edges[b])))
+      .attr("y", 0)
+      .attr("height", h);
+    hits
+      .selectAll("title")
+      .data((b) => [b])
+      .join("title")
+      .text((b) => {
+        const when = single
+          ? dayLabel(edges[b], opts.timeZone)
+          : `${dayLabel(edges[b], opts.timeZone)} – ${dayLabel(edges[b + 1] - 1, opts.timeZone)}`;
+        return `${when}: ${filtered ? `${plural(shown[b], "message")} of ${total[b].toLocaleString("en-GB")} shown` : plural(shown[b], "message")}`;
+      });
   };
 
   const ro = redrawOnWidth(el, draw);

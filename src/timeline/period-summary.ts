@@ -11,14 +11,28 @@ import { h } from "../ui/dom";
 import { partsLine } from "../ui/nowrap";
 import "./period-summary.css";
 
-export function mountPeriodSummary(el: HTMLElement, ds: Dataset, edges: EdgeIndex, full: Period, actions: BoundActions): View {
+export function mountPeriodSummary(
+  el: HTMLElement,
+  ds: Dataset,
+  edges: EdgeIndex,
+  full: Period,
+  actions: BoundActions,
+): View {
   const summary = h("p", { class: "period-summary", "aria-live": "polite" });
   const reset = h("button", { type: "button", class: "reset-period", hidden: "" }, "Show whole period");
   const undated = ds.messages.count - ds.messages.datedCount;
-  const undatedNote = h("p", { class: "undated-note", hidden: undated ? undefined : "" }, `${plural(undated, "undated message")} not on the timeline`);
+  const undatedNote = h(
+    "p",
+    { class: "undated-note", hidden: undated ? undefined : "" },
+    `${plural(undated, "undated message")} not on the timeline`,
+  );
   let lineless = 0;
   for (let m = 0; m < ds.messages.count; m++) if (edges.msgEdgeStart[m + 1] === edges.msgEdgeStart[m]) lineless++;
-  const linelessNote = h("p", { class: "lineless-note", hidden: lineless ? undefined : "" }, `${plural(lineless, "message")} to no one but the sender not drawn`);
+  const linelessNote = h(
+    "p",
+    { class: "lineless-note", hidden: lineless ? undefined : "" },
+    `${plural(lineless, "message")} to no one but the sender not drawn`,
+  );
   const box = h("div", { class: "timeline-head" }, summary, undatedNote, linelessNote, reset);
   el.prepend(box);
   reset.addEventListener("click", () => actions.showWholePeriod(full));
@@ -27,9 +41,13 @@ export function mountPeriodSummary(el: HTMLElement, ds: Dataset, edges: EdgeInde
       if (prev && prev.derived.stats === derived.stats) return;
       const { stats } = derived;
       // Each part on one line: the line wraps between the period, its messages and its people.
-      summary.replaceChildren(...partsLine(ds.messages.datedCount === 0
-        ? ["No dated messages", plural(ds.people.count, "person", "people")]
-        : summaryParts(stats.period, ds.meta.timeZone, stats.messages, stats.people)));
+      summary.replaceChildren(
+        ...partsLine(
+          ds.messages.datedCount === 0
+            ? ["No dated messages", plural(ds.people.count, "person", "people")]
+            : summaryParts(stats.period, ds.meta.timeZone, stats.messages, stats.people),
+        ),
+      );
       reset.hidden = samePeriod(state.period, full);
     },
     dispose: () => box.remove(),

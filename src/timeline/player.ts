@@ -65,7 +65,13 @@ export function mountPlayControl(el: HTMLElement, opts: PlayOptions): PlayContro
     const current = opts.period();
     const whole = current.start === full.start && current.end === full.end;
     const from = whole || current.end >= full.end ? full.start : current.start;
-    const windows = playWindows(full, from, select.value as PlayLength, stepDays(full, TARGET_MS / MIN_INTERVAL_MS, timeZone), timeZone);
+    const windows = playWindows(
+      full,
+      from,
+      select.value as PlayLength,
+      stepDays(full, TARGET_MS / MIN_INTERVAL_MS, timeZone),
+      timeZone,
+    );
     playing = true;
     button.textContent = "Stop";
     button.setAttribute("aria-pressed", "true");

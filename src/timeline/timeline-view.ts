@@ -40,8 +40,14 @@ function glideFor({ state }: Frame, prev: Frame | null): number {
 }
 
 /** The detail chart of the chosen period: its bars count what `rule()` keeps, the rest faint. */
-function mountDetailChart(el: HTMLElement, ds: Dataset, edges: EdgeIndex, full: Period, everyone: MessageRule,
-  rule: () => MessageRule): DetailChart {
+function mountDetailChart(
+  el: HTMLElement,
+  ds: Dataset,
+  edges: EdgeIndex,
+  full: Period,
+  everyone: MessageRule,
+  rule: () => MessageRule,
+): DetailChart {
   const tz = ds.meta.timeZone;
   return mountDetail(el, {
     annotations: ds.annotations,
@@ -58,8 +64,15 @@ function mountDetailChart(el: HTMLElement, ds: Dataset, edges: EdgeIndex, full: 
   });
 }
 
-export function mountTimelineView(el: HTMLElement, ds: Dataset, edges: EdgeIndex, bins: Bins, full: Period,
-  actions: BoundActions, compact = false): View {
+export function mountTimelineView(
+  el: HTMLElement,
+  ds: Dataset,
+  edges: EdgeIndex,
+  bins: Bins,
+  full: Period,
+  actions: BoundActions,
+  compact = false,
+): View {
   const tz = ds.meta.timeZone;
   const empty = ds.messages.datedCount === 0;
   const controls = document.createElement("div");
@@ -76,7 +89,12 @@ export function mountTimelineView(el: HTMLElement, ds: Dataset, edges: EdgeIndex
   // Brushed periods are whole local days within the corpus span: what the brush shows is what the
   // state holds.
   const timeline = mountTimeline(el, {
-    compact, bins, full, annotations: ds.annotations, timeZone: tz, empty,
+    compact,
+    bins,
+    full,
+    annotations: ds.annotations,
+    timeZone: tz,
+    empty,
     snap: (p) => choosePeriod(full, snapToDays(p.start, p.end, tz)),
     onBrush: (brushed) => {
       player?.stop();
@@ -138,5 +156,9 @@ export function mountTimelineView(el: HTMLElement, ds: Dataset, edges: EdgeIndex
 
 /** Two rules that keep the same messages. */
 function sameRule(a: MessageRule, b: MessageRule): boolean {
-  return a.mask === b.mask && a.limit === b.limit && (a.allowed === b.allowed || a.allowed.every((k, p) => k === b.allowed[p]));
+  return (
+    a.mask === b.mask &&
+    a.limit === b.limit &&
+    (a.allowed === b.allowed || a.allowed.every((k, p) => k === b.allowed[p]))
+  );
 }

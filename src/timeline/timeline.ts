@@ -45,7 +45,12 @@ export const EMPTY_TIMELINE_TEXT = "No dated messages: the timeline is empty";
 
 /** Margins and plot height for font size f (px): 11 px text gives a 29-px strip (compact 36). */
 function layout(f: number, compact: boolean) {
-  const m = { top: Math.round(compact ? 6 : f * 0.6), right: 16, bottom: Math.round(f + 11), left: Math.round(f * 4 + 4) };
+  const m = {
+    top: Math.round(compact ? 6 : f * 0.6),
+    right: 16,
+    bottom: Math.round(f + 11),
+    left: Math.round(f * 4 + 4),
+  };
   return { m, plotH: Math.round(f * (compact ? 3.3 : 2.6)) };
 }
 
@@ -55,23 +60,38 @@ function focusableChart(el: HTMLElement) {
   svg.append("title").text("Messages over time; drag across the chart to choose a period");
   return svg
     .attr("tabindex", 0)
-    .attr("aria-label", "Timeline of messages. Arrow keys move the chosen period by one bar; Shift and arrow keys lengthen or shorten it; Delete shows the whole period.")
+    .attr(
+      "aria-label",
+      "Timeline of messages. Arrow keys move the chosen period by one bar; Shift and arrow keys lengthen or shorten it; Delete shows the whole period.",
+    )
     .attr("aria-keyshortcuts", "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Delete");
 }
 
-const KEYS = new Map<string, StepKey>([["ArrowLeft", "left"], ["ArrowRight", "right"], ["Home", "home"], ["End", "end"]]);
+const KEYS = new Map<string, StepKey>([
+  ["ArrowLeft", "left"],
+  ["ArrowRight", "right"],
+  ["Home", "home"],
+  ["End", "end"],
+]);
 
 /** The period a key press on the chart asks for: arrows move it by one bar, Shift+arrows change
  *  its end, Home/End jump to either end, Delete asks for none (the whole span); undefined for a
  *  key the chart leaves alone. With no period yet, the first press chooses the last tenth of the
  *  span (Home: the first). */
-function keyedPeriod(ev: KeyboardEvent, current: Period | null, opts: TimelineOptions, timeZone: string): Period | null | undefined {
+function keyedPeriod(
+  ev: KeyboardEvent,
+  current: Period | null,
+  opts: TimelineOptions,
+  timeZone: string,
+): Period | null | undefined {
   if (ev.altKey || ev.ctrlKey || ev.metaKey) return undefined; // the browser's own shortcuts (Alt+Left: back)
   if (ev.key === "Delete" || ev.key === "Backspace") return null;
   const key = KEYS.get(ev.key);
   if (!key) return undefined;
   const { bins, full } = opts;
-  return current ? stepPeriod(current, full, bins.unit, key, ev.shiftKey, timeZone) : firstPeriod(bins.edges, full, key, timeZone);
+  return current
+    ? stepPeriod(current, full, bins.unit, key, ev.shiftKey, timeZone)
+    : firstPeriod(bins.edges, full, key, timeZone);
 }
 
 export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineView {
@@ -113,10 +133,23 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     const filtered = shown !== bins.counts;
     drawChart(layers, { edges: bins.edges, total: bins.counts, shown, filtered, x, y, h, w });
     const inside = annotations.filter((a) => a.time >= bins.edges[0] && a.time <= bins.edges[bins.edges.length - 1]);
-    const ticks = layers.annotations.selectAll<SVGLineElement, (typeof inside)[number]>("line").data(inside).join("line")
-      .attr("x1", (a) => x(a.time)).attr("x2", (a) => x(a.time)).attr("y1", -m.top).attr("y2", h);
-    ticks.selectAll("title").data((a) => [a]).join("title").text((a) => `${dayLabel(a.time, "UTC")}: ${a.label}`);
-    brush.extent([[0, 0], [w, h]]);
+    const ticks = layers.annotations
+      .selectAll<SVGLineElement, (typeof inside)[number]>("line")
+      .data(inside)
+      .join("line")
+      .attr("x1", (a) => x(a.time))
+      .attr("x2", (a) => x(a.time))
+      .attr("y1", -m.top)
+      .attr("y2", h);
+    ticks
+      .selectAll("title")
+      .data((a) => [a])
+      .join("title")
+      .text((a) => `${dayLabel(a.time, "UTC")}: ${a.label}`);
+    brush.extent([
+      [0, 0],
+      [w, h],
+    ]);
     brushG.call(brush);
     show(current);
   };

@@ -44,23 +44,45 @@ export interface Dialog {
  *  `${name}-open`, `${name}-dialog`, `${name}-head`, `${name}-title`, `${name}-close`,
  *  `${name}-intro` and the controls `data-control="${name}"` and `"${name}-close"`; `makeForm` gets
  *  an id unique within the page (the heading's is `${id}-title`). */
-export function mountDialog<F extends DialogForm>(tools: HTMLElement, name: string, makeForm: (id: string) => F): { shell: Dialog; form: F } {
+export function mountDialog<F extends DialogForm>(
+  tools: HTMLElement,
+  name: string,
+  makeForm: (id: string) => F,
+): { shell: Dialog; form: F } {
   const id = `${name}-${++mounted}`;
   const form = makeForm(id);
   return { shell: dialogShell(tools, { name, id, form, ...form.texts }), form };
 }
 
 function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: string; form: DialogForm }): Dialog {
-  const button = h("button", {
-    type: "button", class: `button dialog-open ${o.name}-open`, "data-control": o.name, "aria-haspopup": "dialog",
-    title: o.openerTitle }, o.opener);
-  const close = h("button", { type: "button", class: `button small ${o.name}-close`, "data-control": `${o.name}-close` },
-    "Close");
-  const dialog = h("dialog", { class: `dialog ${o.name}-dialog`, "aria-labelledby": `${o.id}-title` },
-    h("div", { class: `dialog-head ${o.name}-head` },
-      h("h2", { id: `${o.id}-title`, class: `dialog-title ${o.name}-title` }, o.heading), close),
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: `button dialog-open ${o.name}-open`,
+      "data-control": o.name,
+      "aria-haspopup": "dialog",
+      title: o.openerTitle,
+    },
+    o.opener,
+  );
+  const close = h(
+    "button",
+    { type: "button", class: `button small ${o.name}-close`, "data-control": `${o.name}-close` },
+    "Close",
+  );
+  const dialog = h(
+    "dialog",
+    { class: `dialog ${o.name}-dialog`, "aria-labelledby": `${o.id}-title` },
+    h(
+      "div",
+      { class: `dialog-head ${o.name}-head` },
+      h("h2", { id: `${o.id}-title`, class: `dialog-title ${o.name}-title` }, o.heading),
+      close,
+    ),
     h("p", { class: `dialog-intro ${o.name}-intro` }, o.intro),
-    ...o.form.body());
+    ...o.form.body(),
+  );
   tools.append(button, dialog);
 
   const open = () => {
@@ -73,9 +95,17 @@ function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: st
     o.form.closing?.();
     dialog.close();
   };
-  listen(button, close, dialog, { open, hide, changed: () => o.form.changed?.(dialog.open), closing: () => o.form.closing?.() });
+  listen(button, close, dialog, {
+    open,
+    hide,
+    changed: () => o.form.changed?.(dialog.open),
+    closing: () => o.form.closing?.(),
+  });
   return {
-    button, dialog, close, hide,
+    button,
+    dialog,
+    close,
+    hide,
     dispose() {
       if (dialog.open) hide();
       button.remove();
@@ -85,7 +115,9 @@ function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: st
 }
 
 function listen(
-  button: HTMLButtonElement, close: HTMLButtonElement, dialog: HTMLDialogElement,
+  button: HTMLButtonElement,
+  close: HTMLButtonElement,
+  dialog: HTMLDialogElement,
   on: { open(): void; hide(): void; changed?: () => void; closing?: () => void },
 ): void {
   button.addEventListener("click", on.open);

@@ -8,8 +8,12 @@ const MAX_SLUG = 60;
 
 /** Lower-case ASCII letters, digits and single hyphens; accents dropped, other scripts removed. */
 export function slug(text: string, fallback = "switchboard"): string {
-  const s = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const s = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   const cut = s.slice(0, MAX_SLUG).replace(/-+$/, "");
   return cut || fallback;
 }

@@ -42,7 +42,15 @@ export function formatNumber(n: number): string {
 /** A message's date and time in the corpus time zone: "12 Apr 2016, 14:05"; "undated" for NaN. */
 export function formatDateTime(t: number, timeZone: string): string {
   if (Number.isNaN(t)) return "undated";
-  const f = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const f = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
   return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
 }

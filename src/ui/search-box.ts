@@ -18,9 +18,32 @@ export interface SearchOptions {
   slash: boolean;
 }
 
-export function mountSearch(el: HTMLElement, ds: Dataset, index: PeopleIndex, onPick: (person: number) => void, opts: SearchOptions): () => void {
-  const input = h("input", { type: "search", class: "search-input", placeholder: opts.placeholder, "aria-label": opts.label, role: "combobox", "aria-expanded": "false", "aria-controls": `${opts.id}-results`, "aria-autocomplete": "list", autocomplete: "off", spellcheck: "false" });
-  const list = h("ul", { class: "search-results", id: `${opts.id}-results`, role: "listbox", "aria-label": "People found", hidden: "" });
+export function mountSearch(
+  el: HTMLElement,
+  ds: Dataset,
+  index: PeopleIndex,
+  onPick: (person: number) => void,
+  opts: SearchOptions,
+): () => void {
+  const input = h("input", {
+    type: "search",
+    class: "search-input",
+    placeholder: opts.placeholder,
+    "aria-label": opts.label,
+    role: "combobox",
+    "aria-expanded": "false",
+    "aria-controls": `${opts.id}-results`,
+    "aria-autocomplete": "list",
+    autocomplete: "off",
+    spellcheck: "false",
+  });
+  const list = h("ul", {
+    class: "search-results",
+    id: `${opts.id}-results`,
+    role: "listbox",
+    "aria-label": "People found",
+    hidden: "",
+  });
   const box = h("div", { class: "search", "data-search": opts.id }, input, list);
   el.append(box);
 
@@ -29,7 +52,15 @@ export function mountSearch(el: HTMLElement, ds: Dataset, index: PeopleIndex, on
   const render = () => {
     list.replaceChildren(
       ...results.map((p, i) =>
-        h("li", { role: "option", id: `${opts.id}-option-${i}`, class: "search-option", "aria-selected": String(i === active), "data-person": String(p) },
+        h(
+          "li",
+          {
+            role: "option",
+            id: `${opts.id}-option-${i}`,
+            class: "search-option",
+            "aria-selected": String(i === active),
+            "data-person": String(p),
+          },
           h("span", { class: "search-name" }, displayName(ds.people, p)),
           h("span", { class: "search-address" }, addressLabel(ds.people, p)),
         ),

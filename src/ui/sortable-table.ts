@@ -42,13 +42,22 @@ const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true })
 export function sortableTable<R>(opts: TableOptions<R>): SortableTable<R> {
   const { columns, pageSize } = opts;
   let rows: R[] = [];
-  let sort = { col: Math.max(0, columns.findIndex((c) => c.key === opts.sortBy)), dir: opts.sortDir as number };
+  let sort = {
+    col: Math.max(
+      0,
+      columns.findIndex((c) => c.key === opts.sortBy),
+    ),
+    dir: opts.sortDir as number,
+  };
   let page = 0;
   const low = columns.filter((c) => c.lowPriority).length;
   // With low-priority columns, the narrow layout needs to know how many columns follow the first.
-  const table = h("table", low
-    ? { class: "data-table has-low", style: `--other-columns: ${columns.length - low - 1}` }
-    : { class: "data-table" });
+  const table = h(
+    "table",
+    low
+      ? { class: "data-table has-low", style: `--other-columns: ${columns.length - low - 1}` }
+      : { class: "data-table" },
+  );
   const classes = (col: Column<R>, ...more: string[]) =>
     [col.numeric ? "num" : "", col.lowPriority ? "low" : "", ...more].filter(Boolean).join(" ");
   const pager = h("div", { class: "pager" });
@@ -65,34 +74,76 @@ export function sortableTable<R>(opts: TableOptions<R>): SortableTable<R> {
     const sorted = [...rows].sort((a, b) => sort.dir * compare(a, b));
     const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
     page = Math.min(page, pages - 1);
-    const head = h("tr", {}, ...columns.map((col, i) => {
-      const b = h("button", { type: "button", class: "sort", "data-sort": col.key }, col.label);
-      b.addEventListener("click", () => {
-        sort = { col: i, dir: sort.col === i ? -sort.dir : col.numeric ? -1 : 1 };
-        page = 0;
-        render();
-      });
-      return h("th", { scope: "col", class: classes(col), "aria-sort": sort.col === i ? (sort.dir === 1 ? "ascending" : "descending") : "none" }, b);
-    }));
-    const body = sorted.slice(page * pageSize, (page + 1) * pageSize).map((r) =>
-      h("tr", opts.rowAttrs?.(r) ?? {}, ...columns.map((col) => {
-        const v = col.value(r);
-        const content = col.cell ? col.cell(r) : typeof v === "number" ? formatNumber(v) : v;
-        const label = col.lowPriority ? col.label : undefined;
-        return h("td", { class: classes(col, col.className ?? ""), "data-label": label }, content);
-      })),
+    const head = h(
+      "tr",
+      {},
+      ...columns.map((col, i) => {
+        const b = h("button", { type: "button", class: "sort", "data-sort": col.key }, col.label);
+        b.addEventListener("click", () => {
+          sort = { col: i, dir: sort.col === i ? -sort.dir : col.numeric ? -1 : 1 };
+          page = 0;
+          render();
+        });
+        return h(
+          "th",
+          {
+            scope: "col",
+            class: classes(col),
+            "aria-sort": sort.col === i ? (sort.dir === 1 ? "ascending" : "descending") : "none",
+          },
+          b,
+        );
+      }),
     );
-    table.replaceChildren(h("caption", { class: opts.quietCaption ? "visually-hidden" : "" }, opts.caption), h("thead", {}, head), h("tbody", {}, ...body));
+    const body = sorted.slice(page * pageSize, (page + 1) * pageSize).map((r) =>
+      h(
+        "tr",
+        opts.rowAttrs?.(r) ?? {},
+        ...columns.map((col) => {
+          const v = col.value(r);
+          const content = col.cell ? col.cell(r) : typeof v === "number" ? formatNumber(v) : v;
+          const label = col.lowPriority ? col.label : undefined;
+          return h("td", { class: classes(col, col.className ?? ""), "data-label": label }, content);
+        }),
+      ),
+    );
+    table.replaceChildren(
+      h("caption", { class: opts.quietCaption ? "visually-hidden" : "" }, opts.caption),
+      h("thead", {}, head),
+      h("tbody", {}, ...body),
+    );
 
-    const prev = h("button", { type: "button", class: "button small", "data-page": "prev", "aria-label": "Previous page" }, "‹ Previous");
-    const next = h("button", { type: "button", class: "button small", "data-page": "next", "aria-label": "Next page" }, "Next ›");
+    const prev = h(
+      "button",
+      { type: "button", class: "button small", "data-page": "prev", "aria-label": "Previous page" },
+      "‹ Previous",
+    );
+    const next = h(
+      "button",
+      { type: "button", class: "button small", "data-page": "next", "aria-label": "Next page" },
+      "Next ›",
+    );
     prev.toggleAttribute("disabled", page === 0);
     next.toggleAttribute("disabled", page >= pages - 1);
-    prev.addEventListener("click", () => { page--; render(); });
-    next.addEventListener("click", () => { page++; render(); });
+    prev.addEventListener("click", () => {
+      page--;
+      render();
+    });
+    next.addEventListener("click", () => {
+      page++;
+      render();
+    });
     const from = page * pageSize + 1;
     const to = Math.min(sorted.length, (page + 1) * pageSize);
-    pager.replaceChildren(h("span", { class: "pager-status" }, `${formatNumber(from)}–${formatNumber(to)} of ${formatNumber(sorted.length)}`), prev, next);
+    pager.replaceChildren(
+      h(
+        "span",
+        { class: "pager-status" },
+        `${formatNumber(from)}–${formatNumber(to)} of ${formatNumber(sorted.length)}`,
+      ),
+      prev,
+      next,
+    );
     pager.hidden = sorted.length === 0;
   };
   return {

@@ -19,7 +19,10 @@ export function sparkline(binEdges: Float64Array, counts: Int32Array, period: Pe
   const shade = document.createElementNS(NS, "rect");
   shade.setAttribute("class", "sparkline-period");
   shade.setAttribute("x", String(x(Math.max(period.start, t0))));
-  shade.setAttribute("width", String(Math.max(1, x(Math.min(period.end, binEdges[binEdges.length - 1])) - x(Math.max(period.start, t0)))));
+  shade.setAttribute(
+    "width",
+    String(Math.max(1, x(Math.min(period.end, binEdges[binEdges.length - 1])) - x(Math.max(period.start, t0)))),
+  );
   shade.setAttribute("y", "0");
   shade.setAttribute("height", String(H));
   svg.append(shade);

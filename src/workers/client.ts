@@ -158,7 +158,10 @@ class Supervisor<Req, Res> {
   }
 
   private couldNotStart(detail: string): string {
-    return withDetail(`The ${this.name} worker could not start (its script failed to load or threw while loading)`, detail);
+    return withDetail(
+      `The ${this.name} worker could not start (its script failed to load or threw while loading)`,
+      detail,
+    );
   }
 
   /** Starts a worker; it has startTimeoutMs to say it is ready. */

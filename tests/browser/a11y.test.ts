@@ -13,22 +13,38 @@ import { undirected } from "../reference";
 
 const activity = activityIn();
 /** The busiest person's heaviest connection, and someone three or more links away. */
-const [heaviest] = [...undirected(whole.pairs)].filter(([k]) => k.split("-").map(Number).includes(busiest))
+const [heaviest] = [...undirected(whole.pairs)]
+  .filter(([k]) => k.split("-").map(Number).includes(busiest))
   .sort((a, b) => b[1] - a[1]);
-const partner = heaviest[0].split("-").map(Number).find((p) => p !== busiest)!;
+const partner = heaviest[0]
+  .split("-")
+  .map(Number)
+  .find((p) => p !== busiest)!;
 const far = farFromBusiest();
 
-const SIZES = [{ width: 1280, height: 800 }, { width: 375, height: 667 }];
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 667 },
+];
 
 describe.each(SIZES)("axe at $width×$height", (size) => {
   const app = useApp("", size);
   const tag = `${size.width}`;
   /** Waits until the drawer shows the panel, naming the person. */
   const drawerShows = (panel: string, person: number) =>
-    app.page.waitForFunction(([p, name]) => {
-      const d = document.querySelector<HTMLElement>(".drawer");
-      return d !== null && !d.hidden && d.dataset.panel === p && d.querySelector(`.${p}-panel`)?.textContent?.includes(name);
-    }, [panel, raw.people.name[person]] as const, { polling: 100 });
+    app.page.waitForFunction(
+      ([p, name]) => {
+        const d = document.querySelector<HTMLElement>(".drawer");
+        return (
+          d !== null &&
+          !d.hidden &&
+          d.dataset.panel === p &&
+          d.querySelector(`.${p}-panel`)?.textContent?.includes(name)
+        );
+      },
+      [panel, raw.people.name[person]] as const,
+      { polling: 100 },
+    );
 
   it("on load", async () => {
     expect(await app.page.evaluate(() => document.body.dataset.status)).toBe("ready");
@@ -59,8 +75,13 @@ describe.each(SIZES)("axe at $width×$height", (size) => {
       window.switchboard!.actions.selectPerson(null);
       window.switchboard!.actions.setView("table");
     });
-    await app.page.waitForFunction(() => !document.querySelector<HTMLElement>(".table-overlay")!.hidden &&
-      document.querySelectorAll(".table-overlay tbody tr").length > 0, undefined, { polling: 100 });
+    await app.page.waitForFunction(
+      () =>
+        !document.querySelector<HTMLElement>(".table-overlay")!.hidden &&
+        document.querySelectorAll(".table-overlay tbody tr").length > 0,
+      undefined,
+      { polling: 100 },
+    );
     await expectNoViolations(app.page, `${tag}-table`);
   });
 
@@ -80,8 +101,10 @@ describe("axe when the network cannot be laid out", () => {
   const env = useBrowser((served) => served.extra.set("/fixtures/nolayout.json", JSON.stringify(corpus("No layout"))));
 
   it("says why with a Try again button screen readers reach, and is an image again once laid out", async () => {
-    const { page, errors } = await env.open("?data=../fixtures/nolayout.json", undefined,
-      { before: (p) => p.route(LAYOUT, (r) => r.fulfill({ status: 404, body: "" })), wait: false });
+    const { page, errors } = await env.open("?data=../fixtures/nolayout.json", undefined, {
+      before: (p) => p.route(LAYOUT, (r) => r.fulfill({ status: 404, body: "" })),
+      wait: false,
+    });
     await page.locator("[data-control=retry-layout]").waitFor({ timeout: 60_000 });
     await expectNoViolations(page, "layout-error");
     await page.unroute(LAYOUT);
@@ -96,11 +119,12 @@ describe("axe when the network cannot be laid out", () => {
 
 describe("the network's text description", () => {
   const app = useApp("", { width: 1280, height: 800 });
-  const description = (page: Page) => page.evaluate(() => {
-    const id = document.querySelector(".network")!.getAttribute("aria-describedby");
-    const el = id ? document.getElementById(id) : null;
-    return el ? [...el.querySelectorAll("p")].map((p) => p.textContent ?? "") : null;
-  });
+  const description = (page: Page) =>
+    page.evaluate(() => {
+      const id = document.querySelector(".network")!.getAttribute("aria-describedby");
+      const el = id ? document.getElementById(id) : null;
+      return el ? [...el.querySelectorAll("p")].map((p) => p.textContent ?? "") : null;
+    });
 
   it("says how many people and messages are shown and who is most connected, as the raw file does", async () => {
     const { page } = app;
@@ -115,7 +139,9 @@ describe("the network's text description", () => {
     const communities = await page.evaluate(() => window.switchboard!.communities!.count);
     expect(lines![3]).toMatch(new RegExp(`^${fmt(communities)} communities; the largest`));
     await page.evaluate((p) => window.switchboard!.actions.selectPerson(p), busiest);
-    await page.waitForFunction(() => document.querySelector("[data-view-description]")?.textContent?.includes("Selected:"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-view-description]")?.textContent?.includes("Selected:"),
+    );
     const selected = `Selected: ${raw.people.name[busiest]}, ${fmt(activity[busiest])} messages in this view`;
     expect((await description(page))!.join(" ")).toContain(`${selected} (${fmt(whole.sent(busiest))} sent`);
   });
@@ -124,10 +150,11 @@ describe("the network's text description", () => {
     const { page } = app;
     await page.evaluate(() => window.switchboard!.actions.selectPerson(null));
     // Shown means not clipped away by .visually-hidden, and wide enough to read.
-    const shown = () => page.evaluate(() => {
-      const b = document.querySelector<HTMLElement>("[data-control=show-table]")!;
-      return getComputedStyle(b).clip === "auto" && b.getBoundingClientRect().width > 40 ? b.textContent : null;
-    });
+    const shown = () =>
+      page.evaluate(() => {
+        const b = document.querySelector<HTMLElement>("[data-control=show-table]")!;
+        return getComputedStyle(b).clip === "auto" && b.getBoundingClientRect().width > 40 ? b.textContent : null;
+      });
     expect(await shown()).toBeNull();
     await page.locator("[data-control=show-table]").focus();
     expect(await shown()).toBe("Show as a table");

@@ -7,7 +7,12 @@ import { screenshot } from "./harness";
 
 const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe on the whole document; the failure message lists each violation and its nodes. */
 export async function expectNoViolations(page: Page, name: string): Promise<void> {
@@ -15,11 +20,18 @@ export async function expectNoViolations(page: Page, name: string): Promise<void
   const violations = await page.evaluate(async () => {
     type Axe = { run(c: Document, o: object): Promise<{ violations: Violation[] }> };
     const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
   });
   await screenshot(page, `a11y-${name}`);
-  const report = violations.map((v) => [`${v.id} (${v.impact ?? "no impact"}): ${v.help}`,
-    ...v.nodes.map((n) => `    ${n.target.join(" >> ")}`)].join("\n"));
+  const report = violations.map((v) =>
+    [`${v.id} (${v.impact ?? "no impact"}): ${v.help}`, ...v.nodes.map((n) => `    ${n.target.join(" >> ")}`)].join(
+      "\n",
+    ),
+  );
   expect(violations.length, `axe violations in "${name}":\n${report.join("\n")}`).toBe(0);
 }
-

@@ -13,7 +13,8 @@ const env = useBrowser();
 
 /** An article page with `count` embeds of the sample between paragraphs of text. */
 function article(count: number, served: Served): string {
-  const para = "<p>" + "The party's staff wrote to each other about the primaries, the donors and the press. ".repeat(12) + "</p>";
+  const para =
+    "<p>" + "The party's staff wrote to each other about the primaries, the donors and the press. ".repeat(12) + "</p>";
   const snippet = embedSnippet(`${served.url}/app/#f.embed=1`, { title: TITLE, aspect: "16:9" });
   const items = Array.from({ length: count }, (_, i) => `${para}<figure id="g${i}">${snippet}</figure>`).join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
@@ -36,9 +37,12 @@ async function inkOf(frame: Frame): Promise<number> {
   const { PNG } = await import("pngjs");
   const box = (await frame.locator(".network").boundingBox())!;
   const page = frame.page();
-  const img = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y + 44, width: box.width, height: box.height - 44 } }));
+  const img = PNG.sync.read(
+    await page.screenshot({ clip: { x: box.x, y: box.y + 44, width: box.width, height: box.height - 44 } }),
+  );
   let ink = 0;
-  for (let i = 0; i < img.data.length; i += 4 * 7) if (img.data[i] < 235 || img.data[i + 1] < 235 || img.data[i + 2] < 235) ink++;
+  for (let i = 0; i < img.data.length; i += 4 * 7)
+    if (img.data[i] < 235 || img.data[i + 1] < 235 || img.data[i + 2] < 235) ink++;
   return ink / (img.data.length / (4 * 7));
 }
 
@@ -63,7 +67,9 @@ describe("embeds in an article", () => {
     await page.keyboard.down("Control");
     await page.mouse.wheel(0, -200);
     await page.keyboard.up("Control");
-    await frame.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, { timeout: 10_000 });
+    await frame.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, {
+      timeout: 10_000,
+    });
     await page.close();
   });
 
@@ -76,7 +82,9 @@ describe("embeds in an article", () => {
         const frame = (await frameOf(page, i))!;
         await embedReady(frame);
         const ink = await inkOf(frame);
-        seen.push(await frame.evaluate(() => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live"));
+        seen.push(
+          await frame.evaluate(() => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live"),
+        );
         expect(ink, `embed ${i} of ${count} is blank`).toBeGreaterThan(0.05);
       }
       // Scrolled back to the top, the first embeds draw again (the oldest lose WebGL first).
@@ -88,10 +96,16 @@ describe("embeds in an article", () => {
       }
       const now: string[] = [];
       for (let i = 0; i < count; i++) {
-        now.push(await (await frameOf(page, i))!.evaluate(() => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live"));
+        now.push(
+          await (await frameOf(page, i))!.evaluate(
+            () => document.querySelector<HTMLElement>(".network")!.dataset.context ?? "live",
+          ),
+        );
       }
-      console.info(`${count} embeds: ${seen.filter((s) => s === "lost").length} still when loaded, ` +
-        `${now.filter((s) => s === "lost").length} still at the end`);
+      console.info(
+        `${count} embeds: ${seen.filter((s) => s === "lost").length} still when loaded, ` +
+          `${now.filter((s) => s === "lost").length} still at the end`,
+      );
       await page.close();
     }, 420_000);
   }

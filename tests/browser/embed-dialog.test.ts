@@ -40,11 +40,22 @@ const code = (page: Page) => page.locator(".embed-code").inputValue();
 
 /** Waits until both previews show the app, loaded from this address. */
 async function previewsReady(page: Page, src: string) {
-  await page.waitForFunction((want) => {
-    const frames = [...document.querySelectorAll<HTMLIFrameElement>(".embed-preview-frame")];
-    return frames.length === 2 && frames.every((f) => f.src === want && f.contentWindow?.location.href === want &&
-      f.contentDocument?.body?.dataset.status === "ready");
-  }, src, { timeout: READY, polling: 200 });
+  await page.waitForFunction(
+    (want) => {
+      const frames = [...document.querySelectorAll<HTMLIFrameElement>(".embed-preview-frame")];
+      return (
+        frames.length === 2 &&
+        frames.every(
+          (f) =>
+            f.src === want &&
+            f.contentWindow?.location.href === want &&
+            f.contentDocument?.body?.dataset.status === "ready",
+        )
+      );
+    },
+    src,
+    { timeout: READY, polling: 200 },
+  );
 }
 
 describe("the Embed… dialog", () => {
@@ -87,13 +98,20 @@ describe("the Embed… dialog", () => {
       return [...document.querySelectorAll<HTMLElement>(".embed-preview")].map((f) => {
         const frame = f.querySelector("iframe")!;
         const r = frame.getBoundingClientRect();
-        return { label: f.querySelector("figcaption")!.textContent, inner: frame.contentWindow!.innerWidth,
-          innerHeight: frame.contentWindow!.innerHeight, width: r.width, height: r.height,
-          inside: r.left >= d.left && r.right <= d.right };
+        return {
+          label: f.querySelector("figcaption")!.textContent,
+          inner: frame.contentWindow!.innerWidth,
+          innerHeight: frame.contentWindow!.innerHeight,
+          width: r.width,
+          height: r.height,
+          inside: r.left >= d.left && r.right <= d.right,
+        };
       });
     });
-    expect(boxes.map((b) => [b.label, b.inner, b.innerHeight]))
-      .toEqual([["Phone, 375 px", 375, 375], ["Desktop, 1000 px", 1000, 1000]]);
+    expect(boxes.map((b) => [b.label, b.inner, b.innerHeight])).toEqual([
+      ["Phone, 375 px", 375, 375],
+      ["Desktop, 1000 px", 1000, 1000],
+    ]);
     for (const b of boxes) {
       expect(b.inside).toBe(true);
       expect(b.width).toBeLessThan(b.inner);
@@ -159,20 +177,31 @@ describe("the Embed… dialog", () => {
     article.on("request", (r) => void (ours(r.url()) || foreign.push(r.url())));
     // The article is a page of the app's origin (served here by the browser; the harness serves only the app).
     const story = `${env.served.url}/news/story.html`;
-    await article.route(story, (r) => r.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head>
+    await article.route(story, (r) =>
+      r.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><head>
       <meta name="viewport" content="width=device-width"><title>Story</title>
       <style>body { margin: 0 12px; font: 16px Georgia, serif }</style></head><body><article><h1>Who wrote to whom</h1>
-      ${filler.slice(0, 4).join("")}${snippet}${filler.slice(4).join("")}</article></body></html>` }));
+      ${filler.slice(0, 4).join("")}${snippet}${filler.slice(4).join("")}</article></body></html>`,
+      }),
+    );
     await article.goto(story);
     const frame = article.locator("article iframe");
     expect(await frame.count()).toBe(1);
     await frame.scrollIntoViewIfNeeded();
-    await article.waitForFunction(() => {
-      const f = document.querySelector("iframe");
-      return f?.contentDocument?.body?.dataset.status === "ready";
-    }, undefined, { timeout: READY, polling: 200 });
-    const loaded = await frame.evaluate((f: HTMLIFrameElement) =>
-      ({ href: f.contentWindow!.location.href, title: f.title }));
+    await article.waitForFunction(
+      () => {
+        const f = document.querySelector("iframe");
+        return f?.contentDocument?.body?.dataset.status === "ready";
+      },
+      undefined,
+      { timeout: READY, polling: 200 },
+    );
+    const loaded = await frame.evaluate((f: HTMLIFrameElement) => ({
+      href: f.contentWindow!.location.href,
+      title: f.title,
+    }));
     expect(hashOf(loaded.href).get("person")).toBe(raw.people.address[3]);
     expect(hashOf(loaded.href).get("f.embed")).toBe("1");
     expect(loaded.title).toBe(TITLE);
@@ -197,8 +226,11 @@ describe("the Embed… dialog", () => {
     const { page } = await env.open();
     const file = { name: "mine.json", mimeType: "application/json", buffer: readFileSync(SAMPLE) };
     await page.locator("input[type=file]").setInputFiles(file);
-    await page.waitForFunction(() => document.body.dataset.status === "ready" && !!document.querySelector('[data-control="embed"]'),
-      undefined, { polling: 100 });
+    await page.waitForFunction(
+      () => document.body.dataset.status === "ready" && !!document.querySelector('[data-control="embed"]'),
+      undefined,
+      { polling: 100 },
+    );
     await openDialog(page);
     expect(await page.locator(".embed-file-note").isVisible()).toBe(true);
     expect(await page.locator(".embed-file-note").textContent()).toContain("the file is not on a server");

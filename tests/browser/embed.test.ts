@@ -48,8 +48,10 @@ describe("embed mode", () => {
       await page.evaluate(() => window.switchboard!.actions.selectPerson(0));
       await expect.poll(() => page.locator(".reader-card").isVisible()).toBe(true);
       await expectNoViolations(page, `embed-card-${theme}`);
-      const described = await page.evaluate(() =>
-        document.getElementById(document.querySelector(".network")!.getAttribute("aria-describedby")!)!.textContent);
+      const described = await page.evaluate(
+        () =>
+          document.getElementById(document.querySelector(".network")!.getAttribute("aria-describedby")!)!.textContent,
+      );
       const whole = countIn(msgs, -Infinity, Infinity);
       expect(described).toContain(`${fmt(whole.people)} people and ${fmt(whole.messages)} messages`);
       // The table is one button away for screen-reader and keyboard readers.
@@ -69,21 +71,39 @@ describe("embed mode", () => {
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: [number, number][]) => cdp.send("Input.dispatchTouchEvent", {
-      type, touchPoints: points.map(([x, y], id) => ({ x, y, id })),
-    });
-    await touch("touchStart", [[cx - 20, cy], [cx + 20, cy]]);
-    for (let k = 1; k <= 8; k++) await touch("touchMove", [[cx - 20 - 8 * k, cy], [cx + 20 + 8 * k, cy]]);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: [number, number][]) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    await touch("touchStart", [
+      [cx - 20, cy],
+      [cx + 20, cy],
+    ]);
+    for (let k = 1; k <= 8; k++)
+      await touch("touchMove", [
+        [cx - 20 - 8 * k, cy],
+        [cx + 20 + 8 * k, cy],
+      ]);
     await touch("touchEnd", []);
-    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.8, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.8, undefined, {
+      timeout: 10_000,
+    });
     // The network shares gestures with the page: touch-action lets one finger scroll it.
-    expect(await page.locator(".network .sigma-mouse").evaluateAll((els) =>
-      els.map((e) => getComputedStyle(e).touchAction).filter((t) => t !== "auto"))).toContain("pan-x pan-y");
+    expect(
+      await page
+        .locator(".network .sigma-mouse")
+        .evaluateAll((els) => els.map((e) => getComputedStyle(e).touchAction).filter((t) => t !== "auto")),
+    ).toContain("pan-x pan-y");
     await page.close();
   });
 
   it("shows the reader's view: title, network, legend, credit and a link to the full view; nothing to edit", async () => {
-    const { page, errors, foreign } = await openEmbed("person=" + encodeURIComponent(raw.people.address[0]) + "&f.embed=1", 700, 500);
+    const { page, errors, foreign } = await openEmbed(
+      "person=" + encodeURIComponent(raw.people.address[0]) + "&f.embed=1",
+      700,
+      500,
+    );
     expect(await page.locator("h1").textContent()).toBe(TITLE);
     expect(await page.locator("#open-file").isVisible()).toBe(false);
     expect(await page.locator(".side").count()).toBe(0);
@@ -112,15 +132,29 @@ describe("embed mode", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it(`is legible from 320 to 1200 px wide (${theme}): nothing cut, no word broken`, async () => {
-      for (const [width, height] of [[320, 480], [375, 560], [700, 500], [1200, 675]]) {
+      for (const [width, height] of [
+        [320, 480],
+        [375, 560],
+        [700, 500],
+        [1200, 675],
+      ]) {
         const { page } = await openEmbed(`f.embed=1&f.timeline=1&f.theme=${theme}`, width, height);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
         const fit = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth, inner: innerWidth, innerH: innerHeight,
+          scroll: document.documentElement.scrollWidth,
+          inner: innerWidth,
+          innerH: innerHeight,
           footer: document.querySelector(".embed-footer")!.getBoundingClientRect().bottom,
-          outside: [...document.querySelectorAll("h1, .period-summary, .embed-legend li, .embed-credit > *, .network-tools .button")]
+          outside: [
+            ...document.querySelectorAll(
+              "h1, .period-summary, .embed-legend li, .embed-credit > *, .network-tools .button",
+            ),
+          ]
             .filter((e) => (e as HTMLElement).offsetParent)
-            .filter((e) => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth + 0.5; })
+            .filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.left < 0 || r.right > innerWidth + 0.5;
+            })
             .map((e) => e.textContent),
         }));
         expect(fit.scroll, `${width}px: page wider than the frame`).toBeLessThanOrEqual(fit.inner);
@@ -137,7 +171,8 @@ describe("embed mode", () => {
     const { page } = await openEmbed("f.embed=1", 900, 600);
     const whole = countIn(msgs, -Infinity, Infinity);
     const busiest = [...Array(raw.people.address.length).keys()]
-      .map((p) => ({ p, ...sentReceived(whole.inside, p) })).sort((a, b) => b.sent + b.received - a.sent - a.received)[0];
+      .map((p) => ({ p, ...sentReceived(whole.inside, p) }))
+      .sort((a, b) => b.sent + b.received - a.sent - a.received)[0];
     const box = (await page.locator(".network").boundingBox())!;
     const at = (await page.evaluate((p) => window.switchboard!.positionOf(p), busiest.p))!;
     await page.mouse.move(box.x + at.x, box.y + at.y);
@@ -165,11 +200,15 @@ describe("embed mode", () => {
     // The reader clicked into the graphic: the wheel zooms it; Reset view goes back.
     await page.mouse.move(box.x + 30, box.y + box.height - 30);
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -240);
-    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.95, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.95, undefined, {
+      timeout: 10_000,
+    });
     const reset = page.locator("[data-control=reset-view]");
     await expect.poll(() => reset.isEnabled()).toBe(true);
     await reset.click();
-    await page.waitForFunction(() => Math.abs((window.switchboard!.state().camera?.ratio ?? 1) - 1) < 1e-6, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => Math.abs((window.switchboard!.state().camera?.ratio ?? 1) - 1) < 1e-6, undefined, {
+      timeout: 10_000,
+    });
     await page.close();
   });
 });

@@ -69,7 +69,10 @@ describe("the bundled sample", () => {
     // Once the brush is still, the labels name the period's busiest person.
     const act = raw.people.name.map((_, p) => sentReceived(expected.inside, p)).map((a) => a.sent + a.received);
     const busiest = raw.people.name[act.indexOf(Math.max(...act))];
-    await app.page.waitForFunction((name) => window.switchboard!.displayedLabels().includes(name), busiest, { polling: 100, timeout: 20_000 });
+    await app.page.waitForFunction((name) => window.switchboard!.displayedLabels().includes(name), busiest, {
+      polling: 100,
+      timeout: 20_000,
+    });
     // Nobody moved: positions stay put while the period changes.
     expect(await app.page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), probe)).toEqual(placed);
   });
@@ -92,7 +95,9 @@ describe("the bundled sample", () => {
     expect(await details.locator("[data-field=sent] dd").textContent()).toBe(expected.sentText);
     expect(await details.locator("[data-field=received] dd").textContent()).toBe(expected.receivedText);
     expect(await app.page.locator(".period-summary").textContent()).toBe(summary);
-    await app.page.waitForFunction(() => document.querySelector("[data-field=community]") !== null, undefined, { polling: 100 });
+    await app.page.waitForFunction(() => document.querySelector("[data-field=community]") !== null, undefined, {
+      polling: 100,
+    });
     await screenshot(app.page, "03-person-selected");
     // The selection highlights the person's correspondents and dims everyone else.
     expect(inkStats(await networkShot(), PALETTE).dimmed).toBeGreaterThan(0.002);

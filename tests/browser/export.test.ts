@@ -33,30 +33,41 @@ async function download(format: string, opts: { size?: string; theme?: "light" |
   if (opts.size) await app.page.selectOption('[data-control="export-size"]', opts.size);
   if (opts.theme) await app.page.check(`.export-dialog input[data-theme-choice="${opts.theme}"]`);
   const contents = await app.page.locator("[data-export-contents]").textContent();
-  const [file] = await Promise.all([app.page.waitForEvent("download"), app.page.click('[data-control="export-download"]')]);
+  const [file] = await Promise.all([
+    app.page.waitForEvent("download"),
+    app.page.click('[data-control="export-download"]'),
+  ]);
   const path = await file.path();
   const bytes = readFileSync(path);
   // Images are kept with the screenshots, to be looked at.
-  if (format === "png" || format === "svg") writeFileSync(join(ARTEFACTS, `export-${opts.size ?? "current"}-${opts.theme ?? "light"}.${format}`), bytes);
+  if (format === "png" || format === "svg")
+    writeFileSync(join(ARTEFACTS, `export-${opts.size ?? "current"}-${opts.theme ?? "light"}.${format}`), bytes);
   return { name: file.suggestedFilename(), bytes, contents: contents ?? "" };
 }
 const csvRows = (b: Buffer) => parseCsv(b.toString("utf8").replace(/^\uFEFF/, "")) as string[][];
 /** The community colours as drawn on a light background. */
-const communityColours = async () => (await app.page.evaluate(() => window.switchboard!.frame().derived.communities.result!.colours.slice(0, 6)))
-  .map((c) => nodeColour(c, "light"));
+const communityColours = async () =>
+  (await app.page.evaluate(() => window.switchboard!.frame().derived.communities.result!.colours.slice(0, 6))).map(
+    (c) => nodeColour(c, "light"),
+  );
 
 describe("the export dialog", () => {
   it("opens labelled, with focus inside, says what each format holds, and Escape gives focus back", async () => {
     await app.page.click('[data-control="export"]');
     const dialog = app.page.locator(".export-dialog");
     await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
-    const label = await dialog.evaluate((d) => document.getElementById(d.getAttribute("aria-labelledby")!)?.textContent);
+    const label = await dialog.evaluate(
+      (d) => document.getElementById(d.getAttribute("aria-labelledby")!)?.textContent,
+    );
     expect(label).toBe("Export this view");
     await app.page.check('.export-dialog input[data-format="gexf"]');
-    expect(await app.page.locator("[data-export-contents]").textContent())
-      .toContain(`${fmt(view.people)} people, ${fmt(view.pairs.size)} connections`);
+    expect(await app.page.locator("[data-export-contents]").textContent()).toContain(
+      `${fmt(view.people)} people, ${fmt(view.pairs.size)} connections`,
+    );
     await app.page.check('.export-dialog input[data-format="messages-csv"]');
-    expect(await app.page.locator("[data-export-contents]").textContent()).toContain("Open a person or a connection first");
+    expect(await app.page.locator("[data-export-contents]").textContent()).toContain(
+      "Open a person or a connection first",
+    );
     expect(await app.page.locator('[data-control="export-download"]').isDisabled()).toBe(true);
     await app.page.check('.export-dialog input[data-format="png"]');
     await screenshot(app.page, "export-dialog");
@@ -67,7 +78,9 @@ describe("the export dialog", () => {
 
   it("saves a 2× PNG with the title, the network and the community colours drawn in", async () => {
     const { name, bytes } = await download("png", { size: "1200x675", theme: "light" });
-    expect(name).toMatch(/^federal-party-national-committee-mailbox-fictional-sample-2016-03-01-to-2016-04-14-1200x675\.png$/);
+    expect(name).toMatch(
+      /^federal-party-national-committee-mailbox-fictional-sample-2016-03-01-to-2016-04-14-1200x675\.png$/,
+    );
     const img = pixels(bytes);
     expect([img.width, img.height]).toEqual([2400, 1350]);
     let dark = 0;
@@ -109,7 +122,9 @@ describe("the export dialog", () => {
     await app.page.keyboard.press("Escape");
     await app.page.click('[data-control="table-view"]');
     const pagers = app.page.locator(".table-view .pager-status");
-    await expect.poll(() => pagers.allTextContents()).toEqual([`1–50 of ${fmt(view.people)}`, `1–50 of ${fmt(view.pairs.size)}`]);
+    await expect
+      .poll(() => pagers.allTextContents())
+      .toEqual([`1–50 of ${fmt(view.people)}`, `1–50 of ${fmt(view.pairs.size)}`]);
     await app.page.click('[data-control="table-view"]');
   });
 
@@ -125,8 +140,12 @@ describe("the export dialog", () => {
     await app.page.evaluate((p) => window.switchboard!.actions.selectPerson(p), person);
     await app.page.click('[data-control="export"]');
     await app.page.check('.export-dialog input[data-format="messages-csv"]');
-    const mine = view.messages.filter((m) => (m.sender === person || others(m).includes(person)) && view.shownFor(m, person));
-    expect(await app.page.locator("[data-export-contents]").textContent()).toContain(`${fmt(mine.length)} messages in the period`);
+    const mine = view.messages.filter(
+      (m) => (m.sender === person || others(m).includes(person)) && view.shownFor(m, person),
+    );
+    expect(await app.page.locator("[data-export-contents]").textContent()).toContain(
+      `${fmt(mine.length)} messages in the period`,
+    );
     const messages = csvRows((await download("messages-csv")).bytes);
     expect(messages.slice(1).map((r) => Number(r[8]))).toEqual(mine.map((m) => m.index + 1));
     const png = await download("png", { size: "1200x675", theme: "light" });

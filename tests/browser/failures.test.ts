@@ -15,11 +15,15 @@ const corpus = (title: string, layout = true) => generated(title, { layout });
 function tiny(people: number, messages: { time: number | null; sender: number; to: number[] }[]): DatasetFile {
   return encodeDataset({
     meta: { title: `${people} people, ${messages.length} messages`, synthetic: false, timeZone: "UTC" },
-    people: { address: Array.from({ length: people }, (_, i) => `p${i}@example.org`), name: Array.from({ length: people }, (_, i) => `Person ${i}`) },
+    people: {
+      address: Array.from({ length: people }, (_, i) => `p${i}@example.org`),
+      name: Array.from({ length: people }, (_, i) => `Person ${i}`),
+    },
     messages: messages.map((m) => ({ ...m, cc: [], bcc: [], subject: "Hi" })),
   });
 }
-const put = (served: Served, path: string, file: unknown) => served.extra.set(`/fixtures/${path}`, JSON.stringify(file));
+const put = (served: Served, path: string, file: unknown) =>
+  served.extra.set(`/fixtures/${path}`, JSON.stringify(file));
 
 const env = useBrowser((served) => {
   const far = corpus("Far future");
@@ -33,7 +37,14 @@ const env = useBrowser((served) => {
   put(served, "huge.json", huge);
   put(served, "no-people.json", tiny(0, []));
   put(served, "no-messages.json", tiny(3, []));
-  put(served, "undated.json", tiny(3, [{ time: null, sender: 0, to: [1] }, { time: null, sender: 1, to: [2] }]));
+  put(
+    served,
+    "undated.json",
+    tiny(3, [
+      { time: null, sender: 0, to: [1] },
+      { time: null, sender: 1, to: [2] },
+    ]),
+  );
   put(served, "nolayout.json", corpus("No layout", false));
   put(served, "small.json", corpus("Small corpus"));
 });
@@ -42,7 +53,10 @@ const env = useBrowser((served) => {
 function breakWorker(page: Page, which: RegExp, how: "404" | "throw" | "die") {
   return page.route(which, (route: Route) => {
     if (how === "404") return route.fulfill({ status: 404, body: "" });
-    const body = how === "throw" ? 'throw new Error("broken at load");' : 'postMessage({ type: "ready" }); onmessage = () => close();';
+    const body =
+      how === "throw"
+        ? 'throw new Error("broken at load");'
+        : 'postMessage({ type: "ready" }); onmessage = () => close();';
     return route.fulfill({ status: 200, contentType: "text/javascript", body });
   });
 }
@@ -50,7 +64,11 @@ const COMMUNITIES = /\/assets\/worker-[^/]*\.js$/;
 const LAYOUT = /\/assets\/layout\.worker-[^/]*\.js$/;
 
 describe("datasets the app cannot draw", () => {
-  for (const [file, field] of [["far.json", "messages.time[3]"], ["zone.json", "meta.timeZone"], ["huge.json", "layout.x[7]"]]) {
+  for (const [file, field] of [
+    ["far.json", "messages.time[3]"],
+    ["zone.json", "meta.timeZone"],
+    ["huge.json", "layout.x[7]"],
+  ]) {
     it(`refuses ${file} naming ${field}, and leaves no half-built explorer`, async () => {
       const { page, errors } = await env.open(`?data=../fixtures/${file}`);
       await page.locator(".page-error").waitFor();
@@ -86,8 +104,14 @@ describe("datasets the app cannot draw", () => {
 describe("workers that fail", () => {
   for (const how of ["404", "throw", "die"] as const) {
     it(`says so when the communities worker ${how === "404" ? "is missing" : how === "throw" ? "throws at load" : "dies"}, and retries`, async () => {
-      const { page, errors } = await env.open("?data=../fixtures/small.json", undefined, { before: (p) => breakWorker(p, COMMUNITIES, how) });
-      await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "error", undefined, { timeout: 60_000, polling: 100 });
+      const { page, errors } = await env.open("?data=../fixtures/small.json", undefined, {
+        before: (p) => breakWorker(p, COMMUNITIES, how),
+      });
+      await page.waitForFunction(
+        () => document.querySelector(".legend")?.getAttribute("data-state") === "error",
+        undefined,
+        { timeout: 60_000, polling: 100 },
+      );
       const status = (await page.locator(".legend-status").textContent()) ?? "";
       expect(status).toMatch(how === "die" ? /stopped answering/ : /could not start/);
       expect(status).not.toContain("undefined");
@@ -101,14 +125,20 @@ describe("workers that fail", () => {
   }
 
   it("says so when the layout worker cannot load, and lays out on retry", async () => {
-    const { page, errors } = await env.open("?data=../fixtures/nolayout.json", undefined, { before: (p) => breakWorker(p, LAYOUT, "404"), wait: false });
+    const { page, errors } = await env.open("?data=../fixtures/nolayout.json", undefined, {
+      before: (p) => breakWorker(p, LAYOUT, "404"),
+      wait: false,
+    });
     await page.locator("[data-control=retry-layout]").waitFor({ timeout: 60_000 });
     const said = (await page.locator(".network .network-status").textContent()) ?? "";
     expect(said).toContain("could not be laid out");
     expect(said).not.toContain("undefined");
     await page.unroute(LAYOUT);
     await page.locator("[data-control=retry-layout]").click();
-    await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { timeout: 60_000, polling: 100 });
+    await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, {
+      timeout: 60_000,
+      polling: 100,
+    });
     await waitForCommunities(page);
     expect(await page.locator(".network").getAttribute("data-state")).toBe("ready");
     expect(errors).toEqual([]);
@@ -122,17 +152,32 @@ describe("the latest dataset asked for wins", () => {
     const held = new Promise<void>((r) => (release = r));
     const { page, errors } = await env.open("?data=../fixtures/slow.json", undefined, {
       wait: false,
-      before: (p) => p.route((url) => url.pathname === "/fixtures/slow.json", async (route) => {
-        await held;
-        // The app gives up the download when the file is picked: the request may be gone.
-        await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(corpus("The slow download")) }).catch(() => {});
-      }),
+      before: (p) =>
+        p.route(
+          (url) => url.pathname === "/fixtures/slow.json",
+          async (route) => {
+            await held;
+            // The app gives up the download when the file is picked: the request may be gone.
+            await route
+              .fulfill({
+                status: 200,
+                contentType: "application/json",
+                body: JSON.stringify(corpus("The slow download")),
+              })
+              .catch(() => {});
+          },
+        ),
     });
     await page.locator(".page-status").waitFor();
     const ignored = page.waitForEvent("console", (m) => m.text().includes("replaced by a newer request"));
     const small = corpus("Picked from disk");
-    await page.locator("input[type=file]").setInputFiles({ name: "picked.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(small)) });
-    await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { timeout: 60_000, polling: 100 });
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "picked.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(small)) });
+    await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, {
+      timeout: 60_000,
+      polling: 100,
+    });
     const canvases = await page.locator(".network canvas").count();
     release();
     await ignored;
@@ -150,8 +195,14 @@ describe("the latest dataset asked for wins", () => {
     await waitForCommunities(page);
     const canvases = await page.locator(".network canvas").count();
     const other = corpus("Second file");
-    await page.locator("input[type=file]").setInputFiles({ name: "second.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(other)) });
-    await page.waitForFunction(() => document.querySelector("#title")?.textContent === "Second file" && document.body.dataset.status === "ready", undefined, { polling: 100 });
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "second.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(other)) });
+    await page.waitForFunction(
+      () => document.querySelector("#title")?.textContent === "Second file" && document.body.dataset.status === "ready",
+      undefined,
+      { polling: 100 },
+    );
     await waitForCommunities(page);
     expect(await page.locator(".explorer").count()).toBe(1);
     expect(await page.locator("canvas").count()).toBe(canvases);

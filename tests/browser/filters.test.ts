@@ -25,7 +25,8 @@ async function expectCounts(f: RefFilters) {
 
 /** Sum of the drawn bar heights: the shown bars, and the faint ones for all messages. */
 async function barHeights() {
-  const sum = (sel: string) => app.page.locator(sel).evaluateAll((rs) => rs.reduce((s, r) => s + Number(r.getAttribute("height")), 0));
+  const sum = (sel: string) =>
+    app.page.locator(sel).evaluateAll((rs) => rs.reduce((s, r) => s + Number(r.getAttribute("height")), 0));
   return { shown: await sum(".bars rect"), all: await sum(".bars-all rect") };
 }
 
@@ -53,7 +54,9 @@ describe("filters", () => {
     const v3 = await expectCounts({ massLimit: 3 });
     expect(v3.messages.length).toBeLessThan(v20.messages.length);
     // Bars share one scale: shown / all heights = messages kept / all dated messages drawn.
-    const kept = msgs.filter((m) => !Number.isNaN(m.t) && countedRecipients(m, org, { massLimit: 3 }).length > 0).length;
+    const kept = msgs.filter(
+      (m) => !Number.isNaN(m.t) && countedRecipients(m, org, { massLimit: 3 }).length > 0,
+    ).length;
     const dated = msgs.filter((m) => !Number.isNaN(m.t) && countedRecipients(m, org, {}).length > 0).length;
     const h = await barHeights();
     expect(h.shown / h.all).toBeCloseTo(kept / dated, 2);
@@ -118,7 +121,8 @@ describe("communities panel", () => {
   });
 
   it("finds more, smaller communities at a higher resolution, and the same ones again at the first", async () => {
-    const count = async () => Number((await app.page.locator(".legend-status").textContent())!.match(/^(\d+) communit/)![1]);
+    const count = async () =>
+      Number((await app.page.locator(".legend-status").textContent())!.match(/^(\d+) communit/)![1]);
     const before = await count();
     await app.page.locator("input[data-control=resolution]").focus();
     await app.page.keyboard.press("End");

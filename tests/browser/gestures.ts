@@ -15,13 +15,20 @@ export async function brush(page: Page, from: number, to: number): Promise<void>
 /** Brushes, then waits until the period has left the start of the data; returns it. */
 export async function brushPeriod(page: Page, from: number, to: number): Promise<{ start: number; end: number }> {
   await brush(page, from, to);
-  await page.waitForFunction(() => window.switchboard!.state().period.start > window.switchboard!.full.start, undefined, { polling: 100 });
+  await page.waitForFunction(
+    () => window.switchboard!.state().period.start > window.switchboard!.full.start,
+    undefined,
+    { polling: 100 },
+  );
   return page.evaluate(() => window.switchboard!.state().period);
 }
 
 /** Waits until the period summary ends with the text. */
 export async function summaryEndsWith(page: Page, tail: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), tail, { polling: 100, timeout });
+  await page.waitForFunction((t) => document.querySelector(".period-summary")?.textContent?.endsWith(t), tail, {
+    polling: 100,
+    timeout,
+  });
 }
 
 /** Waits for the network's next frame to be drawn. */
@@ -31,7 +38,10 @@ export async function nextFrame(page: Page): Promise<void> {
 
 /** Waits until an embed (a page, or an iframe in an article) is ready with its legend, and drawn. */
 export async function embedReady(target: Page | Frame): Promise<void> {
-  await target.waitForFunction(() => document.body.dataset.status === "ready" && document.querySelector(".embed-legend li") !== null,
-    undefined, { timeout: 60_000, polling: 100 });
+  await target.waitForFunction(
+    () => document.body.dataset.status === "ready" && document.querySelector(".embed-legend li") !== null,
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
   await target.evaluate(() => window.switchboard!.nextFrame());
 }

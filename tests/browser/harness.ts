@@ -5,19 +5,31 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
 
 const ROOT = resolve(new URL(".", import.meta.url).pathname, "../..");
 /** The build under test: dist/, or SB_DIST (a session building elsewhere, e.g. beside another). */
 export const DIST = process.env.SB_DIST ? resolve(process.env.SB_DIST) : join(ROOT, "dist");
 export const ARTEFACTS = process.env.SB_ARTEFACTS ? resolve(process.env.SB_ARTEFACTS) : join(ROOT, "test-results");
 
-export interface Served { url: string; extra: Map<string, string>; close(): Promise<void> }
+export interface Served {
+  url: string;
+  extra: Map<string, string>;
+  close(): Promise<void>;
+}
 
 /** Serves dist/ (or another build) under /app/ (a sub-path, as a newsroom server would) plus in-memory files under
  *  /fixtures/ (JSON datasets, or .html pages such as an article with embeds). */
 export async function serveDist(dist = DIST): Promise<Served> {
-  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} is missing: run \`npm run build\` first (npm test does)`);
+  if (!existsSync(join(dist, "index.html")))
+    throw new Error(`${dist} is missing: run \`npm run build\` first (npm test does)`);
   const extra = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
@@ -54,15 +66,29 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launch(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome"].find((p) => existsSync(p));
-  if (!executablePath) throw new Error("Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does), which installs or explains, or set CHROMIUM_PATH");
+  const executablePath =
+    process.env.CHROMIUM_PATH ??
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome"].find((p) =>
+      existsSync(p),
+    );
+  if (!executablePath)
+    throw new Error(
+      "Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does), which installs or explains, or set CHROMIUM_PATH",
+    );
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
-export interface Viewport { width: number; height: number }
+export interface Viewport {
+  width: number;
+  height: number;
+}
 
 /** An opened app: its page, the requests it made to other hosts and the errors it threw. */
-export interface Opened { page: Page; foreign: string[]; errors: string[] }
+export interface Opened {
+  page: Page;
+  foreign: string[];
+  errors: string[];
+}
 
 export interface OpenOptions {
   /** Browser permissions for the page's own context (e.g. "clipboard-read"). */
@@ -75,22 +101,37 @@ export interface OpenOptions {
 
 /** Opens the app and waits until it is ready (or shows an error); records requests to other hosts.
  *  Each page has a context of its own: a fresh browser profile, as a reader opening a link. */
-export async function openApp(browser: Browser, served: Served, query = "", viewport: Viewport = { width: 1280, height: 800 }, opts: OpenOptions = {}): Promise<Opened> {
+export async function openApp(
+  browser: Browser,
+  served: Served,
+  query = "",
+  viewport: Viewport = { width: 1280, height: 800 },
+  opts: OpenOptions = {},
+): Promise<Opened> {
   const page = await browser.newPage({ viewport, permissions: opts.permissions });
   await opts.before?.(page);
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith(served.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) foreign.push(r.url());
+    if (!r.url().startsWith(served.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:"))
+      foreign.push(r.url());
   });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${served.url}/app/${query}`);
-  if (opts.wait !== false) await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, { timeout: 60_000, polling: 100 });
+  if (opts.wait !== false)
+    await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, {
+      timeout: 60_000,
+      polling: 100,
+    });
   return { page, foreign, errors };
 }
 
 export async function waitForCommunities(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "ready", undefined, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction(
+    () => document.querySelector(".legend")?.getAttribute("data-state") === "ready",
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

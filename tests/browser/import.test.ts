@@ -22,7 +22,22 @@ beforeAll(async () => {
   datasetPath = join(fx.dir, "imported.json");
   const reportPath = join(fx.dir, "report.json");
   const bin = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
-  execFileSync(process.execPath, [bin, fx.mbox, fx.eml, fx.maildir, fx.csv, "--aliases", fx.aliases, "--title", "Imported test mailboxes", "-o", datasetPath, "--report", reportPath, "-q"]);
+  execFileSync(process.execPath, [
+    bin,
+    fx.mbox,
+    fx.eml,
+    fx.maildir,
+    fx.csv,
+    "--aliases",
+    fx.aliases,
+    "--title",
+    "Imported test mailboxes",
+    "-o",
+    datasetPath,
+    "--report",
+    reportPath,
+    "-q",
+  ]);
   report = JSON.parse(readFileSync(reportPath, "utf8")) as ImportReport;
 });
 afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
@@ -44,10 +59,16 @@ describe("an imported corpus", () => {
     const lineless = msgs.filter((m) => others(m).length === 0).length;
     expect(lineless).toBeGreaterThanOrEqual(report.withoutRecipients.count);
     expect(all.messages).toBe(msgs.filter((m) => !Number.isNaN(m.t) && others(m).length > 0).length);
-    expect(await page.locator(".lineless-note").textContent()).toBe(`${lineless} message${lineless === 1 ? "" : "s"} to no one but the sender not drawn`);
+    expect(await page.locator(".lineless-note").textContent()).toBe(
+      `${lineless} message${lineless === 1 ? "" : "s"} to no one but the sender not drawn`,
+    );
     // The corpus runs from 12 Apr (mbox) to 22 Apr 2016 (CSV).
-    expect(await page.locator(".period-summary").textContent()).toMatch(new RegExp(`^12–22 Apr 2016 · ${fmt(all.messages)} messages · ${fmt(all.people)} people$`));
-    expect(await page.locator(".undated-note").textContent()).toBe(`${report.undated.count} undated messages not on the timeline`);
+    expect(await page.locator(".period-summary").textContent()).toMatch(
+      new RegExp(`^12–22 Apr 2016 · ${fmt(all.messages)} messages · ${fmt(all.people)} people$`),
+    );
+    expect(await page.locator(".undated-note").textContent()).toBe(
+      `${report.undated.count} undated messages not on the timeline`,
+    );
 
     // Alice, merged from two addresses, with the counts the raw file gives.
     const alice = raw.people.address.indexOf("alice@fpnc.example");
@@ -74,7 +95,15 @@ describe("an imported corpus", () => {
   it("shows people known only by a name, as written, each their own person", async () => {
     // A FOIA-style spreadsheet: names, no addresses; "Last, First" in one cell, ";" between people.
     const csv = join(fx.dir, "foia.csv");
-    writeFileSync(csv, ["DocID,Date,From,To,Subject", 'F1,2016-04-12 09:00,"Clinton, Hillary","Mills, Cheryl; Abedin, Huma",Schedule', 'F2,2016-04-12 09:00,"Clinton, Bill","Clinton, Hillary",Schedule', ""].join("\n"));
+    writeFileSync(
+      csv,
+      [
+        "DocID,Date,From,To,Subject",
+        'F1,2016-04-12 09:00,"Clinton, Hillary","Mills, Cheryl; Abedin, Huma",Schedule',
+        'F2,2016-04-12 09:00,"Clinton, Bill","Clinton, Hillary",Schedule',
+        "",
+      ].join("\n"),
+    );
     const dataset = join(fx.dir, "foia.json");
     const bin = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
     execFileSync(process.execPath, [bin, csv, "-o", dataset, "-q"]);
@@ -88,8 +117,14 @@ describe("an imported corpus", () => {
     await page.keyboard.type("clinton");
     const options = page.locator(".search-option");
     await options.nth(1).waitFor();
-    expect((await options.locator(".search-name").allTextContents()).sort()).toEqual(["Clinton, Bill", "Clinton, Hillary"]);
-    expect(await options.locator(".search-address").allTextContents()).toEqual(["no address: known by name only", "no address: known by name only"]);
+    expect((await options.locator(".search-name").allTextContents()).sort()).toEqual([
+      "Clinton, Bill",
+      "Clinton, Hillary",
+    ]);
+    expect(await options.locator(".search-address").allTextContents()).toEqual([
+      "no address: known by name only",
+      "no address: known by name only",
+    ]);
     await options.filter({ hasText: "Clinton, Hillary" }).click();
     const details = page.locator(".person-panel");
     await details.waitFor({ state: "visible" });

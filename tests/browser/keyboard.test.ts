@@ -31,7 +31,8 @@ describe("keyboard only", () => {
     await page.keyboard.press("/");
     await page.keyboard.type(name(person));
     await page.locator(`.search-option[data-person="${person}"]`).waitFor();
-    while ((await page.locator(".search-option[aria-selected=true]").getAttribute("data-person")) !== String(person)) await page.keyboard.press("ArrowDown");
+    while ((await page.locator(".search-option[aria-selected=true]").getAttribute("data-person")) !== String(person))
+      await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await page.locator(".person-panel").waitFor({ state: "visible" });
     expect(await page.locator(".person-panel .panel-title").textContent()).toBe(name(person));
@@ -46,12 +47,16 @@ describe("keyboard only", () => {
     const order = [...both].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     // Picking moved keyboard focus to the panel and announced the person: the arrows work at once.
     expect(await page.evaluate(() => document.activeElement?.classList.contains("drawer"))).toBe(true);
-    expect(await page.locator("[data-announcer]").textContent()).toBe(`${name(person)} selected. Arrow keys step through their correspondents.`);
+    expect(await page.locator("[data-announcer]").textContent()).toBe(
+      `${name(person)} selected. Arrow keys step through their correspondents.`,
+    );
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     const second = order[1][0];
     await page.waitForFunction((p) => window.switchboard!.state().hovered === p, second, { polling: 50 });
-    expect(await page.locator("[data-announcer]").textContent()).toBe(`${name(second)}: ${fmt(order[1][1])} messages with ${name(person)}. Enter opens them.`);
+    expect(await page.locator("[data-announcer]").textContent()).toBe(
+      `${name(second)}: ${fmt(order[1][1])} messages with ${name(person)}. Enter opens them.`,
+    );
     await page.keyboard.press("Enter");
     await page.waitForFunction((p) => window.switchboard!.state().selected === p, second, { polling: 50 });
     expect(await page.locator(".person-panel .panel-title").textContent()).toBe(name(second));
@@ -82,9 +87,13 @@ describe("keyboard only", () => {
     const days = (p: { start: number; end: number }) => Math.round((p.end - p.start) / 86_400_000);
     expect(Math.round((first.start - moved.start) / 86_400_000)).toBe(7);
     // The first period ends with the last message, not at midnight: compare whole days.
-    expect(days({ start: moved.start, end: moved.end })).toBe(days({ start: first.start, end: Math.ceil((first.end - first.start) / 86_400_000) * 86_400_000 + first.start }));
+    expect(days({ start: moved.start, end: moved.end })).toBe(
+      days({ start: first.start, end: Math.ceil((first.end - first.start) / 86_400_000) * 86_400_000 + first.start }),
+    );
     const inPeriod = referenceView(msgs, org, moved.start, moved.end, { massLimit: 20 });
-    expect(await page.locator(".period-summary").textContent()).toContain(shownTail(inPeriod.messages.length, inPeriod.people));
+    expect(await page.locator(".period-summary").textContent()).toContain(
+      shownTail(inPeriod.messages.length, inPeriod.people),
+    );
     await page.keyboard.press("ArrowRight");
     expect(await page.locator(".period-summary").textContent()).toBe(atEnd);
     await page.keyboard.press("ArrowLeft");
@@ -92,7 +101,11 @@ describe("keyboard only", () => {
     const shorter = await page.evaluate(() => window.switchboard!.state().period);
     expect([shorter.start, days(moved) - days(shorter)]).toEqual([moved.start, 7]);
     await page.keyboard.press("Delete");
-    await page.waitForFunction(() => window.switchboard!.state().period.start === window.switchboard!.full.start, undefined, { polling: 50 });
+    await page.waitForFunction(
+      () => window.switchboard!.state().period.start === window.switchboard!.full.start,
+      undefined,
+      { polling: 50 },
+    );
 
     // The table view, sorted from the keyboard.
     await tabTo(page, "button[data-control=table-view]");
@@ -112,9 +125,26 @@ describe("untrusted text", () => {
     const subject = "<script>alert(2)</script><b>bold</b>";
     const t = Date.UTC(2016, 3, 1);
     const file = encodeDataset({
-      meta: { title: "<i>Hostile</i> corpus", synthetic: true, timeZone: "UTC", messageUrlTemplate: "https://archive.example/doc/{id}" },
-      people: { address: ["evil@x.example", "b@y.example", "c@y.example"], name: [evil, "Bea <u>Under</u>", "Cy"], org: ["<b>Org</b>", "Y", "Y"] },
-      messages: [0, 1, 2, 3].map((i) => ({ time: t + i * 3600_000, sender: i % 2 ? 1 : 0, to: [i % 2 ? 0 : 1], cc: [2], bcc: [], subject, id: `A/${i} x` })),
+      meta: {
+        title: "<i>Hostile</i> corpus",
+        synthetic: true,
+        timeZone: "UTC",
+        messageUrlTemplate: "https://archive.example/doc/{id}",
+      },
+      people: {
+        address: ["evil@x.example", "b@y.example", "c@y.example"],
+        name: [evil, "Bea <u>Under</u>", "Cy"],
+        org: ["<b>Org</b>", "Y", "Y"],
+      },
+      messages: [0, 1, 2, 3].map((i) => ({
+        time: t + i * 3600_000,
+        sender: i % 2 ? 1 : 0,
+        to: [i % 2 ? 0 : 1],
+        cc: [2],
+        bcc: [],
+        subject,
+        id: `A/${i} x`,
+      })),
     });
     env.served.extra.set("/fixtures/hostile.json", JSON.stringify(file));
     const { page, errors } = await env.open("?data=/fixtures/hostile.json");
@@ -137,11 +167,17 @@ describe("untrusted text", () => {
     expect(await panel.locator("[data-field=org] dd").textContent()).toBe("<b>Org</b>");
     expect(await panel.locator("tbody td.subject").first().textContent()).toBe(subject);
     // The subject links to the source document, the id escaped into the template.
-    expect(await panel.locator("tbody td.subject a").first().getAttribute("href")).toBe("https://archive.example/doc/A%2F0%20x");
+    expect(await panel.locator("tbody td.subject a").first().getAttribute("href")).toBe(
+      "https://archive.example/doc/A%2F0%20x",
+    );
     expect(await panel.locator(".top-list button[data-person]").first().textContent()).toBe("Bea <u>Under</u>");
     expect(await page.locator(".legend").textContent()).toContain(evil);
     // Nothing was parsed as markup: no image, script, bold or underline element came from the data.
-    expect(await page.evaluate(() => document.querySelectorAll("main img, main script, main b, main u, main i, header i").length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll("main img, main script, main b, main u, main i, header i").length,
+      ),
+    ).toBe(0);
     await screenshot(page, "18-hostile-text");
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

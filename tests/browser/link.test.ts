@@ -23,11 +23,19 @@ async function whatIsShown(page: Page, people: number[]) {
   return {
     summary: await page.locator(".period-summary").textContent(),
     panel: await page.locator(".drawer").getAttribute("data-panel"),
-    title: await page.evaluate(() => document.querySelector(".drawer .panel:not([hidden]) .panel-title")?.textContent ?? null),
+    title: await page.evaluate(
+      () => document.querySelector(".drawer .panel:not([hidden]) .panel-title")?.textContent ?? null,
+    ),
     drawer: (await page.locator(".drawer").innerText()).slice(0, 2000),
     badge: await page.locator(".filter-badge").textContent(),
-    legend: await page.locator(".legend-list button.community").evaluateAll((bs) =>
-      bs.map((b) => `${b.querySelector(".legend-label")?.textContent} ${(b.querySelector(".swatch") as HTMLElement).style.background}`)),
+    legend: await page
+      .locator(".legend-list button.community")
+      .evaluateAll((bs) =>
+        bs.map(
+          (b) =>
+            `${b.querySelector(".legend-label")?.textContent} ${(b.querySelector(".swatch") as HTMLElement).style.background}`,
+        ),
+      ),
     positions: await page.evaluate((ps) => ps.map((p) => window.switchboard!.positionOf(p)), people),
   };
 }
@@ -35,13 +43,17 @@ async function whatIsShown(page: Page, people: number[]) {
 /** Waits until the camera and the address bar have stopped changing (animations end, the
  *  throttled history write lands). */
 async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const w = window as unknown as { __seen?: string };
-    const now = `${JSON.stringify(window.switchboard!.state().camera)} ${location.href}`;
-    const same = now === w.__seen;
-    w.__seen = now;
-    return same;
-  }, undefined, { polling: 400 });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __seen?: string };
+      const now = `${JSON.stringify(window.switchboard!.state().camera)} ${location.href}`;
+      const same = now === w.__seen;
+      w.__seen = now;
+      return same;
+    },
+    undefined,
+    { polling: 400 },
+  );
 }
 
 async function pick(page: Page, box: string, who: string) {
@@ -69,7 +81,9 @@ describe("the link to a view", () => {
     const net = (await page.locator(".network").boundingBox())!;
     await page.mouse.move(net.x + net.width * 0.6, net.y + net.height * 0.5);
     await page.mouse.wheel(0, -240);
-    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, { polling: 100 });
+    await page.waitForFunction(() => (window.switchboard!.state().camera?.ratio ?? 1) < 0.99, undefined, {
+      polling: 100,
+    });
     await settle(page);
     // The pointer leaves the network (no hover), and the picture is taken before the confirmation
     // covers part of it.
@@ -112,31 +126,47 @@ describe("the link to a view", () => {
 
   // Each other kind of state, set up by interaction, then opened from its link in a fresh page.
   const kinds: [string, (page: Page) => Promise<void>][] = [
-    ["a connection", async (page) => {
-      await pick(page, "[data-search=search]", name(5));
-      await page.locator(".person-panel button.count").first().click();
-      await page.locator(".connection-panel:not([hidden])").waitFor();
-    }],
-    ["a person's network two steps out", async (page) => {
-      await pick(page, "[data-search=search]", name(9));
-      await page.locator("button[data-focus='2']").click();
-      await page.waitForFunction(() => window.switchboard!.state().focus?.steps === 2, undefined, { polling: 50 });
-    }],
-    ["a highlighted community at another resolution", async (page) => {
-      await page.locator("#resolution").fill("1.5");
-      await page.locator("#resolution").dispatchEvent("change");
-      await page.waitForFunction(() => window.switchboard!.state().resolution === 1.5, undefined, { polling: 50 });
-      await waitForCommunities(page);
-      await page.locator(".legend-list button.community").nth(1).click();
-      await page.waitForFunction(() => window.switchboard!.frame().derived.litCommunity === 1, undefined, { polling: 50 });
-    }],
-    ["the table view with a threshold", async (page) => {
-      await page.locator(".filters summary").click();
-      await page.locator("input[data-filter=min-connection]").fill("3");
-      await page.waitForFunction(() => window.switchboard!.state().filters.minConnection === 3, undefined, { polling: 50 });
-      await page.locator("button[data-control=table-view]").click();
-      await page.locator(".table-overlay").waitFor({ state: "visible" });
-    }],
+    [
+      "a connection",
+      async (page) => {
+        await pick(page, "[data-search=search]", name(5));
+        await page.locator(".person-panel button.count").first().click();
+        await page.locator(".connection-panel:not([hidden])").waitFor();
+      },
+    ],
+    [
+      "a person's network two steps out",
+      async (page) => {
+        await pick(page, "[data-search=search]", name(9));
+        await page.locator("button[data-focus='2']").click();
+        await page.waitForFunction(() => window.switchboard!.state().focus?.steps === 2, undefined, { polling: 50 });
+      },
+    ],
+    [
+      "a highlighted community at another resolution",
+      async (page) => {
+        await page.locator("#resolution").fill("1.5");
+        await page.locator("#resolution").dispatchEvent("change");
+        await page.waitForFunction(() => window.switchboard!.state().resolution === 1.5, undefined, { polling: 50 });
+        await waitForCommunities(page);
+        await page.locator(".legend-list button.community").nth(1).click();
+        await page.waitForFunction(() => window.switchboard!.frame().derived.litCommunity === 1, undefined, {
+          polling: 50,
+        });
+      },
+    ],
+    [
+      "the table view with a threshold",
+      async (page) => {
+        await page.locator(".filters summary").click();
+        await page.locator("input[data-filter=min-connection]").fill("3");
+        await page.waitForFunction(() => window.switchboard!.state().filters.minConnection === 3, undefined, {
+          polling: 50,
+        });
+        await page.locator("button[data-control=table-view]").click();
+        await page.locator(".table-overlay").waitFor({ state: "visible" });
+      },
+    ],
   ];
   for (const [kind, setUp] of kinds) {
     it(`restores ${kind} from its link`, async () => {
@@ -153,7 +183,9 @@ describe("the link to a view", () => {
       const fresh = await env.ready(link.slice(link.indexOf("/app/") + 5));
       const again = await whatIsShown(fresh.page, people);
       expect({ ...again, positions: null }).toEqual({ ...shown, positions: null });
-      again.positions.forEach((q, i) => expect(Math.hypot(q!.x - shown.positions[i]!.x, q!.y - shown.positions[i]!.y)).toBeLessThan(1));
+      again.positions.forEach((q, i) =>
+        expect(Math.hypot(q!.x - shown.positions[i]!.x, q!.y - shown.positions[i]!.y)).toBeLessThan(1),
+      );
       expect(await fresh.page.locator(".table-view").innerText()).toBe(tables);
       expect(await fresh.page.locator(".legend-list button[aria-pressed=true]").allTextContents()).toEqual(lit);
       const after = await fresh.page.locator(".network").screenshot();
@@ -184,21 +216,31 @@ describe("the link to a view", () => {
     steps.push(await seen());
     await page.locator(".filters summary").click();
     await page.locator("input[data-filter=mass]").check();
-    await page.waitForFunction(() => document.querySelector(".filter-badge")?.textContent === "1 on", undefined, { polling: 100 });
+    await page.waitForFunction(() => document.querySelector(".filter-badge")?.textContent === "1 on", undefined, {
+      polling: 100,
+    });
     steps.push(await seen());
     await page.locator("button[data-control=table-view]").click();
     await page.locator(".table-overlay").waitFor({ state: "visible" });
     steps.push(await seen());
     await page.locator("button[data-control=table-view]").click();
     await page.locator(".legend-list button.community").first().click();
-    await page.waitForFunction(() => document.querySelector(".legend-list button[aria-pressed=true]"), undefined, { polling: 100 });
+    await page.waitForFunction(() => document.querySelector(".legend-list button[aria-pressed=true]"), undefined, {
+      polling: 100,
+    });
     steps.push(await seen());
     expect(steps.map((s) => s.panel)).toEqual(["", "person", "connection", "connection", "connection", ""]);
     expect(steps[5].lit).toHaveLength(1);
 
     // Back through every step (the network/table toggle back is one step too), then forward again.
     const expectAfter = async (want: Awaited<ReturnType<typeof seen>>) => {
-      await page.waitForFunction((w) => document.querySelector(".drawer")?.getAttribute("data-panel") === w.panel && (document.querySelector(".filter-badge")?.textContent ?? "") === w.badge, want, { polling: 100 });
+      await page.waitForFunction(
+        (w) =>
+          document.querySelector(".drawer")?.getAttribute("data-panel") === w.panel &&
+          (document.querySelector(".filter-badge")?.textContent ?? "") === w.badge,
+        want,
+        { polling: 100 },
+      );
       expect(await seen()).toEqual(want);
     };
     await page.goBack();
@@ -220,7 +262,15 @@ describe("the link to a view", () => {
     const bad = "#person=nobody%40nowhere.org&from=2031-01-01&zoom=3&mass=lots&res=9&cam=1,2&view=table&roles=to";
     const { page, errors } = await env.ready(bad);
     const note = (await page.locator(".link-note").textContent()) ?? "";
-    for (const part of ['person "nobody@nowhere.org"', 'from "2031-01-01"', 'unknown setting "zoom"', 'mass "lots"', 'res "9"', 'cam "1,2"']) expect(note).toContain(part);
+    for (const part of [
+      'person "nobody@nowhere.org"',
+      'from "2031-01-01"',
+      'unknown setting "zoom"',
+      'mass "lots"',
+      'res "9"',
+      'cam "1,2"',
+    ])
+      expect(note).toContain(part);
     expect(await page.locator(".table-overlay").isVisible()).toBe(true);
     expect(await page.locator("input[data-role=to]").isChecked()).toBe(true);
     const v = referenceView(msgs, org, -Infinity, Infinity, { roles: "to" });
@@ -234,25 +284,40 @@ describe("the link to a view", () => {
 
   it("gives the same view the same community colours whatever path led to it", async () => {
     const direct = await env.ready();
-    const colours = (page: Page) => page.evaluate(() => {
-      const r = window.switchboard!.frame().derived.communities.result!;
-      return Array.from(r.community, (c) => (c >= 0 ? r.colours[c] : ""));
-    });
+    const colours = (page: Page) =>
+      page.evaluate(() => {
+        const r = window.switchboard!.frame().derived.communities.result!;
+        return Array.from(r.community, (c) => (c >= 0 ? r.colours[c] : ""));
+      });
     const whole = await colours(direct.page);
     // Brush April, then "Show whole period"; toggle a filter off and on.
     await brushPeriod(direct.page, 0.9, 0.95);
     await waitForCommunities(direct.page);
     await direct.page.locator(".reset-period").click();
-    await direct.page.waitForFunction(() => document.querySelector(".legend")?.getAttribute("data-state") === "busy" || window.switchboard!.frame().derived.communities.status === "ready", undefined, { polling: 50 });
+    await direct.page.waitForFunction(
+      () =>
+        document.querySelector(".legend")?.getAttribute("data-state") === "busy" ||
+        window.switchboard!.frame().derived.communities.status === "ready",
+      undefined,
+      { polling: 50 },
+    );
     await waitForCommunities(direct.page);
     expect(await colours(direct.page)).toEqual(whole);
     await direct.page.locator(".filters summary").click();
     await direct.page.locator("input[data-filter=mass]").check();
-    await direct.page.waitForFunction(() => window.switchboard!.state().filters.massMailing !== null, undefined, { polling: 50 });
+    await direct.page.waitForFunction(() => window.switchboard!.state().filters.massMailing !== null, undefined, {
+      polling: 50,
+    });
     await waitForCommunities(direct.page);
     const massOn = await colours(direct.page);
     await direct.page.locator("input[data-filter=mass]").uncheck();
-    await direct.page.waitForFunction(() => window.switchboard!.state().filters.massMailing === null && window.switchboard!.frame().derived.communities.status === "ready", undefined, { polling: 50 });
+    await direct.page.waitForFunction(
+      () =>
+        window.switchboard!.state().filters.massMailing === null &&
+        window.switchboard!.frame().derived.communities.status === "ready",
+      undefined,
+      { polling: 50 },
+    );
     expect(await colours(direct.page)).toEqual(whole);
     // The filtered view opened straight from its link has the colours it had on the way.
     const viaLink = await env.ready("#mass=20");

@@ -25,7 +25,9 @@ describe("opening datasets", () => {
     await waitForCommunities(page);
     const raw = JSON.parse(env.served.extra.get("/fixtures/nolayout.json")!) as RawFile;
     const all = countIn(messagesOf(raw), -Infinity, Infinity);
-    expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(all.messages)} messages · ${fmt(all.people)} people`);
+    expect(await page.locator(".period-summary").textContent()).toContain(
+      `· ${fmt(all.messages)} messages · ${fmt(all.people)} people`,
+    );
     await nextFrame(page);
     const s = inkStats(await page.locator(".network").screenshot(), PALETTE);
     expect(s.ink).toBeGreaterThan(0.02);
@@ -61,12 +63,16 @@ describe("opening datasets", () => {
 
   it("opens a dataset from disk with the file picker, and reports a file that is not JSON", async () => {
     const { page } = await env.open();
-    await page.locator("input[type=file]").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("From: someone\n") });
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("From: someone\n") });
     await page.locator(".page-error").waitFor();
     expect(await page.locator(".page-error").textContent()).toContain("notes.json");
     expect(await page.locator(".page-error").textContent()).toContain("is not valid JSON");
     const good = env.served.extra.get("/fixtures/nolayout.json")!;
-    await page.locator("input[type=file]").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(good) });
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(good) });
     await page.waitForFunction(() => document.body.dataset.status === "ready", undefined, { polling: 100 });
     expect(await page.locator("#title").textContent()).toBe("Small corpus without layout");
     await page.close();

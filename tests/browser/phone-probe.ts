@@ -1,7 +1,17 @@
 // Runs in the page for phone.test.ts: where pieces of text fall (Range.getClientRects), to tell a
 // word, number or date kept on one line from one broken inside, and the boxes of a table's cells.
-export interface Box { left: number; right: number; top: number; bottom: number; width: number }
-export interface Cell extends Box { text: string; person: string | null; brokenWords: string[] }
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+}
+export interface Cell extends Box {
+  text: string;
+  person: string | null;
+  brokenWords: string[];
+}
 export interface Probe {
   /** Each column of a table: its key (data-sort), header box and the boxes of its cells. */
   tableCells(selector: string): { columns: { key: string; header: Box; cells: Cell[] }[] };
@@ -13,7 +23,9 @@ export interface Probe {
   brokenWords(selector: string): string[];
 }
 declare global {
-  interface Window { phoneProbe?: Probe }
+  interface Window {
+    phoneProbe?: Probe;
+  }
 }
 
 /** Runs in the page: measures where pieces of text fall with Range.getClientRects. */
@@ -32,10 +44,17 @@ export function installProbe(): void {
   };
   /** Lines a range takes: rects whose tops differ by more than a few pixels are on other lines. */
   const lines = (r: Range) => {
-    const tops = [...r.getClientRects()].filter((x) => x.width > 0).map((x) => x.top).sort((a, b) => a - b);
+    const tops = [...r.getClientRects()]
+      .filter((x) => x.width > 0)
+      .map((x) => x.top)
+      .sort((a, b) => a - b);
     let count = 0;
     let last = -Infinity;
-    for (const t of tops) if (t > last + 4) { count++; last = t; }
+    for (const t of tops)
+      if (t > last + 4) {
+        count++;
+        last = t;
+      }
     return { count, top: Math.round(tops[0] ?? 0) };
   };
   const scan = (el: Element, pattern: RegExp) => {
@@ -60,8 +79,16 @@ export function installProbe(): void {
           cells: rows.map((tr) => {
             const td = tr.children[i];
             const name = td.querySelector("button[data-person]");
-            return { ...box(td), text: td.textContent ?? "", person: name?.getAttribute("data-person") ?? null,
-              brokenWords: name ? scan(name, /\S+/g).filter((w) => w.lines > 1).map((w) => w.text) : [] };
+            return {
+              ...box(td),
+              text: td.textContent ?? "",
+              person: name?.getAttribute("data-person") ?? null,
+              brokenWords: name
+                ? scan(name, /\S+/g)
+                    .filter((w) => w.lines > 1)
+                    .map((w) => w.text)
+                : [],
+            };
           }),
         })),
       };
@@ -76,8 +103,10 @@ export function installProbe(): void {
       return { checked: found.length, broken: found.filter((n) => n.lines > 1).map((n) => n.text) };
     },
     brokenWords(selector) {
-      return [...document.querySelectorAll(selector)].flatMap((el) => scan(el, /\S+/g))
-        .filter((w) => w.lines > 1).map((w) => w.text);
+      return [...document.querySelectorAll(selector)]
+        .flatMap((el) => scan(el, /\S+/g))
+        .filter((w) => w.lines > 1)
+        .map((w) => w.text);
     },
   };
 }

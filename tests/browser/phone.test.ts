@@ -14,8 +14,15 @@ import { useBrowser } from "./use-browser";
 const all = countIn(msgs, -Infinity, Infinity);
 /** "9 Sep 2013" in the corpus's zone (Node's en-GB would say "Sept"). */
 const day = (t: number) => {
-  const [d, m, y] = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, day: "numeric", month: "numeric", year: "numeric" })
-    .format(new Date(t)).split("/").map(Number);
+  const [d, m, y] = new Intl.DateTimeFormat("en-GB", {
+    timeZone: TZ,
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+  })
+    .format(new Date(t))
+    .split("/")
+    .map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 };
 const WIDTHS = [320, 375, 700];
@@ -25,16 +32,30 @@ const LONG_COUNT = 339;
 
 const env = useBrowser((served) => {
   const day0 = Date.UTC(2016, 2, 1, 12);
-  served.extra.set("/fixtures/long-names.json", JSON.stringify(encodeDataset({
-    meta: { title: "Long names", synthetic: true, timeZone: "UTC" },
-    people: { address: ["ann@example.org", "max@example.org", "bo@example.org"], name: ["Ann Lee", LONG_NAME, "Bo Ek"] },
-    messages: [
-      ...Array.from({ length: LONG_COUNT }, (_, i) =>
-        ({ time: day0 + i * 3_600_000, sender: 0, to: [1], cc: [], bcc: [], subject: "Notes" })),
-      { time: day0, sender: 2, to: [0], cc: [], bcc: [], subject: "Hi" },
-    ],
-    layout: { x: [0, 1, 0.5], y: [0, 0, 1] },
-  })));
+  served.extra.set(
+    "/fixtures/long-names.json",
+    JSON.stringify(
+      encodeDataset({
+        meta: { title: "Long names", synthetic: true, timeZone: "UTC" },
+        people: {
+          address: ["ann@example.org", "max@example.org", "bo@example.org"],
+          name: ["Ann Lee", LONG_NAME, "Bo Ek"],
+        },
+        messages: [
+          ...Array.from({ length: LONG_COUNT }, (_, i) => ({
+            time: day0 + i * 3_600_000,
+            sender: 0,
+            to: [1],
+            cc: [],
+            bcc: [],
+            subject: "Notes",
+          })),
+          { time: day0, sender: 2, to: [0], cc: [], bcc: [], subject: "Hi" },
+        ],
+        layout: { x: [0, 1, 0.5], y: [0, 0, 1] },
+      }),
+    ),
+  );
 });
 
 async function openAt(width: number, query = "") {
@@ -49,31 +70,40 @@ describe("the table view on a phone", () => {
       const { page, errors } = await openAt(width);
       await page.locator("button[data-control=table-view]").click();
       await page.locator(".table-view").waitFor({ state: "visible" });
-      const cellsOf = (n: number) => page.evaluate((sel) => window.phoneProbe!.tableCells(sel), `.table-view .table-block:nth-of-type(${n}) table`);
+      const cellsOf = (n: number) =>
+        page.evaluate((sel) => window.phoneProbe!.tableCells(sel), `.table-view .table-block:nth-of-type(${n}) table`);
       const people = await cellsOf(1);
       const links = await cellsOf(2);
       await screenshot(page, `phone-table-${width}`);
       // Nothing covers the first caption (the network's tools sit above the tables).
-      const covered = await page.locator(".table-view caption").first().evaluate((cap) => {
-        const r = document.createRange();
-        r.selectNodeContents(cap);
-        const box = r.getBoundingClientRect();
-        return [box.left + 2, (box.left + box.right) / 2, box.right - 2]
-          .filter((x) => !cap.contains(document.elementFromPoint(x, (box.top + box.bottom) / 2)));
-      });
+      const covered = await page
+        .locator(".table-view caption")
+        .first()
+        .evaluate((cap) => {
+          const r = document.createRange();
+          r.selectNodeContents(cap);
+          const box = r.getBoundingClientRect();
+          return [box.left + 2, (box.left + box.right) / 2, box.right - 2].filter(
+            (x) => !cap.contains(document.elementFromPoint(x, (box.top + box.bottom) / 2)),
+          );
+        });
       expect(covered).toEqual([]);
       // No horizontal scrolling: the overlay is no wider than the screen, nor its content than it.
-      const overlay = await page.locator(".table-overlay").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      const overlay = await page
+        .locator(".table-overlay")
+        .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(overlay.scroll).toBe(overlay.client);
       expect((await page.locator(".table-overlay").boundingBox())!.width).toBeLessThanOrEqual(width);
-      const inside = (r: { left: number; right: number; width: number }) => r.width > 0 && r.left >= 0 && r.right <= width;
+      const inside = (r: { left: number; right: number; width: number }) =>
+        r.width > 0 && r.left >= 0 && r.right <= width;
       for (const key of ["name", "sent", "received"]) {
         const column = people.columns.find((c) => c.key === key)!;
         expect(inside(column.header), `${key} header at ${width}`).toBe(true);
         expect(column.cells).toHaveLength(50);
         for (const cell of column.cells) expect(inside(cell), `${key} cell at ${width}`).toBe(true);
       }
-      for (const column of links.columns) for (const cell of [column.header, ...column.cells]) expect(inside(cell)).toBe(true);
+      for (const column of links.columns)
+        for (const cell of [column.header, ...column.cells]) expect(inside(cell)).toBe(true);
       // What the cells say, against the raw file: each person's name, address and counts.
       const names = people.columns.find((c) => c.key === "name")!.cells;
       const address = people.columns.find((c) => c.key === "address")!.cells;
@@ -109,16 +139,26 @@ describe("the period summary on a phone", () => {
   it("at 320 px wraps between the period, its messages and its people, never inside one", async () => {
     const { page, errors } = await openAt(320);
     const dated = msgs.filter((m) => !Number.isNaN(m.t)).map((m) => m.t);
-    const parts = [`${day(Math.min(...dated))} – ${day(Math.max(...dated))}`, `${fmt(all.messages)} messages`, `${fmt(all.people)} people`];
+    const parts = [
+      `${day(Math.min(...dated))} – ${day(Math.max(...dated))}`,
+      `${fmt(all.messages)} messages`,
+      `${fmt(all.people)} people`,
+    ];
     expect(await page.locator(".period-summary").textContent()).toBe(parts.join(" · "));
-    const lines = await page.evaluate((ts) => ts.map((t) => window.phoneProbe!.linesOfText(".period-summary", t)), parts);
+    const lines = await page.evaluate(
+      (ts) => ts.map((t) => window.phoneProbe!.linesOfText(".period-summary", t)),
+      parts,
+    );
     expect(lines.map((l) => l.count)).toEqual([1, 1, 1]);
     // It did have to wrap: the parts are not all on one line.
     expect(new Set(lines.map((l) => l.top)).size).toBeGreaterThan(1);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 640 });
       await screenshot(page, `phone-summary-${width}`);
-      const again = await page.evaluate((ts) => ts.map((t) => window.phoneProbe!.linesOfText(".period-summary", t).count), parts);
+      const again = await page.evaluate(
+        (ts) => ts.map((t) => window.phoneProbe!.linesOfText(".period-summary", t).count),
+        parts,
+      );
       expect(again).toEqual([1, 1, 1]);
     }
     expect(errors).toEqual([]);
@@ -171,22 +211,32 @@ async function dribbling(body: Buffer, first: number, withLength: boolean) {
   const upstream = new URL(env.served.url);
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith("/fixtures/slow.json")) {
-      res.writeHead(200, { "Content-Type": "application/json", ...(withLength ? { "Content-Length": String(body.length) } : {}) });
+      res.writeHead(200, {
+        "Content-Type": "application/json",
+        ...(withLength ? { "Content-Length": String(body.length) } : {}),
+      });
       res.write(body.subarray(0, first));
       void released.then(() => res.end(body.subarray(first)));
       return;
     }
-    const ask = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const ask = request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     req.pipe(ask);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const front: Served = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     extra: env.served.extra,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
   return { front, release };
 }
@@ -202,20 +252,37 @@ describe("a slow download", () => {
       const percent = Math.floor((first * 100) / body.length);
       expect(percent).toBe(48);
       const { front, release } = await dribbling(body, first, withLength);
-      const { page, errors, foreign } = await openApp(env.browser, front, "?data=../fixtures/slow.json", { width: 320, height: 640 }, { wait: false });
+      const { page, errors, foreign } = await openApp(
+        env.browser,
+        front,
+        "?data=../fixtures/slow.json",
+        { width: 320, height: 640 },
+        { wait: false },
+      );
       const expected = `Loading the dataset… ${kB(first)}${withLength ? ` of ${kB(body.length)} (${percent}%)` : ""}`;
-      await page.waitForFunction((t) => document.querySelector(".page-status p")?.textContent === t, expected, { polling: 50, timeout: 30_000 });
-      const bar = await page.locator(".page-status progress").evaluate((el: HTMLProgressElement) =>
-        ({ value: el.getAttribute("value") === null ? null : el.value, max: el.max, label: el.getAttribute("aria-label") }));
+      await page.waitForFunction((t) => document.querySelector(".page-status p")?.textContent === t, expected, {
+        polling: 50,
+        timeout: 30_000,
+      });
+      const bar = await page.locator(".page-status progress").evaluate((el: HTMLProgressElement) => ({
+        value: el.getAttribute("value") === null ? null : el.value,
+        max: el.max,
+        label: el.getAttribute("aria-label"),
+      }));
       // Without a total the bar is indeterminate (no value; max stays at its default, 1).
       const want = withLength ? { value: first, max: body.length } : { value: null, max: 1 };
       expect(bar).toEqual({ ...want, label: "Loading the dataset" });
       expect(await page.evaluate(() => document.body.dataset.status)).toBe("loading");
       await screenshot(page, `phone-progress-${withLength ? "length" : "no-length"}-320`);
       release();
-      await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, { polling: 100, timeout: 60_000 });
+      await page.waitForFunction(() => document.body.dataset.status !== "loading", undefined, {
+        polling: 100,
+        timeout: 60_000,
+      });
       expect(await page.evaluate(() => document.body.dataset.status)).toBe("ready");
-      expect(await page.locator(".period-summary").textContent()).toContain(`· ${fmt(all.messages)} messages · ${fmt(all.people)} people`);
+      expect(await page.locator(".period-summary").textContent()).toContain(
+        `· ${fmt(all.messages)} messages · ${fmt(all.people)} people`,
+      );
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

@@ -64,16 +64,24 @@ function visibleTexts(page: Page): Promise<TextSample[]> {
       const range = document.createRange();
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
-      if (r.width < 2 || r.height < 2 || r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight) continue;
+      if (r.width < 2 || r.height < 2 || r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight)
+        continue;
       const style = getComputedStyle(el);
       const svg = el instanceof SVGElement;
       const colour = parse(svg ? style.fill : style.color);
       let alpha = colour[3];
       for (let e: Element | null = el; e; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
-      const where = [el, el.parentElement].filter((e) => e).map((e) => `${e!.tagName.toLowerCase()}.${[...e!.classList].join(".")}`).join(" < ");
+      const where = [el, el.parentElement]
+        .filter((e) => e)
+        .map((e) => `${e!.tagName.toLowerCase()}.${[...e!.classList].join(".")}`)
+        .join(" < ");
       out.push({
-        text: text.slice(0, 60), px: parseFloat(style.fontSize), colour: [colour[0], colour[1], colour[2], alpha],
-        background: backgroundOf(el), kind: el.closest(".timeline") ? "chart" : "body", where,
+        text: text.slice(0, 60),
+        px: parseFloat(style.fontSize),
+        colour: [colour[0], colour[1], colour[2], alpha],
+        background: backgroundOf(el),
+        kind: el.closest(".timeline") ? "chart" : "body",
+        where,
       });
     }
     return out as TextSample[];
@@ -104,8 +112,14 @@ const hexToRgba = (hex: string): Rgba => {
 };
 
 /** Rows of the box (screenshot px) holding a pixel within `tol` of the colour: the ink's height. */
-function inkHeight(img: Img, box: { left: number; top: number; right: number; bottom: number }, colour: Rgba, tol = 48): number {
-  let first = -1, last = -1;
+function inkHeight(
+  img: Img,
+  box: { left: number; top: number; right: number; bottom: number },
+  colour: Rgba,
+  tol = 48,
+): number {
+  let first = -1,
+    last = -1;
   for (let y = Math.max(0, Math.floor(box.top)); y < Math.min(img.height, Math.ceil(box.bottom)); y++) {
     for (let x = Math.max(0, Math.floor(box.left)); x < Math.min(img.width, Math.ceil(box.right)); x++) {
       const p = img.at(x, y);
@@ -125,7 +139,8 @@ const ready = async (page: Page) => {
   await waitForCommunities(page);
   await nextFrame(page);
 };
-const toolsOpacity = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector(".network-tools")!).opacity);
+const toolsOpacity = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.querySelector(".network-tools")!).opacity);
 /** Font size of the names now, from their boxes (text height plus 2 px padding each side). */
 const labelHeights = (page: Page) => page.evaluate(() => window.switchboard!.labelBoxes().map((b) => b.bottom - b.top));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -142,10 +157,12 @@ function offenders(texts: TextSample[]) {
 /** Names as drawn: the ink height (rows with the page's text colour) inside each label's box. */
 async function labelInk(page: Page) {
   const shot = pixels(await page.locator(".network").screenshot());
-  const ink = hexToRgba(await page.evaluate(() => {
-    const c = (getComputedStyle(document.body).color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
-    return "#" + c.map((v) => v.toString(16).padStart(2, "0")).join("");
-  }));
+  const ink = hexToRgba(
+    await page.evaluate(() => {
+      const c = (getComputedStyle(document.body).color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      return "#" + c.map((v) => v.toString(16).padStart(2, "0")).join("");
+    }),
+  );
   const boxes = await page.evaluate(() => window.switchboard!.labelBoxes());
   return boxes.map((b) => ({ text: b.text, ink: inkHeight(shot, b, ink) }));
 }
@@ -155,14 +172,17 @@ async function nodeColours(page: Page) {
   return page.evaluate(() => {
     const el = document.querySelector<HTMLElement>(".network")!;
     const count = new Map<string, number>();
-    for (const n of window.switchboard!.scene(el.clientWidth, el.clientHeight).nodes) count.set(n.fill, (count.get(n.fill) ?? 0) + 1);
+    for (const n of window.switchboard!.scene(el.clientWidth, el.clientHeight).nodes)
+      count.set(n.fill, (count.get(n.fill) ?? 0) + 1);
     return { colours: [...count].sort((a, b) => b[1] - a[1]), background: getComputedStyle(el).backgroundColor };
   });
 }
 
 const VIEWS = [
-  { width: 1920, height: 1080, theme: "light" }, { width: 1920, height: 1080, theme: "dark" },
-  { width: 1280, height: 720, theme: "light" }, { width: 1280, height: 720, theme: "dark" },
+  { width: 1920, height: 1080, theme: "light" },
+  { width: 1920, height: 1080, theme: "dark" },
+  { width: 1280, height: 720, theme: "light" },
+  { width: 1280, height: 720, theme: "dark" },
 ] as const;
 
 describe("projector mode", () => {
@@ -180,7 +200,10 @@ describe("projector mode", () => {
       const title = texts.find((t) => t.where.startsWith("h1"));
       expect(title?.px).toBeGreaterThanOrEqual(24);
       expect(texts.some((t) => t.where.includes("period-summary") && /messages/.test(t.text))).toBe(true);
-      expect(texts.filter((t) => t.kind === "chart" && /^\d{4}$|^[A-Z][a-z]+$/.test(t.text)).length, "axis ticks").toBeGreaterThan(4);
+      expect(
+        texts.filter((t) => t.kind === "chart" && /^\d{4}$|^[A-Z][a-z]+$/.test(t.text)).length,
+        "axis ticks",
+      ).toBeGreaterThan(4);
 
       // The stage: no side panel, the title on one line, the network the page's full width.
       const stage = await page.evaluate(() => ({
@@ -200,7 +223,10 @@ describe("projector mode", () => {
       expect(heights.length).toBeGreaterThanOrEqual(v.width === 1920 ? 6 : 2);
       for (const h of heights) expect((h - 4) / 1.18).toBeGreaterThanOrEqual(20);
       const ink = await labelInk(page);
-      expect(ink.filter((l) => l.ink < 14), "names drawn under 20 px").toEqual([]);
+      expect(
+        ink.filter((l) => l.ink < 14),
+        "names drawn under 20 px",
+      ).toEqual([]);
 
       // Node colours in use: each at least 3:1 against the network's background, and drawn.
       const nodes = await nodeColours(page);
@@ -211,10 +237,11 @@ describe("projector mode", () => {
       const seen = nodes.colours.slice(0, 6).filter(([c]) => {
         const want = hexToRgba(c);
         let n = 0;
-        for (let y = 0; y < shot.height; y += 2) for (let x = 0; x < shot.width; x += 2) {
-          const p = shot.at(x, y);
-          if (Math.abs(p[0] - want[0]) < 10 && Math.abs(p[1] - want[1]) < 10 && Math.abs(p[2] - want[2]) < 10) n++;
-        }
+        for (let y = 0; y < shot.height; y += 2)
+          for (let x = 0; x < shot.width; x += 2) {
+            const p = shot.at(x, y);
+            if (Math.abs(p[0] - want[0]) < 10 && Math.abs(p[1] - want[1]) < 10 && Math.abs(p[2] - want[2]) < 10) n++;
+          }
         return n > 10;
       });
       expect(seen.length).toBeGreaterThanOrEqual(5);
@@ -223,8 +250,10 @@ describe("projector mode", () => {
       // Controls: hidden until the pointer moves, then shown (large, legible), hidden again when idle.
       expect(await toolsOpacity(page)).toBe("0");
       const button = await page.locator("[data-control=present]").boundingBox();
-      const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest(".network-tools"),
-        [button!.x + button!.width / 2, button!.y + button!.height / 2]);
+      const hit = await page.evaluate(
+        ([x, y]) => !!document.elementFromPoint(x, y)?.closest(".network-tools"),
+        [button!.x + button!.width / 2, button!.y + button!.height / 2],
+      );
       expect(hit, "a hidden control takes no click").toBe(false);
       await page.mouse.move(v.width / 2, v.height / 2);
       await page.mouse.move(v.width / 2 + 40, v.height / 2 + 20);
@@ -234,13 +263,18 @@ describe("projector mode", () => {
       expect(shown.some((t) => t.text === "Present")).toBe(true);
       expect(offenders(shown)).toEqual([]);
       if (v.width === 1920 && v.theme === "light") await screenshot(page, "present-controls");
-      await page.waitForFunction(() => getComputedStyle(document.querySelector(".network-tools")!).opacity === "0",
-        undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector(".network-tools")!).opacity === "0",
+        undefined,
+        { timeout: 10_000 },
+      );
       expect(Date.now() - movedAt).toBeGreaterThanOrEqual(2000);
       // Keyboard focus inside them keeps them shown, though the pointer is idle.
       await page.locator("[data-control=present]").focus();
       await page.waitForFunction(() => getComputedStyle(document.querySelector(".network-tools")!).opacity === "1");
-      expect(await page.evaluate(() => document.querySelector<HTMLElement>(".explorer")!.dataset.controls)).toBe("idle");
+      expect(await page.evaluate(() => document.querySelector<HTMLElement>(".explorer")!.dataset.controls)).toBe(
+        "idle",
+      );
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -276,7 +310,9 @@ describe("projector mode", () => {
     expect(Math.min(...present.labels)).toBeGreaterThan(Math.max(...normal.labels));
     expect(present.edges.width, "thicker lines").toBeGreaterThan(normal.edges.width * 1.4);
     expect(present.edges.alpha, "darker lines").toBeGreaterThan(normal.edges.alpha * 1.4);
-    expect(present.edges.width * present.edges.alpha, "ink per line").toBeGreaterThan(2.5 * normal.edges.width * normal.edges.alpha);
+    expect(present.edges.width * present.edges.alpha, "ink per line").toBeGreaterThan(
+      2.5 * normal.edges.width * normal.edges.alpha,
+    );
     expect(await page.locator("[data-control=present]").getAttribute("aria-pressed")).toBe("true");
 
     // A person's panel over the network: its text is as large and as clear.
@@ -286,8 +322,11 @@ describe("projector mode", () => {
       for (let i = 0; i < s.sent.length; i++) if (s.sent[i] + s.received[i] > s.sent[best] + s.received[best]) best = i;
       window.switchboard!.actions.selectPerson(best);
     });
-    await page.waitForFunction(() => document.querySelector<HTMLElement>(".drawer")?.dataset.panel === "person"
-      && !document.querySelector<HTMLElement>(".drawer")!.hidden);
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>(".drawer")?.dataset.panel === "person" &&
+        !document.querySelector<HTMLElement>(".drawer")!.hidden,
+    );
     await nextFrame(page);
     expect(offenders(await visibleTexts(page))).toEqual([]);
     await screenshot(page, "present-person");

@@ -5,7 +5,11 @@ import { screenshot } from "./harness";
 import { raw } from "./sample";
 import { useBrowser } from "./use-browser";
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 const env = useBrowser();
 

@@ -23,31 +23,54 @@ const [a, b] = [...senders].sort((x, y) => y[1] - x[1]).map(([p]) => p);
 const addr = (p: number) => raw.people.address[p];
 const CAMERA = { x: 0.3, y: 0.6, ratio: 0.5 };
 const STORY = {
-  format: "switchboard-story", version: 1, title: "Test story",
+  format: "switchboard-story",
+  version: 1,
+  title: "Test story",
   steps: [
     { heading: "The whole mailbox", caption: "Everyone, all the time.", view: "" },
     { heading: "March 2016", caption: "One month.", view: "from=2016-03-01&to=2016-03-31" },
-    { heading: "The busiest sender", caption: "", view: `person=${addr(a)}&cam=${CAMERA.x},${CAMERA.y},${CAMERA.ratio}` },
-    { heading: "A chain", caption: "Through whom.", view: `person=${addr(a)}&chain=${addr(b)}&from=2016-04-01&to=2016-04-30` },
+    {
+      heading: "The busiest sender",
+      caption: "",
+      view: `person=${addr(a)}&cam=${CAMERA.x},${CAMERA.y},${CAMERA.ratio}`,
+    },
+    {
+      heading: "A chain",
+      caption: "Through whom.",
+      view: `person=${addr(a)}&chain=${addr(b)}&from=2016-04-01&to=2016-04-30`,
+    },
   ],
 };
 const storyLink = (story: object, more = "") => `#${more}story=${toBase64Url(JSON.stringify(story))}`;
 
 const env = useBrowser();
 
-const state = (page: Page) => page.evaluate(() => {
-  const s = window.switchboard!.state();
-  return { playing: s.playing, selected: s.selected, chain: s.chain, camera: s.camera, steps: s.story?.steps.length ?? 0,
-    present: s.flags.present ?? null };
-});
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.switchboard!.state();
+    return {
+      playing: s.playing,
+      selected: s.selected,
+      chain: s.chain,
+      camera: s.camera,
+      steps: s.story?.steps.length ?? 0,
+      present: s.flags.present ?? null,
+    };
+  });
 /** Waits until sigma's camera has landed where the state says (the move is animated). */
 async function cameraLanded(page: Page) {
-  await page.waitForFunction(() => {
-    const sb = window.switchboard!;
-    const want = sb.state().camera ?? { x: 0.5, y: 0.5, ratio: 1 };
-    const now = sb.camera();
-    return Math.abs(now.x - want.x) < 1e-6 && Math.abs(now.y - want.y) < 1e-6 && Math.abs(now.ratio - want.ratio) < 1e-6;
-  }, undefined, { timeout: 10_000, polling: 50 });
+  await page.waitForFunction(
+    () => {
+      const sb = window.switchboard!;
+      const want = sb.state().camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+      const now = sb.camera();
+      return (
+        Math.abs(now.x - want.x) < 1e-6 && Math.abs(now.y - want.y) < 1e-6 && Math.abs(now.ratio - want.ratio) < 1e-6
+      );
+    },
+    undefined,
+    { timeout: 10_000, polling: 50 },
+  );
 }
 const summary = async (page: Page) => (await page.locator(".period-summary").textContent())!;
 const counts = (start: number, end: number) => {
@@ -124,11 +147,12 @@ describe("playing a story from the keyboard", () => {
 
   it("glides the camera between steps, and jumps when the reader asks for less motion", async () => {
     /** Presses a key in the page and reads, in the same task, where sigma's camera is and where the state says. */
-    const press = (page: Page, key: string) => page.evaluate((key) => {
-      document.body.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
-      const sb = window.switchboard!;
-      return { now: sb.camera(), want: sb.state().camera };
-    }, key);
+    const press = (page: Page, key: string) =>
+      page.evaluate((key) => {
+        document.body.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+        const sb = window.switchboard!;
+        return { now: sb.camera(), want: sb.state().camera };
+      }, key);
     const { page } = await env.open(storyLink(STORY, "step=1&"), { width: 1280, height: 720 });
     await cameraLanded(page);
     const glide = await press(page, "3");
@@ -155,7 +179,9 @@ describe("the example story on the bundled sample", () => {
     await page.locator(".story-panel summary").click();
     await page.locator("[data-control=story-example]").click();
     await page.waitForFunction(() => (window.switchboard!.state().story?.steps.length ?? 0) === 4);
-    const file = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../data/sample.story.json"), "utf8")) as typeof STORY;
+    const file = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, "../../data/sample.story.json"), "utf8"),
+    ) as typeof STORY;
     const busy = /^from=(\d+)-(\d+)-(\d+)&to=(\d+)-(\d+)-(\d+)$/.exec(file.steps[2].view)!;
     const [y1, m1, d1, y2, m2, d2] = busy.slice(1).map(Number);
     const expected = countIn(msgs, nyDay(y1, m1, d1), nyDay(y2, m2, d2 + 1));
@@ -182,9 +208,12 @@ describe("writing a story in the side panel", () => {
     await add.click();
     await page.evaluate((p) => window.switchboard!.actions.selectPerson(p), a);
     await add.click();
-    await page.evaluate(() => window.switchboard!.actions.setPeriod({ start: Date.UTC(2016, 3, 1, 4), end: Date.UTC(2016, 4, 1, 4) }));
+    await page.evaluate(() =>
+      window.switchboard!.actions.setPeriod({ start: Date.UTC(2016, 3, 1, 4), end: Date.UTC(2016, 4, 1, 4) }),
+    );
     await add.click();
-    const headings = () => page.locator(".story-step-heading").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const headings = () =>
+      page.locator(".story-step-heading").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(await headings()).toEqual(["9 Sep 2013 – 25 May 2016", raw.people.name[a], raw.people.name[a]]);
     await page.locator(".story-step-heading").nth(1).fill("Our busiest sender");
     await page.locator(".story-step-caption").nth(1).fill("Wrote the most.");
@@ -192,7 +221,10 @@ describe("writing a story in the side panel", () => {
     await page.locator('[data-step="2"] [data-step-action="delete"]').click();
     expect(await headings()).toEqual(["Our busiest sender", "9 Sep 2013 – 25 May 2016"]);
     const s = await page.evaluate(() => window.switchboard!.state().story!);
-    expect(s.steps.map((t) => [t.heading, t.caption, t.view.selected])).toEqual([["Our busiest sender", "Wrote the most.", a], ["9 Sep 2013 – 25 May 2016", "", null]]);
+    expect(s.steps.map((t) => [t.heading, t.caption, t.view.selected])).toEqual([
+      ["Our busiest sender", "Wrote the most.", a],
+      ["9 Sep 2013 – 25 May 2016", "", null],
+    ]);
     await screenshot(page, "story-panel");
 
     const download = page.waitForEvent("download");
@@ -202,13 +234,20 @@ describe("writing a story in the side panel", () => {
     const cam = s.steps[0].view.camera!;
     const fixed = (v: number) => String(Number(v.toFixed(6)));
     expect(file.steps).toEqual([
-      { heading: "Our busiest sender", caption: "Wrote the most.", view: `person=${addr(a)}&cam=${fixed(cam.x)},${fixed(cam.y)},${Number(cam.ratio.toPrecision(6))}` },
+      {
+        heading: "Our busiest sender",
+        caption: "Wrote the most.",
+        view: `person=${addr(a)}&cam=${fixed(cam.x)},${fixed(cam.y)},${Number(cam.ratio.toPrecision(6))}`,
+      },
       { heading: "9 Sep 2013 – 25 May 2016", caption: "", view: "" },
     ]);
     // The address bar carries the story: a new reader opening it has the same steps.
     await page.waitForFunction(() => location.hash.includes("story="));
     const { page: other } = await env.open(new URL(page.url()).hash);
-    expect(await other.evaluate(() => window.switchboard!.state().story!.steps.map((t) => t.heading))).toEqual(["Our busiest sender", "9 Sep 2013 – 25 May 2016"]);
+    expect(await other.evaluate(() => window.switchboard!.state().story!.steps.map((t) => t.heading))).toEqual([
+      "Our busiest sender",
+      "9 Sep 2013 – 25 May 2016",
+    ]);
     expect(errors).toEqual([]);
     await other.close();
     await page.close();
@@ -217,10 +256,21 @@ describe("writing a story in the side panel", () => {
   it("refuses a story file that does not check out, naming the step and field", async () => {
     const { page } = await env.open(storyLink(STORY));
     await page.locator(".story-panel[open]").waitFor();
-    const bad = { ...STORY, steps: [STORY.steps[0], { heading: "Who?", caption: "", view: "person=nobody@nowhere.example" }, { heading: "", view: "" }] };
+    const bad = {
+      ...STORY,
+      steps: [
+        STORY.steps[0],
+        { heading: "Who?", caption: "", view: "person=nobody@nowhere.example" },
+        { heading: "", view: "" },
+      ],
+    };
     const chooser = page.waitForEvent("filechooser");
     await page.locator("[data-control=story-open]").click();
-    await (await chooser).setFiles({ name: "bad.story.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    await (await chooser).setFiles({
+      name: "bad.story.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
     await page.waitForFunction(() => document.querySelectorAll(".story-errors li").length > 0);
     expect(await page.locator(".story-errors li").allTextContents()).toEqual([
       'bad.story.json: step 2, view: person "nobody@nowhere.example" (not in this dataset)',
@@ -248,7 +298,9 @@ describe("a story embed", () => {
     expect(await page.evaluate(() => window.switchboard!.state().selected)).toBe(a);
     await page.locator("[data-control=story-back]").click();
     expect(await counter.textContent()).toBe("2 / 4");
-    expect(await page.evaluate(() => [document.fullscreenElement, document.documentElement.hasAttribute("data-present")])).toEqual([null, false]);
+    expect(
+      await page.evaluate(() => [document.fullscreenElement, document.documentElement.hasAttribute("data-present")]),
+    ).toEqual([null, false]);
     await screenshot(page, "story-embed");
     expect(errors).toEqual([]);
     await page.close();

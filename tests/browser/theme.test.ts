@@ -10,7 +10,12 @@ import { useBrowser } from "./use-browser";
 
 const env = useBrowser();
 
-const hex = (rgb: string) => "#" + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, "0")).join("");
+const hex = (rgb: string) =>
+  "#" +
+  (rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map((n) => Number(n).toString(16).padStart(2, "0"))
+    .join("");
 
 /** How many pixels of an element's screenshot are within 12 of each colour, and the share not the background. */
 async function coloursIn(page: Page, selector: string, colours: string[], background: string) {
@@ -23,7 +28,8 @@ async function coloursIn(page: Page, selector: string, colours: string[], backgr
     for (let x = 0; x < img.width; x += 2) {
       const p = img.at(x, y);
       total++;
-      const near = (c: number[]) => Math.abs(p[0] - c[0]) < 12 && Math.abs(p[1] - c[1]) < 12 && Math.abs(p[2] - c[2]) < 12;
+      const near = (c: number[]) =>
+        Math.abs(p[0] - c[0]) < 12 && Math.abs(p[1] - c[1]) < 12 && Math.abs(p[2] - c[2]) < 12;
       if (!near(want[want.length - 1])) ink++;
       want.slice(0, -1).forEach((c, k) => near(c) && seen[k]++);
     }
@@ -31,19 +37,32 @@ async function coloursIn(page: Page, selector: string, colours: string[], backgr
 }
 
 const communityColours = (page: Page, theme: "light" | "dark") =>
-  page.evaluate(() => window.switchboard!.frame().derived.communities.result!.colours).then((cs) => cs.map((c) => nodeColour(c, theme)));
+  page
+    .evaluate(() => window.switchboard!.frame().derived.communities.result!.colours)
+    .then((cs) => cs.map((c) => nodeColour(c, theme)));
 
 describe("themes", () => {
   it("follows the reader's dark system, draws the network on dark with the adapted colours, and the toggle is kept in the link", async () => {
-    const { page, errors } = await env.ready("", { width: 1280, height: 800 }, {
-      before: (p) => p.emulateMedia({ colorScheme: "dark" }),
-    });
+    const { page, errors } = await env.ready(
+      "",
+      { width: 1280, height: 800 },
+      {
+        before: (p) => p.emulateMedia({ colorScheme: "dark" }),
+      },
+    );
     await nextFrame(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(THEMES.dark.background);
+    expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(
+      THEMES.dark.background,
+    );
     const toggle = page.locator("[data-control=theme]");
     expect(await toggle.getAttribute("aria-pressed")).toBe("true");
-    const dark = await coloursIn(page, ".network", (await communityColours(page, "dark")).slice(0, 6), THEMES.dark.background);
+    const dark = await coloursIn(
+      page,
+      ".network",
+      (await communityColours(page, "dark")).slice(0, 6),
+      THEMES.dark.background,
+    );
     expect(dark.seen).toBeGreaterThanOrEqual(5);
     expect(dark.ink).toBeGreaterThan(0.03);
     await screenshot(page, "theme-dark");
@@ -52,9 +71,16 @@ describe("themes", () => {
     await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
     await nextFrame(page);
     expect(page.url()).toContain("f.theme=light");
-    const light = await coloursIn(page, ".network", (await communityColours(page, "light")).slice(0, 6), THEMES.light.background);
+    const light = await coloursIn(
+      page,
+      ".network",
+      (await communityColours(page, "light")).slice(0, 6),
+      THEMES.light.background,
+    );
     expect(light.seen).toBeGreaterThanOrEqual(5);
-    expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(THEMES.light.background);
+    expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(
+      THEMES.light.background,
+    );
     // Back undoes the choice.
     await page.goBack();
     await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
@@ -64,9 +90,14 @@ describe("themes", () => {
 
   it("a link with the dark theme opens dark on a light system, and the favicon loads", async () => {
     const statuses: number[] = [];
-    const { page } = await env.open("#f.theme=dark", { width: 900, height: 700 }, {
-      before: (p) => Promise.resolve(p.on("response", (r) => r.url().endsWith("favicon.svg") && statuses.push(r.status()))),
-    });
+    const { page } = await env.open(
+      "#f.theme=dark",
+      { width: 900, height: 700 },
+      {
+        before: (p) =>
+          Promise.resolve(p.on("response", (r) => r.url().endsWith("favicon.svg") && statuses.push(r.status()))),
+      },
+    );
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     const icon = await page.evaluate(async () => {
       const href = document.querySelector<HTMLLinkElement>("link[rel=icon]")!.href;
@@ -80,15 +111,16 @@ describe("themes", () => {
 });
 
 describe("a lost WebGL context", () => {
-  const lose = (page: Page, restore: boolean) => page.evaluate((restore) => {
-    for (const c of document.querySelectorAll<HTMLCanvasElement>(".network canvas.sigma-stage")) {
-      const gl = c.getContext("webgl2");
-      const ext = gl?.getExtension("WEBGL_lose_context");
-      if (!ext) continue;
-      ext.loseContext();
-      if (restore) setTimeout(() => ext.restoreContext(), 300);
-    }
-  }, restore);
+  const lose = (page: Page, restore: boolean) =>
+    page.evaluate((restore) => {
+      for (const c of document.querySelectorAll<HTMLCanvasElement>(".network canvas.sigma-stage")) {
+        const gl = c.getContext("webgl2");
+        const ext = gl?.getExtension("WEBGL_lose_context");
+        if (!ext) continue;
+        ext.loseContext();
+        if (restore) setTimeout(() => ext.restoreContext(), 300);
+      }
+    }, restore);
 
   it("shows a still image of the same view, and the live graphic again when restored or asked for", async () => {
     const { page, errors } = await env.ready("", { width: 1100, height: 760 });
@@ -98,7 +130,11 @@ describe("a lost WebGL context", () => {
     await lose(page, true);
     await page.waitForFunction(() => document.querySelector<HTMLElement>(".network")!.dataset.context === "lost");
     // Restored by the browser: back to live.
-    await page.waitForFunction(() => document.querySelector<HTMLElement>(".network")!.dataset.context === "live", undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".network")!.dataset.context === "live",
+      undefined,
+      { timeout: 20_000 },
+    );
     expect(await page.locator(".lost-context").isVisible()).toBe(false);
 
     await lose(page, false);

@@ -17,16 +17,22 @@ const period = () => app.page.evaluate(() => window.switchboard!.state().period)
 const detailBarCount = (sel = ".detail-bars rect") => app.page.locator(sel).evaluateAll((rs) => rs.length);
 /** The detail chart's bars read back as message counts from their <title>s ("…: 1,234 messages"). */
 async function detailCounts(): Promise<number[]> {
-  return app.page.locator(".detail-hits title").evaluateAll((ts) => ts.map((t) => Number((t.textContent ?? "").match(/: ([\d,]+) message/)![1].replace(/,/g, ""))));
+  return app.page
+    .locator(".detail-hits title")
+    .evaluateAll((ts) =>
+      ts.map((t) => Number((t.textContent ?? "").match(/: ([\d,]+) message/)![1].replace(/,/g, ""))),
+    );
 }
 async function barHeights(sel: string): Promise<number[]> {
   return app.page.locator(sel).evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("height"))));
 }
 async function boxes(sel: string): Promise<(Box & { text: string })[]> {
-  return app.page.locator(sel).evaluateAll((els) => els.map((e) => {
-    const r = e.getBoundingClientRect();
-    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.getAttribute("aria-label") ?? "" };
-  }));
+  return app.page.locator(sel).evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.getAttribute("aria-label") ?? "" };
+    }),
+  );
 }
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -45,7 +51,9 @@ describe("timeline keys, scale, annotations", () => {
     const p = await period();
     const days = Math.round((p.end - p.start) / 86_400_000);
     expect(days).toBeGreaterThan(20);
-    await app.page.waitForFunction((n) => document.querySelectorAll(".detail-hits rect").length === n, days, { polling: 50 });
+    await app.page.waitForFunction((n) => document.querySelectorAll(".detail-hits rect").length === n, days, {
+      polling: 50,
+    });
     const counts = await detailCounts();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(countIn(msgs, p.start, p.end).messages);
     // Each day bar holds that local day's messages (New York is UTC-4 in April and May).
@@ -67,7 +75,11 @@ describe("timeline keys, scale, annotations", () => {
     const counts = await detailCounts();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(countIn(msgs, moved.start, moved.end).messages);
     await app.page.keyboard.press("Delete");
-    await app.page.waitForFunction(() => window.switchboard!.state().period.start === window.switchboard!.full.start, undefined, { polling: 50 });
+    await app.page.waitForFunction(
+      () => window.switchboard!.state().period.start === window.switchboard!.full.start,
+      undefined,
+      { polling: 50 },
+    );
   });
 
   it("the square-root scale lifts quiet bars: heights follow √count instead of count", async () => {
@@ -102,23 +114,33 @@ describe("timeline keys, scale, annotations", () => {
       expect(l.left).toBeGreaterThanOrEqual(0);
       expect(l.right).toBeLessThanOrEqual(viewport.width);
     }
-    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
-      expect(overlap(labels[i], labels[j]), `${labels[i].text} / ${labels[j].text}`).toBe(false);
-    }
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        expect(overlap(labels[i], labels[j]), `${labels[i].text} / ${labels[j].text}`).toBe(false);
+      }
     // A shortened label shows its whole text when focused.
     const shortened = app.page.locator(".timeline-annotations .annotation").filter({ hasText: "Network intrusion" });
     await shortened.focus();
-    const full = await shortened.evaluate((e) => ({ shown: e.clientWidth, needed: e.scrollWidth, title: e.getAttribute("title") }));
+    const full = await shortened.evaluate((e) => ({
+      shown: e.clientWidth,
+      needed: e.scrollWidth,
+      title: e.getAttribute("title"),
+    }));
     expect(full.shown).toBeGreaterThanOrEqual(full.needed);
     expect(full.title).toBe("19 Apr 2016: Network intrusion detected (fictional)");
   });
 });
 
 /** Resolves after n animation frames in the app.page. */
-const frames = (n: number) => app.page.evaluate((k) => new Promise<void>((done) => {
-  const step = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
-  step(k);
-}), n);
+const frames = (n: number) =>
+  app.page.evaluate(
+    (k) =>
+      new Promise<void>((done) => {
+        const step = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+        step(k);
+      }),
+    n,
+  );
 
 describe("play", () => {
   it("moves a one-week window through time over several frames and stops on any key, swallowing it", async () => {
@@ -141,8 +163,12 @@ describe("play", () => {
     await app.page.locator("button.timeline-play").click();
     expect(await app.page.locator("button.timeline-play").textContent()).toBe("Stop");
     // Several windows, each a week long, later and later, from the start of the data.
-    await app.page.waitForFunction(() => (window as unknown as { seen: unknown[] }).seen.length >= 7, undefined, { polling: 100 });
-    const seen = (await app.page.evaluate(() => (window as unknown as { seen: { start: number; end: number }[] }).seen)).slice(1);
+    await app.page.waitForFunction(() => (window as unknown as { seen: unknown[] }).seen.length >= 7, undefined, {
+      polling: 100,
+    });
+    const seen = (
+      await app.page.evaluate(() => (window as unknown as { seen: { start: number; end: number }[] }).seen)
+    ).slice(1);
     expect(seen[0].start).toBe(full.start);
     for (let i = 1; i < seen.length; i++) expect(seen[i].start).toBeGreaterThan(seen[i - 1].start);
     for (const p of seen.slice(1)) expect(Math.round((p.end - p.start) / 86_400_000)).toBe(7);
@@ -157,24 +183,37 @@ describe("play", () => {
     expect(await app.page.evaluate(() => document.activeElement?.matches(".search-input") ?? false)).toBe(false);
     const ms = await app.page.evaluate(() => performance.getEntriesByName("sb:play-frame").map((e) => e.duration));
     ms.sort((a, b) => a - b);
-    console.log(`play frames: ${ms.length}, median ${ms[ms.length >> 1].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms`);
+    console.log(
+      `play frames: ${ms.length}, median ${ms[ms.length >> 1].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms`,
+    );
     expect(ms.length).toBeGreaterThanOrEqual(5);
     expect(app.errors).toEqual([]);
   });
 
   it("played from a period near the end, stops by itself at the data's end", async () => {
     const full = await app.page.evaluate(() => window.switchboard!.full);
-    await app.page.evaluate((p) => window.switchboard!.actions.setPeriod(p), { start: full.end - 40 * 86_400_000, end: full.end - 30 * 86_400_000 });
+    await app.page.evaluate((p) => window.switchboard!.actions.setPeriod(p), {
+      start: full.end - 40 * 86_400_000,
+      end: full.end - 30 * 86_400_000,
+    });
     await app.page.locator("select.timeline-play-length").selectOption("2w");
     await app.page.evaluate(() => performance.clearMeasures("sb:play-frame"));
     const t0 = Date.now();
     await app.page.locator("button.timeline-play").click();
-    await app.page.waitForFunction(() => document.querySelector("button.timeline-play")?.textContent === "Play", undefined, { polling: 100, timeout: 20_000 });
-    const starts = await app.page.evaluate(() => performance.getEntriesByName("sb:play-frame").map((e) => Math.round(e.startTime)));
+    await app.page.waitForFunction(
+      () => document.querySelector("button.timeline-play")?.textContent === "Play",
+      undefined,
+      { polling: 100, timeout: 20_000 },
+    );
+    const starts = await app.page.evaluate(() =>
+      performance.getEntriesByName("sb:play-frame").map((e) => Math.round(e.startTime)),
+    );
     console.log(`step starts: ${starts.map((t) => t - starts[0]).join(" ")}`);
     const busy = await app.page.evaluate(() => performance.getEntriesByName("sb:play-frame").map((e) => e.duration));
     busy.sort((a, b) => a - b);
-    console.log(`busy play: ${busy.length} frames in ${Date.now() - t0} ms, median ${busy[busy.length >> 1].toFixed(1)} ms, max ${busy[busy.length - 1].toFixed(1)} ms`);
+    console.log(
+      `busy play: ${busy.length} frames in ${Date.now() - t0} ms, median ${busy[busy.length >> 1].toFixed(1)} ms, max ${busy[busy.length - 1].toFixed(1)} ms`,
+    );
     const last = await period();
     expect(last.end).toBe(full.end);
     expect(Math.round((last.end - last.start) / 86_400_000)).toBeGreaterThanOrEqual(13);
@@ -186,21 +225,36 @@ describe("projector mode", () => {
   it("draws axis text at 18 px or more and annotations at 20 px or more, nothing clipped", async () => {
     const { page: big } = await app.env.open("#f.present=1", { width: 1920, height: 1080 });
     await big.waitForFunction(() => document.documentElement.hasAttribute("data-present"), undefined, { polling: 100 });
-    await big.waitForFunction(() => parseFloat(getComputedStyle(document.querySelector(".timeline-svg .x-axis text")!).fontSize) >= 18, undefined, { polling: 100 });
+    await big.waitForFunction(
+      () => parseFloat(getComputedStyle(document.querySelector(".timeline-svg .x-axis text")!).fontSize) >= 18,
+      undefined,
+      { polling: 100 },
+    );
     const sizes = await big.evaluate(() => ({
-      axis: [...document.querySelectorAll(".timeline :is(.x-axis, .y-axis) text")].map((t) => parseFloat(getComputedStyle(t).fontSize)),
-      ann: [...document.querySelectorAll(".timeline-annotations .annotation:not([hidden])")].map((t) => parseFloat(getComputedStyle(t).fontSize)),
+      axis: [...document.querySelectorAll(".timeline :is(.x-axis, .y-axis) text")].map((t) =>
+        parseFloat(getComputedStyle(t).fontSize),
+      ),
+      ann: [...document.querySelectorAll(".timeline-annotations .annotation:not([hidden])")].map((t) =>
+        parseFloat(getComputedStyle(t).fontSize),
+      ),
     }));
     expect(sizes.axis.length).toBeGreaterThan(10);
     expect(Math.min(...sizes.axis)).toBeGreaterThanOrEqual(18);
     expect(sizes.ann.length).toBe(rawAnnotations.length);
     expect(Math.min(...sizes.ann)).toBeGreaterThanOrEqual(20);
     // Every axis label lies inside its chart's box (the margins grew with the text).
-    const clipped = await big.evaluate(() => [...document.querySelectorAll(".timeline :is(.x-axis, .y-axis) text")].filter((t) => {
-      const r = t.getBoundingClientRect();
-      const s = t.closest("svg")!.getBoundingClientRect();
-      return r.width > 0 && (r.left < s.left - 0.5 || r.right > s.right + 0.5 || r.top < s.top - 0.5 || r.bottom > s.bottom + 0.5);
-    }).map((t) => t.textContent));
+    const clipped = await big.evaluate(() =>
+      [...document.querySelectorAll(".timeline :is(.x-axis, .y-axis) text")]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          const s = t.closest("svg")!.getBoundingClientRect();
+          return (
+            r.width > 0 &&
+            (r.left < s.left - 0.5 || r.right > s.right + 0.5 || r.top < s.top - 0.5 || r.bottom > s.bottom + 0.5)
+          );
+        })
+        .map((t) => t.textContent),
+    );
     expect(clipped).toEqual([]);
     await screenshot(big, "timeline-present");
     await big.close();

@@ -6,7 +6,18 @@ import type { RefMessage } from "../reference";
 export interface RawFile {
   meta?: { timeZone: string; title?: string };
   people: { address: string[]; name: string[]; org?: number[]; orgs?: string[] };
-  messages: { time: number[]; sender: number[]; toCount: number[]; to: number[]; ccCount: number[]; cc: number[]; bccCount: number[]; bcc: number[]; subject?: number[]; subjects?: string[] };
+  messages: {
+    time: number[];
+    sender: number[];
+    toCount: number[];
+    to: number[];
+    ccCount: number[];
+    cc: number[];
+    bccCount: number[];
+    bcc: number[];
+    subject?: number[];
+    subjects?: string[];
+  };
 }
 
 export type Message = RefMessage;
@@ -23,8 +34,16 @@ export function messagesOf(f: RawFile): Message[] {
   let t = 0;
   for (let i = 0; i < m.sender.length; i++) {
     if (i < m.time.length) t += m.time[i];
-    const take = (role: "to" | "cc" | "bcc") => Array.from({ length: m[`${role}Count`][i] }, () => m[role][cur[role]++]);
-    out.push({ index: i, t: i < m.time.length ? t * 1000 : NaN, sender: m.sender[i], to: take("to"), cc: take("cc"), bcc: take("bcc") });
+    const take = (role: "to" | "cc" | "bcc") =>
+      Array.from({ length: m[`${role}Count`][i] }, () => m[role][cur[role]++]);
+    out.push({
+      index: i,
+      t: i < m.time.length ? t * 1000 : NaN,
+      sender: m.sender[i],
+      to: take("to"),
+      cc: take("cc"),
+      bcc: take("bcc"),
+    });
   }
   return out;
 }
@@ -64,7 +83,11 @@ export const fmt = (n: number) => n.toLocaleString("en-GB");
 export const shownTail = (messages: number, people: number) => `· ${fmt(messages)} messages · ${fmt(people)} people`;
 
 /** Pixels of a PNG screenshot. */
-export function pixels(png: Buffer): { width: number; height: number; at(x: number, y: number): [number, number, number] } {
+export function pixels(png: Buffer): {
+  width: number;
+  height: number;
+  at(x: number, y: number): [number, number, number];
+} {
   const img = PNG.sync.read(png);
   return {
     width: img.width,
@@ -99,7 +122,10 @@ export function inkStats(png: Buffer, colours: string[]) {
 /** The person panel's "Sent"/"Received" text: "3 in period · 12 in all" (all: dated or not). */
 export function panelCounts(msgs: Message[], period: { start: number; end: number }, p: number) {
   const inPeriod = sentReceived(countIn(msgs, period.start, period.end).inside, p);
-  const all = sentReceived(msgs.filter((m) => others(m).length > 0), p);
+  const all = sentReceived(
+    msgs.filter((m) => others(m).length > 0),
+    p,
+  );
   return {
     sentText: `${fmt(inPeriod.sent)} in period · ${fmt(all.sent)} in all`,
     receivedText: `${fmt(inPeriod.received)} in period · ${fmt(all.received)} in all`,

@@ -5,9 +5,21 @@
 // own fixtures, and every browser context it opened closed after its last test.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launch, openApp, serveDist, waitForCommunities, type Opened, type OpenOptions, type Served, type Viewport } from "./harness";
+import {
+  launch,
+  openApp,
+  serveDist,
+  waitForCommunities,
+  type Opened,
+  type OpenOptions,
+  type Served,
+  type Viewport,
+} from "./harness";
 
-interface Shared { served: Served; browser: Browser }
+interface Shared {
+  served: Served;
+  browser: Browser;
+}
 let shared: Promise<Shared> | undefined;
 /** The test file whose fixtures the server holds. */
 let fixturesOf: string | undefined;
@@ -15,7 +27,7 @@ let fixturesOf: string | undefined;
 /** This worker's server and browser (a browser that died is launched again). */
 async function worker(): Promise<Shared> {
   const now = await shared;
-  if (!now || !now.browser.isConnected()) {
+  if (!now?.browser.isConnected()) {
     const served = now?.served ?? serveDist();
     shared = Promise.all([served, launch()]).then(([s, browser]) => ({ served: s, browser }));
   }
@@ -40,8 +52,12 @@ export function useBrowser(fixtures?: (served: Served) => unknown): BrowserEnv {
     return mine;
   };
   const env: BrowserEnv = {
-    get served() { return current().served; },
-    get browser() { return current().browser; },
+    get served() {
+      return current().served;
+    },
+    get browser() {
+      return current().browser;
+    },
     open: (query = "", viewport, opts) => openApp(env.browser, env.served, query, viewport, opts),
     async ready(query, viewport, opts) {
       const opened = await env.open(query, viewport, opts);
@@ -49,7 +65,7 @@ export function useBrowser(fixtures?: (served: Served) => unknown): BrowserEnv {
       return opened;
     },
   };
-  beforeAll(async ({}, suite) => {
+  beforeAll(async (_context, suite) => {
     mine = await worker();
     before = new Set(mine.browser.contexts());
     const file = suite.file.filepath;
@@ -66,7 +82,11 @@ export function useBrowser(fixtures?: (served: Served) => unknown): BrowserEnv {
 
 /** One page of the app for all the tests of a file or describe block, opened (and its communities
  *  found) before the first; `then` runs after, to set the stage. */
-export function useApp(query = "", viewport?: Viewport, then?: (page: Page) => Promise<unknown>): Opened & { env: BrowserEnv } {
+export function useApp(
+  query = "",
+  viewport?: Viewport,
+  then?: (page: Page) => Promise<unknown>,
+): Opened & { env: BrowserEnv } {
   const env = useBrowser();
   const app = { env } as Opened & { env: BrowserEnv };
   beforeAll(async () => {

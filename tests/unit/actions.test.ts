@@ -7,7 +7,14 @@ import { snapshot } from "../../src/state/story";
 import { initialView, openPanel, type ViewState } from "../../src/state/view-state";
 
 const full = { start: 1000, end: 9000 };
-const base: ViewState = { ...initialView(full), selected: 3, connection: { a: 3, b: 4 }, focus: { person: 3, steps: 1 }, community: 2, hovered: 5 };
+const base: ViewState = {
+  ...initialView(full),
+  selected: 3,
+  connection: { a: 3, b: 4 },
+  focus: { person: 3, steps: 1 },
+  community: 2,
+  hovered: 5,
+};
 
 describe("actions", () => {
   it("Escape closes the connection or chain first, then the person, then focus and highlight, then nothing", () => {
@@ -88,7 +95,11 @@ describe("actions", () => {
   it("restore takes the whole view but never a hover", () => {
     const v = { ...base, view: "table" as const };
     // The camera is put where the view says (a move the network makes once).
-    expect(ACTIONS.restore(initialView(full), v)).toEqual({ ...v, hovered: null, aim: { n: 1, kind: "place", glide: false } });
+    expect(ACTIONS.restore(initialView(full), v)).toEqual({
+      ...v,
+      hovered: null,
+      aim: { n: 1, kind: "place", glide: false },
+    });
   });
 
   it("choosePeriod clamps to the span and treats an empty brush as the whole span", () => {
@@ -99,7 +110,18 @@ describe("actions", () => {
   });
 
   it("discrete steps push history, brushing and the camera replace, hovering and restoring write nothing", () => {
-    const push: ActionName[] = ["selectPerson", "findPerson", "openConnection", "openChain", "highlightCommunity", "setFocus", "setView", "escape", "showWholePeriod", "clearFilters"];
+    const push: ActionName[] = [
+      "selectPerson",
+      "findPerson",
+      "openConnection",
+      "openChain",
+      "highlightCommunity",
+      "setFocus",
+      "setView",
+      "escape",
+      "showWholePeriod",
+      "clearFilters",
+    ];
     for (const a of push) expect(HISTORY[a]).toBe("push");
     expect([HISTORY.setPeriod, HISTORY.setCamera]).toEqual(["replace", "replace"]);
     expect([HISTORY.setFilters, HISTORY.setResolution]).toEqual(["coalesce", "coalesce"]);
@@ -110,9 +132,16 @@ describe("actions", () => {
 
 describe("every action that changes nothing returns the same state", () => {
   const s0: ViewState = {
-    ...initialView(full), selected: 3, focus: { person: 3, steps: 1 }, community: 2, camera: { x: 0.2, y: 0.3, ratio: 0.5 },
-    filters: { ...initialView(full).filters, orgs: ["link.org", "a.org"], massMailing: 20 }, flags: { theme: "dark", present: "1" },
-    story: { title: "T", steps: [{ heading: "One", caption: "", view: snapshot(initialView(full)) }] }, cursor: 4, hovered: 4,
+    ...initialView(full),
+    selected: 3,
+    focus: { person: 3, steps: 1 },
+    community: 2,
+    camera: { x: 0.2, y: 0.3, ratio: 0.5 },
+    filters: { ...initialView(full).filters, orgs: ["link.org", "a.org"], massMailing: 20 },
+    flags: { theme: "dark", present: "1" },
+    story: { title: "T", steps: [{ heading: "One", caption: "", view: snapshot(initialView(full)) }] },
+    cursor: 4,
+    hovered: 4,
   };
   const idle: ViewState = { ...initialView(full), camera: null };
   const still = { ...s0, hovered: null, cursor: null };
@@ -120,20 +149,45 @@ describe("every action that changes nothing returns the same state", () => {
   const ALWAYS = ["findPerson", "toggleView", "toggleTheme", "togglePresent"] as const;
   // For each other action, a state and arguments that ask for what that state already is.
   const noOps: Record<Exclude<ActionName, (typeof ALWAYS)[number]>, [ViewState, ...unknown[]]> = {
-    selectPerson: [s0, 3], hover: [s0, 4], moveCursor: [idle, 1, [1, 2]], openCursor: [idle],
-    openConnection: [s0, 3, 3], openChain: [s0, 5, 5], closeChain: [{ ...s0, hovered: null }], closeConnection: [{ ...s0, hovered: null }],
-    highlightCommunity: [{ ...s0, selected: null, hovered: null, cursor: null }, 2], setPeriod: [s0, { ...full }], showWholePeriod: [s0, full],
-    setFilters: [s0, { massMailing: 20 }], clearFilters: [idle], chooseOrgs: [s0, ["a.org", "b.org"], ["a.org"], "exclude"],
-    setFocus: [s0, { person: 3, steps: 1 }], setResolution: [s0, 1], setView: [s0, "network"],
-    setCamera: [s0, { x: 0.2, y: 0.3, ratio: 0.5 }], resetView: [idle], setFlag: [s0, "theme", "dark"], setTheme: [s0, "dark"],
-    setSystemTheme: [s0, false], escape: [idle], restore: [still, JSON.parse(JSON.stringify(still))],
+    selectPerson: [s0, 3],
+    hover: [s0, 4],
+    moveCursor: [idle, 1, [1, 2]],
+    openCursor: [idle],
+    openConnection: [s0, 3, 3],
+    openChain: [s0, 5, 5],
+    closeChain: [{ ...s0, hovered: null }],
+    closeConnection: [{ ...s0, hovered: null }],
+    highlightCommunity: [{ ...s0, selected: null, hovered: null, cursor: null }, 2],
+    setPeriod: [s0, { ...full }],
+    showWholePeriod: [s0, full],
+    setFilters: [s0, { massMailing: 20 }],
+    clearFilters: [idle],
+    chooseOrgs: [s0, ["a.org", "b.org"], ["a.org"], "exclude"],
+    setFocus: [s0, { person: 3, steps: 1 }],
+    setResolution: [s0, 1],
+    setView: [s0, "network"],
+    setCamera: [s0, { x: 0.2, y: 0.3, ratio: 0.5 }],
+    resetView: [idle],
+    setFlag: [s0, "theme", "dark"],
+    setTheme: [s0, "dark"],
+    setSystemTheme: [s0, false],
+    escape: [idle],
+    restore: [still, JSON.parse(JSON.stringify(still))],
     addStep: [{ ...s0, story: { title: "T", steps: Array.from({ length: 50 }, () => s0.story!.steps[0]) } }, "x"],
-    updateStepView: [s0, 7], editStep: [s0, 0, { heading: "One" }], moveStep: [s0, 0, 0], deleteStep: [s0, 3],
-    setStoryTitle: [s0, "T"], setStory: [{ ...s0, story: null }, null], playStory: [idle, 0], stepStory: [s0, 1], stopStory: [s0],
+    updateStepView: [s0, 7],
+    editStep: [s0, 0, { heading: "One" }],
+    moveStep: [s0, 0, 0],
+    deleteStep: [s0, 3],
+    setStoryTitle: [s0, "T"],
+    setStory: [{ ...s0, story: null }, null],
+    playStory: [idle, 0],
+    stepStory: [s0, 1],
+    stopStory: [s0],
   };
 
   it.each(Object.keys(ACTIONS) as ActionName[])("%s", (name) => {
-    if ((ALWAYS as readonly string[]).includes(name)) return void expect((ACTIONS[name] as (s: ViewState, ...a: number[]) => ViewState)(s0, 3)).not.toBe(s0);
+    if ((ALWAYS as readonly string[]).includes(name))
+      return void expect((ACTIONS[name] as (s: ViewState, ...a: number[]) => ViewState)(s0, 3)).not.toBe(s0);
     const entry = noOps[name as keyof typeof noOps];
     expect(entry, `a no-op case for ${name}`).toBeDefined();
     const [state, ...args] = entry;
@@ -148,7 +202,10 @@ describe("every action that changes nothing returns the same state", () => {
     expect(ACTIONS.togglePresent(s0).flags.present).toBeUndefined();
     expect(ACTIONS.setCamera(idle, { x: 0.5, y: 0.5, ratio: 1 })).toBe(idle);
     expect(ACTIONS.resetView(s0)).toMatchObject({ camera: null, aim: { kind: "home" } });
-    expect(ACTIONS.chooseOrgs(s0, ["a.org", "b.org"], ["b.org"], "include").filters).toMatchObject({ orgs: ["link.org", "b.org"], orgMode: "include" });
+    expect(ACTIONS.chooseOrgs(s0, ["a.org", "b.org"], ["b.org"], "include").filters).toMatchObject({
+      orgs: ["link.org", "b.org"],
+      orgMode: "include",
+    });
   });
 });
 

@@ -6,9 +6,15 @@ import { detectCommunities } from "../../src/communities/detect";
 function barbell() {
   const src: number[] = [];
   const dst: number[] = [];
-  for (const base of [0, 5]) for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) src.push(base + i), dst.push(base + j);
+  for (const base of [0, 5])
+    for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) src.push(base + i), dst.push(base + j);
   src.push(4), dst.push(5);
-  return { nodeCount: 11, source: Int32Array.from(src), target: Int32Array.from(dst), weight: new Float32Array(src.length).fill(1) };
+  return {
+    nodeCount: 11,
+    source: Int32Array.from(src),
+    target: Int32Array.from(dst),
+    weight: new Float32Array(src.length).fill(1),
+  };
 }
 
 /** 300 people in clusters of 25 with 30% of edges between clusters; weights 1–5 (seeded). */
@@ -141,7 +147,14 @@ describe("community colours", () => {
     const anchor = { community: whole, count: 3 };
     const april = Int32Array.from([1, 1, 1, 2, 2, 2, 0, 0, 0, 0, 0, 0]);
     const may = Int32Array.from([0, 0, 0, 0, -1, -1, 1, 1, 1, 1, -1, -1]);
-    const views: [Int32Array, number][] = [[whole, 3], [april, 3], [whole, 3], [may, 2], [april, 3], [whole, 3]];
+    const views: [Int32Array, number][] = [
+      [whole, 3],
+      [april, 3],
+      [whole, 3],
+      [may, 2],
+      [april, 3],
+      [whole, 3],
+    ];
     const first = new Map<Int32Array, string[]>();
     for (const [community, count] of views) {
       const colours = assignColours(anchor, community, count);

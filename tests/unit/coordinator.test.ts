@@ -22,7 +22,8 @@ const adj = buildAdjacency(ds, edges);
 const full = fullPeriod(ds);
 const bins = binMessages(ds.messages.time, ds.messages.datedCount, full);
 const waiting: CommunityState = { status: "waiting", result: null, error: null };
-const edgeOf = (a: number, b: number) => Array.from(edges.source.keys()).find((e) => edges.source[e] === a && edges.target[e] === b) as number;
+const edgeOf = (a: number, b: number) =>
+  Array.from(edges.source.keys()).find((e) => edges.source[e] === a && edges.target[e] === b) as number;
 
 function setup() {
   const store = createStore(initialView(full));
@@ -86,7 +87,11 @@ describe("coordinator", () => {
     coord.actions.highlightCommunity(3);
     expect(frames.at(-1)?.derived.litCommunity).toBeNull();
     const community = Int32Array.from([0, 0, 1, 1]);
-    coord.setCommunities({ status: "ready", error: null, result: { community, count: 2, modularity: 0.1, colours: ["#332288", "#117733"], list: [], ms: 1 } });
+    coord.setCommunities({
+      status: "ready",
+      error: null,
+      result: { community, count: 2, modularity: 0.1, colours: ["#332288", "#117733"], list: [], ms: 1 },
+    });
     expect(frames.at(-1)?.derived.litCommunity).toBe(1);
     expect(frames.at(-1)?.derived.highlight?.nodes).toEqual([2, 3]);
   });
@@ -97,7 +102,12 @@ describe("coordinator", () => {
     const original = console.error;
     console.error = (e: unknown) => errors.push(e);
     try {
-      coord.register({ update: (_f, prev) => { if (prev) throw new Error("broken view"); }, dispose: () => {} });
+      coord.register({
+        update: (_f, prev) => {
+          if (prev) throw new Error("broken view");
+        },
+        dispose: () => {},
+      });
       const after: number[] = [];
       coord.register({ update: (f) => after.push(f.state.selected ?? -1), dispose: () => {} });
       coord.actions.selectPerson(2);

@@ -18,13 +18,17 @@ import { referenceView, undirected, type RefFilters, type RefMessage } from "../
 import { msg, tinyFile } from "./fixtures";
 
 const corpus = makeCorpus({ people: 300, messages: 3000, seed: 5 });
-const ds = decodeDataset(encodeDataset({
-  meta: { title: "t", synthetic: true, timeZone: "UTC" },
-  people: {
-    address: corpus.people.map((p) => p.address), name: corpus.people.map((p) => p.name), org: corpus.people.map((p) => p.org),
-  },
-  messages: corpus.messages,
-}));
+const ds = decodeDataset(
+  encodeDataset({
+    meta: { title: "t", synthetic: true, timeZone: "UTC" },
+    people: {
+      address: corpus.people.map((p) => p.address),
+      name: corpus.people.map((p) => p.name),
+      org: corpus.people.map((p) => p.org),
+    },
+    messages: corpus.messages,
+  }),
+);
 const edges = buildEdgeIndex(ds);
 const adj = buildAdjacency(ds, edges);
 const ref: RefMessage[] = Array.from({ length: ds.messages.count }, (_, i) => {
@@ -65,8 +69,9 @@ function tinyLines(file: ReturnType<typeof tinyFile>, period?: Period, communiti
 
 /** The reference's people, most messages (sent + received) first, ties by index. */
 function refTop(r: ReturnType<typeof referenceView>, n: number) {
-  const all = Array.from({ length: ds.people.count }, (_, p) => ({ p, n: r.sent(p) + r.received(p) }))
-    .filter((x) => x.n > 0);
+  const all = Array.from({ length: ds.people.count }, (_, p) => ({ p, n: r.sent(p) + r.received(p) })).filter(
+    (x) => x.n > 0,
+  );
   return all.sort((a, b) => b.n - a.n || a.p - b.p).slice(0, n);
 }
 
@@ -111,17 +116,22 @@ describe("describeView on a generated corpus", () => {
     for (const [key, n] of undirected(r.pairs)) {
       for (const p of key.split("-").map(Number)) degree.set(p, (degree.get(p) ?? 0) + n);
     }
-    const largest = [...size].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([k, n]) => {
-      const members = [...of.keys()].filter((p) => of[p] === k);
-      const hub = members.reduce((best, p) => ((degree.get(p) ?? 0) > (degree.get(best) ?? 0) ? p : best));
-      const orgs = new Map<string, number>();
-      for (const p of members) orgs.set(ds.people.org[p], (orgs.get(ds.people.org[p]) ?? 0) + 1);
-      const [org, most] = [...orgs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
-      return { hub, n, org: most === n ? `all ${org}` : `${Math.round((most / n) * 100)}% ${org}` };
-    });
+    const largest = [...size]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, 3)
+      .map(([k, n]) => {
+        const members = [...of.keys()].filter((p) => of[p] === k);
+        const hub = members.reduce((best, p) => ((degree.get(p) ?? 0) > (degree.get(best) ?? 0) ? p : best));
+        const orgs = new Map<string, number>();
+        for (const p of members) orgs.set(ds.people.org[p], (orgs.get(ds.people.org[p]) ?? 0) + 1);
+        const [org, most] = [...orgs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+        return { hub, n, org: most === n ? `all ${org}` : `${Math.round((most / n) * 100)}% ${org}` };
+      });
     const text = describeView({ ds, stats, communities: c, state })[3];
     expect(size.size).toBeGreaterThan(3);
-    expect(text).toMatch(new RegExp(`^${fmt(size.size)} communities; the largest, named after their most connected member: `));
+    expect(text).toMatch(
+      new RegExp(`^${fmt(size.size)} communities; the largest, named after their most connected member: `),
+    );
     let at = 0;
     for (const { hub, n, org } of largest) {
       const i = text.indexOf(`${name(hub)} (${fmt(n)} people; ${org})`, at);
@@ -156,8 +166,11 @@ describe("describeView on a generated corpus", () => {
 });
 
 describe("describeView with filters and focus", () => {
-  const refOf = (f: Filters, focus: Focus | null): RefFilters =>
-    ({ minConnection: f.minConnection, roles: f.roles, focus: focus ?? undefined });
+  const refOf = (f: Filters, focus: Focus | null): RefFilters => ({
+    minConnection: f.minConnection,
+    roles: f.roles,
+    focus: focus ?? undefined,
+  });
 
   it("counts what two filters keep and says they are on", () => {
     const filters: Filters = { ...DEFAULT_FILTERS, minConnection: 2, roles: "to" };
@@ -185,12 +198,17 @@ describe("describeView on small datasets", () => {
   it("says when nothing is shown, and names no one", () => {
     const none = new Int32Array(3).fill(-1);
     const ready: CommunityState = {
-      status: "ready", error: null, result: { community: none, count: 0, modularity: 0, colours: [], list: [], ms: 0 },
+      status: "ready",
+      error: null,
+      result: { community: none, count: 0, modularity: 0, colours: [], list: [], ms: 0 },
     };
     const later = { start: Date.UTC(2017, 0, 1), end: Date.UTC(2017, 0, 2) };
     const lines = tinyLines(tinyFile(3, [msg(0, 0, [1]), msg(3, 1, [2])]), later, ready);
-    expect(lines).toEqual(
-      ["Period: 1 Jan 2017.", "No messages are shown in this period.", "No communities: nobody is connected in this view."]);
+    expect(lines).toEqual([
+      "Period: 1 Jan 2017.",
+      "No messages are shown in this period.",
+      "No communities: nobody is connected in this view.",
+    ]);
   });
 
   it("names no date when the dataset has no dated message", () => {
@@ -203,8 +221,10 @@ describe("describeView on small datasets", () => {
     expect(lines[0]).toBe("Period: 1–3 Apr 2016, the whole corpus.");
     // The third message is to no one but its sender: not shown.
     expect(lines[1]).toBe("Shown: 3 people and 2 messages.");
-    expect(lines[2]).toBe("Most connected, by messages sent and received: " +
-      "Person 0 (2 messages), Person 1 (2 messages) and Person 2 (1 message).");
+    expect(lines[2]).toBe(
+      "Most connected, by messages sent and received: " +
+        "Person 0 (2 messages), Person 1 (2 messages) and Person 2 (1 message).",
+    );
   });
 
   it("joins words as a list", () => {

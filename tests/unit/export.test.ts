@@ -44,10 +44,18 @@ const end = Date.UTC(2016, 3, 15, 4);
 
 function view(f: Partial<Filters>, focus: Focus | null = null) {
   const filters = { ...DEFAULT_FILTERS, ...f };
-  const stats = computePeriodStats(ds, edges, { start, end }, { filters, allowed: allowedPeople(ds, filters), focus, adjacency: adj });
+  const stats = computePeriodStats(
+    ds,
+    edges,
+    { start, end },
+    { filters, allowed: allowedPeople(ds, filters), focus, adjacency: adj },
+  );
   const r = referenceView(ref, orgs, start, end, {
-    massLimit: filters.massMailing, minConnection: filters.minConnection, roles: filters.roles,
-    minPerson: filters.minPersonMessages, focus: focus ?? undefined,
+    massLimit: filters.massMailing,
+    minConnection: filters.minConnection,
+    roles: filters.roles,
+    minPerson: filters.minPersonMessages,
+    focus: focus ?? undefined,
   } satisfies RefFilters);
   return { stats, r };
 }
@@ -56,10 +64,20 @@ function view(f: Partial<Filters>, focus: Focus | null = null) {
 function communities(): CommunityState {
   const community = Int32Array.from({ length: ds.people.count }, (_, p) => p % 3);
   const list = [0, 1, 2].map((index) => ({
-    index, size: community.filter((c) => c === index).length, label: `Group ${"ABC"[index]}`, member: index,
-    domain: "", domainShare: 0, colour: PALETTE[index], top: [],
+    index,
+    size: community.filter((c) => c === index).length,
+    label: `Group ${"ABC"[index]}`,
+    member: index,
+    domain: "",
+    domainShare: 0,
+    colour: PALETTE[index],
+    top: [],
   }));
-  return { status: "ready", error: null, result: { community, count: 3, modularity: 0.5, colours: PALETTE.slice(0, 3), list, ms: 1 } };
+  return {
+    status: "ready",
+    error: null,
+    result: { community, count: 3, modularity: 0.5, colours: PALETTE.slice(0, 3), list, ms: 1 },
+  };
 }
 
 function busiestSender(): number {
@@ -101,23 +119,42 @@ describe("CSV of the people and connections shown", () => {
 
   it("lists the open person's and the open connection's messages as the reference shows them", () => {
     const { stats, r } = view({ massMailing: 20 });
-    const busiest = [...r.pairs].sort((a, b) => b[1] - a[1])[0][0].split(">").map(Number);
+    const busiest = [...r.pairs]
+      .sort((a, b) => b[1] - a[1])[0][0]
+      .split(">")
+      .map(Number);
     const [a, b] = busiest;
-    const involving = (p: number) => r.messages.filter((m) => m.sender === p || [...m.to, ...m.cc, ...m.bcc].includes(p));
+    const involving = (p: number) =>
+      r.messages.filter((m) => m.sender === p || [...m.to, ...m.cc, ...m.bcc].includes(p));
     const mine = involving(a).filter((m) => r.shownFor(m, a));
     const person = rows(personMessagesCsv(ds, edges, adj, stats, a));
-    expect(person[0]).toEqual(["Date", "Date (UTC)", "From", "From address", "To", "Cc", "Bcc", "Subject", "ID", "Link"]);
+    expect(person[0]).toEqual([
+      "Date",
+      "Date (UTC)",
+      "From",
+      "From address",
+      "To",
+      "Cc",
+      "Bcc",
+      "Subject",
+      "ID",
+      "Link",
+    ]);
     expect(person.slice(1).map((row) => Number(row[8]))).toEqual(mine.map((m) => m.index + 1));
     expect(person.slice(1).map((row) => row[1])).toEqual(mine.map((m) => new Date(m.t).toISOString()));
     expect(person.slice(1).map((row) => row[3])).toEqual(mine.map((m) => raw.people.address[m.sender]));
     expect(mine.length).toBeGreaterThan(5);
 
-    const between = involving(a).filter((m) => (m.sender === a && r.shownFor(m, b)) || (m.sender === b && r.shownFor(m, a)));
+    const between = involving(a).filter(
+      (m) => (m.sender === a && r.shownFor(m, b)) || (m.sender === b && r.shownFor(m, a)),
+    );
     const conn = rows(connectionMessagesCsv(ds, edges, adj, stats, a, b));
     expect(conn[0].slice(0, 2)).toEqual(["Direction", "Role"]);
     expect(conn.slice(1).map((row) => Number(row[10]))).toEqual(between.map((m) => m.index + 1));
     const name = (p: number) => raw.people.name[p] || raw.people.address[p];
-    expect(conn.slice(1).map((row) => row[0])).toEqual(between.map((m) => (m.sender === a ? `${name(a)} → ${name(b)}` : `${name(b)} → ${name(a)}`)));
+    expect(conn.slice(1).map((row) => row[0])).toEqual(
+      between.map((m) => (m.sender === a ? `${name(a)} → ${name(b)}` : `${name(b)} → ${name(a)}`)),
+    );
   });
 });
 
@@ -138,7 +175,10 @@ describe("CSV quoting and formula defusing", () => {
 
   it("keeps hostile names in their cells, defused, when read back", () => {
     const names = ['=HYPERLINK("http://evil.test","click")', "Smith, John", 'Line\nbreak "quoted"', "@admin", "+1 555"];
-    const file = tinyFile(6, names.map((_, i) => msg(0, i, [5], [], `=cmd|' /C calc'!A0 ${i}`)));
+    const file = tinyFile(
+      6,
+      names.map((_, i) => msg(0, i, [5], [], `=cmd|' /C calc'!A0 ${i}`)),
+    );
     file.people.name = [...names, "-dash"];
     const tiny = decodeDataset(file);
     const tinyEdges = buildEdgeIndex(tiny);
@@ -146,38 +186,70 @@ describe("CSV quoting and formula defusing", () => {
     const people = rows(peopleCsv(tiny, s, { status: "waiting", result: null, error: null }));
     expect(people.length - 1).toBe(6);
     const defused = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
-    expect(people.slice(1).map((r) => r[0]).sort()).toEqual([...names, "-dash"].map(defused).sort());
+    expect(
+      people
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([...names, "-dash"].map(defused).sort());
     const messages = rows(personMessagesCsv(tiny, tinyEdges, buildAdjacency(tiny, tinyEdges), s, 5));
     expect(messages.length - 1).toBe(5);
     for (const row of messages.slice(1)) expect(row[7]).toMatch(/^'=cmd\|' \/C calc'!A0 \d$/);
   });
 });
 
-const hostile = '<script>alert("x")</script> & \'Bob\' \u0001';
+const hostile = "<script>alert(\"x\")</script> & 'Bob' \u0001";
 function sampleScene(width: number, height: number, n: number): NetworkScene {
   const nodes = Array.from({ length: n }, (_, i) => ({
-    person: i, x: (i * 37) % width, y: (i * 53) % height, r: 3 + (i % 4), fill: PALETTE[i % 9], stroke: i % 2 ? "#555" : null,
+    person: i,
+    x: (i * 37) % width,
+    y: (i * 53) % height,
+    r: 3 + (i % 4),
+    fill: PALETTE[i % 9],
+    stroke: i % 2 ? "#555" : null,
   }));
   return {
-    width, height, nodes,
-    edges: nodes.slice(1).map((b, i) => ({ x1: nodes[i].x, y1: nodes[i].y, x2: b.x, y2: b.y, width: 1, colour: "rgba(96, 104, 112, 0.12)" })),
+    width,
+    height,
+    nodes,
+    edges: nodes.slice(1).map((b, i) => ({
+      x1: nodes[i].x,
+      y1: nodes[i].y,
+      x2: b.x,
+      y2: b.y,
+      width: 1,
+      colour: "rgba(96, 104, 112, 0.12)",
+    })),
     labels: [hostile, "Zoë Ångström", "Plain Name"].map((text, i) => ({
-      text, x: 10 + i * 30, y: 20 + i * 20, size: 13, bold: i === 0, colour: "#1a1a1a", halo: "#ffffff",
+      text,
+      x: 10 + i * 30,
+      y: 20 + i * 20,
+      size: 13,
+      bold: i === 0,
+      colour: "#1a1a1a",
+      halo: "#ffffff",
     })),
   };
 }
 const frame: SceneFrame = {
   title: `Leaked mailbox ${hostile} of the Federal Party National Committee, every message of its spring 2016 campaign`,
   subtitle: "1 Mar – 14 Apr 2016 · 4,210 messages · 812 people",
-  legend: [...PALETTE.map((colour, i) => ({ colour, label: i === 0 ? `${hostile} (120)` : `Community person ${i} (${90 - i})` }))],
+  legend: [
+    ...PALETTE.map((colour, i) => ({
+      colour,
+      label: i === 0 ? `${hostile} (120)` : `Community person ${i} (${90 - i})`,
+    })),
+  ],
   credit: "Source: Generated by scripts/generate.ts · Licence: CC0 · Fictional data · Made with Switchboard",
-  theme: "light", colours: { background: "#ffffff", text: "#1a1a1a", muted: "#555555" },
+  theme: "light",
+  colours: { background: "#ffffff", text: "#1a1a1a", muted: "#555555" },
 };
 
 function parseXml(text: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: { warning: () => {}, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } })
-    .parseFromString(text, "image/svg+xml");
+  const doc = new DOMParser({
+    errorHandler: { warning: () => {}, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) },
+  }).parseFromString(text, "image/svg+xml");
   return { doc, errors };
 }
 
@@ -206,7 +278,9 @@ describe("SVG export", () => {
     expect(legend.length).toBe(frame.legend.length);
     expect(legend[0]).toContain('<script>alert("x")</script>');
     expect(all("script").length).toBe(0);
-    const title = Array.from(group("title").getElementsByTagName("text")).filter((t) => t.getAttribute("font-weight") === "700");
+    const title = Array.from(group("title").getElementsByTagName("text")).filter(
+      (t) => t.getAttribute("font-weight") === "700",
+    );
     expect(title.map((t) => t.textContent).join(" ")).toBe(frame.title.replace(/\s+/g, " ").replace("\u0001", ""));
     expect(svg).not.toContain("<script>");
   });
@@ -243,8 +317,16 @@ describe("GEXF export", () => {
     const tiny = decodeDataset(file);
     const tinyEdges = buildEdgeIndex(tiny);
     const s = computePeriodStats(tiny, tinyEdges, { start: 0, end: Date.UTC(2030, 0) });
-    const text = toGexf({ ds: tiny, edges: tinyEdges, stats: s, communities: { status: "waiting", result: null, error: null },
-      layout: { x: new Float32Array([0, 1]), y: new Float32Array([0, 1]) }, theme: "light", highlight: null, description: "d" });
+    const text = toGexf({
+      ds: tiny,
+      edges: tinyEdges,
+      stats: s,
+      communities: { status: "waiting", result: null, error: null },
+      layout: { x: new Float32Array([0, 1]), y: new Float32Array([0, 1]) },
+      theme: "light",
+      highlight: null,
+      description: "d",
+    });
     const { errors } = parseXml(text);
     expect(errors).toEqual([]);
     expect(text).not.toMatch(/[\u0000-\u0008]/);
@@ -252,37 +334,61 @@ describe("GEXF export", () => {
   });
 
   it("marks the highlighted people when something is lit", () => {
-    const g = exportGraph({ ds, edges, stats, communities: c, layout, theme: "light", highlight: { nodes: [0], edges: [], selected: [0] }, description: "" });
+    const g = exportGraph({
+      ds,
+      edges,
+      stats,
+      communities: c,
+      layout,
+      theme: "light",
+      highlight: { nodes: [0], edges: [], selected: [0] },
+      description: "",
+    });
     const lit = g.filterNodes((_k, a) => a.highlighted === true);
     expect(lit).toEqual(g.hasNode("0") ? ["0"] : []);
   });
 });
 
 describe("the export page layout", () => {
-  const sizes = [[375, 667], [375, 480], [667, 375], [1080, 1080], [1200, 675], [1600, 900], [900, 560]] as const;
-  it.each(sizes)("%i × %i: the network never overlaps the header or the footer, and no text is cut", (width, height) => {
-    const l = layoutFrame({ width, height }, frame);
-    expect(l.network.y).toBeGreaterThanOrEqual(l.header.y + l.header.height);
-    expect(l.network.y + l.network.height).toBeLessThanOrEqual(l.footer.y);
-    expect(l.network.height).toBeGreaterThan(height * 0.25);
-    const inner = width - 2 * l.padding;
-    for (const t of [...l.texts, ...l.legend.map((i) => i.label)]) {
-      expect(estimateWidth(t.text, t.font)).toBeLessThanOrEqual(inner + 0.01);
-      expect(t.x).toBeGreaterThanOrEqual(l.padding);
-      const inHeader = t.role === "title" || t.role === "subtitle";
-      const box = inHeader ? l.header : l.footer;
-      expect(t.y - t.size).toBeGreaterThanOrEqual(box.y - 0.01);
-      expect(t.y + t.size * 0.25).toBeLessThanOrEqual(box.y + box.height + 0.01);
-    }
-    const words = (role: string) => l.texts.filter((t) => t.role === role).map((t) => t.text).join(" ");
-    expect(words("title")).toBe(frame.title.replace(/\s+/g, " "));
-    expect(words("subtitle")).toBe(frame.subtitle);
-    expect(words("credit")).toBe(frame.credit);
-    // Legend items that do not fit fold into a last "+N more".
-    const more = l.legend.find((i) => /^\+\d+ more$/.test(i.label.text));
-    expect(l.legend.length - (more ? 1 : 0) + Number(more?.label.text.slice(1, -5) ?? 0)).toBe(frame.legend.length);
-    if (width >= 1080) expect(more).toBeUndefined();
-  });
+  const sizes = [
+    [375, 667],
+    [375, 480],
+    [667, 375],
+    [1080, 1080],
+    [1200, 675],
+    [1600, 900],
+    [900, 560],
+  ] as const;
+  it.each(sizes)(
+    "%i × %i: the network never overlaps the header or the footer, and no text is cut",
+    (width, height) => {
+      const l = layoutFrame({ width, height }, frame);
+      expect(l.network.y).toBeGreaterThanOrEqual(l.header.y + l.header.height);
+      expect(l.network.y + l.network.height).toBeLessThanOrEqual(l.footer.y);
+      expect(l.network.height).toBeGreaterThan(height * 0.25);
+      const inner = width - 2 * l.padding;
+      for (const t of [...l.texts, ...l.legend.map((i) => i.label)]) {
+        expect(estimateWidth(t.text, t.font)).toBeLessThanOrEqual(inner + 0.01);
+        expect(t.x).toBeGreaterThanOrEqual(l.padding);
+        const inHeader = t.role === "title" || t.role === "subtitle";
+        const box = inHeader ? l.header : l.footer;
+        expect(t.y - t.size).toBeGreaterThanOrEqual(box.y - 0.01);
+        expect(t.y + t.size * 0.25).toBeLessThanOrEqual(box.y + box.height + 0.01);
+      }
+      const words = (role: string) =>
+        l.texts
+          .filter((t) => t.role === role)
+          .map((t) => t.text)
+          .join(" ");
+      expect(words("title")).toBe(frame.title.replace(/\s+/g, " "));
+      expect(words("subtitle")).toBe(frame.subtitle);
+      expect(words("credit")).toBe(frame.credit);
+      // Legend items that do not fit fold into a last "+N more".
+      const more = l.legend.find((i) => /^\+\d+ more$/.test(i.label.text));
+      expect(l.legend.length - (more ? 1 : 0) + Number(more?.label.text.slice(1, -5) ?? 0)).toBe(frame.legend.length);
+      if (width >= 1080) expect(more).toBeUndefined();
+    },
+  );
 
   it("wraps the title at 375 px in legible sizes, and breaks a word too long for the line", () => {
     const l = layoutFrame({ width: 375, height: 667 }, frame);
@@ -303,15 +409,22 @@ describe("the export page layout", () => {
     const f = frameFor(ds, { stats, communities: communities(), focus: null }, "light");
     const fmt = (n: number) => n.toLocaleString("en-GB");
     expect(f.subtitle).toBe(`1 Mar – 14 Apr 2016 · ${fmt(r.messages.length)} messages · ${fmt(r.people)} people`);
-    expect(f.legend.map((i) => i.label)).toEqual(["A", "B", "C"].map((x, k) => `Group ${x} (${fmt(Math.ceil((ds.people.count - k) / 3))})`));
+    expect(f.legend.map((i) => i.label)).toEqual(
+      ["A", "B", "C"].map((x, k) => `Group ${x} (${fmt(Math.ceil((ds.people.count - k) / 3))})`),
+    );
     expect(f.title).toBe((raw as unknown as { meta: { title: string } }).meta.title);
   });
 });
 
 describe("file names", () => {
   it("are made of the title and the period in safe characters only", () => {
-    const name = exportFileName('Ünïcode: "leak" / ../../etc <x>', { start: Date.UTC(2016, 2, 19, 5), end: Date.UTC(2016, 3, 29, 4) },
-      "America/New_York", "messages Zoë & Bob", "csv");
+    const name = exportFileName(
+      'Ünïcode: "leak" / ../../etc <x>',
+      { start: Date.UTC(2016, 2, 19, 5), end: Date.UTC(2016, 3, 29, 4) },
+      "America/New_York",
+      "messages Zoë & Bob",
+      "csv",
+    );
     expect(name).toBe("unicode-leak-etc-x-2016-03-19-to-2016-04-28-messages-zoe-bob.csv");
     expect(slug("日本語")).toBe("switchboard");
   });

@@ -9,7 +9,10 @@ export const DAY = 86_400_000;
 export function tinyFile(people: number, messages: PlainMessage[], extra: Partial<DatasetFile> = {}): DatasetFile {
   const file = encodeDataset({
     meta: { title: "Test corpus", synthetic: true, timeZone: "UTC" },
-    people: { address: Array.from({ length: people }, (_, i) => `p${i}@example.org`), name: Array.from({ length: people }, (_, i) => `Person ${i}`) },
+    people: {
+      address: Array.from({ length: people }, (_, i) => `p${i}@example.org`),
+      name: Array.from({ length: people }, (_, i) => `Person ${i}`),
+    },
     messages,
   });
   return { ...file, ...extra };

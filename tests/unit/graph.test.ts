@@ -16,7 +16,8 @@ describe("graph building", () => {
   );
   const edges = buildEdgeIndex(ds);
   const weightOf = (s: number, t: number) => {
-    for (let e = 0; e < edges.count; e++) if (edges.source[e] === s && edges.target[e] === t) return edges.totalWeight[e];
+    for (let e = 0; e < edges.count; e++)
+      if (edges.source[e] === s && edges.target[e] === t) return edges.totalWeight[e];
     return 0;
   };
 
@@ -49,7 +50,11 @@ describe("graph building", () => {
 describe("period filtering on the generated corpus", () => {
   const { people, messages } = makeCorpus({ people: 300, messages: 3000, seed: 7 });
   const ds = decodeDataset(
-    encodeDataset({ meta: { title: "t", synthetic: true, timeZone: "UTC" }, people: { address: people.map((p) => p.address), name: people.map((p) => p.name) }, messages }),
+    encodeDataset({
+      meta: { title: "t", synthetic: true, timeZone: "UTC" },
+      people: { address: people.map((p) => p.address), name: people.map((p) => p.name) },
+      messages,
+    }),
   );
   const edges = buildEdgeIndex(ds);
 
@@ -58,9 +63,12 @@ describe("period filtering on the generated corpus", () => {
     const end = Date.UTC(2016, 4, 2);
     const stats = computePeriodStats(ds, edges, { start, end });
     // A message counts when it draws a line: a copy only to oneself does not.
-    const others = (m: (typeof messages)[number]) => [...new Set([...m.to, ...m.cc, ...m.bcc])].filter((r) => r !== m.sender);
+    const others = (m: (typeof messages)[number]) =>
+      [...new Set([...m.to, ...m.cc, ...m.bcc])].filter((r) => r !== m.sender);
     const inside = messages.filter((m) => m.time !== null && m.time >= start && m.time < end && others(m).length > 0);
-    expect(inside.length).toBeLessThan(messages.filter((m) => m.time !== null && m.time >= start && m.time < end).length);
+    expect(inside.length).toBeLessThan(
+      messages.filter((m) => m.time !== null && m.time >= start && m.time < end).length,
+    );
     expect(stats.messages).toBe(inside.length);
     const active = new Set<number>();
     const pair = new Map<string, number>();

@@ -11,7 +11,10 @@ import { lines, MBOX, writeFixtures, type FixtureDir } from "./import-fixtures";
 
 const BIN = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
 
-function run(args: string[], as?: { uid: number; gid: number }): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  as?: { uid: number; gid: number },
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { encoding: "utf8", ...as }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
@@ -45,10 +48,26 @@ describe("switchboard-import", () => {
   const bad: [string, (fx: FixtureDir) => string, RegExp][] = [
     ["a missing path", (f) => join(f.dir, "nope.mbox"), /nope\.mbox: no such file or folder$/],
     ["an empty file", (f) => put(f, "empty.mbox", ""), /empty\.mbox: empty file$/],
-    ["a binary file", (f) => put(f, "photo.jpg", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1])), /photo\.jpg: binary file: not an mbox, an \.eml message or a CSV$/],
-    ["a CSV without recognisable columns", (f) => put(f, "sheet.csv", lines("Name,Amount", "Bob,12")), /sheet\.csv: no sender column among "Name", "Amount"; name it with --from <column>$/],
-    ["a CSV column that is not there", (f) => put(f, "x.csv", lines("From,To", "a@x,b@x")), /x\.csv: no column "Sent" \(given with --date\)/],
-    ["a text file that is no mail export", (f) => put(f, "notes.md", lines("# Notes", "nothing here")), /notes\.md: not a recognised mail export/],
+    [
+      "a binary file",
+      (f) => put(f, "photo.jpg", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1])),
+      /photo\.jpg: binary file: not an mbox, an \.eml message or a CSV$/,
+    ],
+    [
+      "a CSV without recognisable columns",
+      (f) => put(f, "sheet.csv", lines("Name,Amount", "Bob,12")),
+      /sheet\.csv: no sender column among "Name", "Amount"; name it with --from <column>$/,
+    ],
+    [
+      "a CSV column that is not there",
+      (f) => put(f, "x.csv", lines("From,To", "a@x,b@x")),
+      /x\.csv: no column "Sent" \(given with --date\)/,
+    ],
+    [
+      "a text file that is no mail export",
+      (f) => put(f, "notes.md", lines("# Notes", "nothing here")),
+      /notes\.md: not a recognised mail export/,
+    ],
   ];
   it.each(bad)("rejects %s with one line naming the file, and exit 1", async (_what, make, message) => {
     const input = make(fx);
@@ -70,7 +89,9 @@ describe("switchboard-import", () => {
     const report = join(fx.dir, "cut-report.json");
     const r = await run([path, "-o", out, "--report", report, "--no-layout"]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^switchboard-import: .*cut\.mbox @ byte \d+: truncated mbox: the file ends in the middle of a message's headers$/);
+    expect(r.stderr.trim()).toMatch(
+      /^switchboard-import: .*cut\.mbox @ byte \d+: truncated mbox: the file ends in the middle of a message's headers$/,
+    );
     const json = JSON.parse(readFileSync(report, "utf8")) as ImportReport;
     expect(json.found).toBe(12);
     expect(json.skipped.reasons.find((s) => s.reason.startsWith("truncated"))?.count).toBe(1);
@@ -82,7 +103,10 @@ describe("switchboard-import", () => {
     const cases: [string[], RegExp][] = [
       [["-o", fx.mbox], /corpus\.mbox: -o names an input \(.*corpus\.mbox\); writing there would destroy it/],
       [["-o", out, "--report", fx.mbox], /corpus\.mbox: --report names an input/],
-      [["-o", join(fx.dir, "a.json"), "--report", join(fx.dir, ".", "a.json")], /a\.json: --report and -o name the same file/],
+      [
+        ["-o", join(fx.dir, "a.json"), "--report", join(fx.dir, ".", "a.json")],
+        /a\.json: --report and -o name the same file/,
+      ],
       [["-o", join(fx.dir, "no-such-folder", "x.json")], /x\.json: -o: the folder .*no-such-folder does not exist$/],
       [["-o", fx.eml], /eml: -o names a folder; give a file name/],
     ];
@@ -112,7 +136,10 @@ describe("switchboard-import", () => {
     mkdirSync(join(dir, "private"), { recursive: true });
     writeFileSync(join(dir, "ok.eml"), lines("From: a@x.example", "To: b@x.example", "Subject: Readable", "", "x"));
     writeFileSync(join(dir, "secret.eml"), lines("From: a@x.example", "To: c@x.example", "Subject: Secret", "", "x"));
-    writeFileSync(join(dir, "private", "p.eml"), lines("From: a@x.example", "To: d@x.example", "Subject: Private", "", "x"));
+    writeFileSync(
+      join(dir, "private", "p.eml"),
+      lines("From: a@x.example", "To: d@x.example", "Subject: Private", "", "x"),
+    );
     chmodSync(join(dir, "secret.eml"), 0o000);
     chmodSync(join(dir, "private"), 0o000);
     // Root reads everything: run as nobody then, on fixtures nobody may otherwise read and write.
@@ -127,8 +154,12 @@ describe("switchboard-import", () => {
     expect(r.stderr).toContain(`${join(dir, "private")}: folder not read: permission denied (EACCES)`);
     const json = JSON.parse(readFileSync(report, "utf8")) as ImportReport;
     expect(json.imported).toBe(1);
-    expect(json.skipped.reasons).toEqual([{ reason: "cannot read the file: permission denied (EACCES)", count: 1, examples: [join(dir, "secret.eml")] }]);
-    expect(json.filesSkipped.items).toEqual([{ file: join(dir, "private"), reason: "folder not read: permission denied (EACCES)" }]);
+    expect(json.skipped.reasons).toEqual([
+      { reason: "cannot read the file: permission denied (EACCES)", count: 1, examples: [join(dir, "secret.eml")] },
+    ]);
+    expect(json.filesSkipped.items).toEqual([
+      { file: join(dir, "private"), reason: "folder not read: permission denied (EACCES)" },
+    ]);
     chmodSync(join(dir, "private"), 0o755);
   });
 

@@ -26,56 +26,189 @@ export const MBOX: (string | Buffer)[] = [
   // 2. imported: non-ASCII byte in the separator, encoded words, folded To
   Buffer.concat([
     Buffer.from("From ren\xe9e@press.example Wed Apr 13 14:00:00 2016\n", "latin1"),
-    Buffer.from(lines(
-      "From: =?UTF-8?Q?Ren=C3=A9e_O'Brien?= <renee@press.example>",
-      'To: "Walsh, Alice" <alice@fpnc.example>,',
-      " =?ISO-8859-1?Q?Andr=E9s_Pe=F1a?= <andres@fpnc.example>",
-      "Subject: =?UTF-8?B?UXVlc3Rpb24gYWJvdXQgdGhlIGdhbGEg4oCT?= tickets",
-      "Date: 13 Apr 2016 10:00 EDT",
-      "Message-ID: <m2@press.example>",
-      "",
-      "Body",
-      "",
-    )),
+    Buffer.from(
+      lines(
+        "From: =?UTF-8?Q?Ren=C3=A9e_O'Brien?= <renee@press.example>",
+        'To: "Walsh, Alice" <alice@fpnc.example>,',
+        " =?ISO-8859-1?Q?Andr=E9s_Pe=F1a?= <andres@fpnc.example>",
+        "Subject: =?UTF-8?B?UXVlc3Rpb24gYWJvdXQgdGhlIGdhbGEg4oCT?= tickets",
+        "Date: 13 Apr 2016 10:00 EDT",
+        "Message-ID: <m2@press.example>",
+        "",
+        "Body",
+        "",
+      ),
+    ),
   ]),
   // 3. imported: no Message-ID, an address group
-  lines("From bob@fpnc.example Thu Apr 14 08:00:00 2016", "From: bob@fpnc.example", "To: Finance: carol@fpnc.example, dave@fpnc.example;", "Date: Thu, 14 Apr 2016 08:00:00 +0000", "Subject: Numbers", "", "x", ""),
+  lines(
+    "From bob@fpnc.example Thu Apr 14 08:00:00 2016",
+    "From: bob@fpnc.example",
+    "To: Finance: carol@fpnc.example, dave@fpnc.example;",
+    "Date: Thu, 14 Apr 2016 08:00:00 +0000",
+    "Subject: Numbers",
+    "",
+    "x",
+    "",
+  ),
   // 4. duplicate of 3 (same sender, date, recipients, subject; no Message-ID)
-  lines("From bob@fpnc.example Thu Apr 14 08:00:00 2016", "From: bob@fpnc.example", "To: Finance: carol@fpnc.example, dave@fpnc.example;", "Date: Thu, 14 Apr 2016 08:00:00 +0000", "Subject: Numbers", "", "x", ""),
+  lines(
+    "From bob@fpnc.example Thu Apr 14 08:00:00 2016",
+    "From: bob@fpnc.example",
+    "To: Finance: carol@fpnc.example, dave@fpnc.example;",
+    "Date: Thu, 14 Apr 2016 08:00:00 +0000",
+    "Subject: Numbers",
+    "",
+    "x",
+    "",
+  ),
   // 5. imported without recipients
-  lines("From bob@fpnc.example Thu Apr 14 09:00:00 2016", "From: Bob Jones <bob@fpnc.example>", "To: undisclosed-recipients:;", "Date: Thu, 14 Apr 2016 09:00:00 +0000", "Message-ID: <m5@fpnc.example>", "Subject: Reminder", "", ""),
+  lines(
+    "From bob@fpnc.example Thu Apr 14 09:00:00 2016",
+    "From: Bob Jones <bob@fpnc.example>",
+    "To: undisclosed-recipients:;",
+    "Date: Thu, 14 Apr 2016 09:00:00 +0000",
+    "Message-ID: <m5@fpnc.example>",
+    "Subject: Reminder",
+    "",
+    "",
+  ),
   // 6. imported, undated: no Date header
-  lines("From carol@fpnc.example Thu Apr 14 10:00:00 2016", "From: carol@fpnc.example", "To: alice@fpnc.example", "Message-ID: <m6@fpnc.example>", "Subject: No date", "", "x", ""),
+  lines(
+    "From carol@fpnc.example Thu Apr 14 10:00:00 2016",
+    "From: carol@fpnc.example",
+    "To: alice@fpnc.example",
+    "Message-ID: <m6@fpnc.example>",
+    "Subject: No date",
+    "",
+    "x",
+    "",
+  ),
   // 7. imported, undated: unparsable date
-  lines("From carol@fpnc.example Thu Apr 14 10:00:00 2016", "From: carol@fpnc.example", "To: bob@fpnc.example", "Date: sometime last week", "Message-ID: <m7@fpnc.example>", "Subject: Bad date", "", "x", ""),
+  lines(
+    "From carol@fpnc.example Thu Apr 14 10:00:00 2016",
+    "From: carol@fpnc.example",
+    "To: bob@fpnc.example",
+    "Date: sometime last week",
+    "Message-ID: <m7@fpnc.example>",
+    "Subject: Bad date",
+    "",
+    "x",
+    "",
+  ),
   // 8. skipped: no sender
-  lines("From MAILER-DAEMON Thu Apr 14 11:00:00 2016", "To: alice@fpnc.example", "Date: Thu, 14 Apr 2016 11:00:00 +0000", "Message-ID: <m8@fpnc.example>", "Subject: Bounce", "", "x", ""),
+  lines(
+    "From MAILER-DAEMON Thu Apr 14 11:00:00 2016",
+    "To: alice@fpnc.example",
+    "Date: Thu, 14 Apr 2016 11:00:00 +0000",
+    "Message-ID: <m8@fpnc.example>",
+    "Subject: Bounce",
+    "",
+    "x",
+    "",
+  ),
   // 9. skipped: no headers after the separator
   lines("From nobody Thu Apr 14 12:00:00 2016", "this is not a header", "nor is this", "", "x", ""),
   // 10. imported: pipermail obfuscation in the separator and the From header
-  lines("From jane at lists.example.org  Fri Apr 15 11:00:00 2016", "From: jane at lists.example.org (Jane Doe)", "To: list@lists.example.org", "Date: Fri, 15 Apr 2016 11:00:00 +0000", "Message-ID: <m10@lists.example.org>", "Subject: [list] Hello", "", "x", ""),
+  lines(
+    "From jane at lists.example.org  Fri Apr 15 11:00:00 2016",
+    "From: jane at lists.example.org (Jane Doe)",
+    "To: list@lists.example.org",
+    "Date: Fri, 15 Apr 2016 11:00:00 +0000",
+    "Message-ID: <m10@lists.example.org>",
+    "Subject: [list] Hello",
+    "",
+    "x",
+    "",
+  ),
   // 11. imported: an alias of Alice (merged by the aliases file)
-  lines("From awalsh@gmail.example Sat Apr 16 12:00:00 2016", "From: Alice Walsh <awalsh@gmail.example>", "To: bob@fpnc.example", "Date: Sat, 16 Apr 2016 12:00:00 +0000", "Message-ID: <m11@gmail.example>", "Subject: From home", "", "x", ""),
+  lines(
+    "From awalsh@gmail.example Sat Apr 16 12:00:00 2016",
+    "From: Alice Walsh <awalsh@gmail.example>",
+    "To: bob@fpnc.example",
+    "Date: Sat, 16 Apr 2016 12:00:00 +0000",
+    "Message-ID: <m11@gmail.example>",
+    "Subject: From home",
+    "",
+    "x",
+    "",
+  ),
   // 12. imported, CRLF line endings; Bob Jones at another address (suggested, not merged)
-  lines("From bobby@home.example Sun Apr 17 12:00:00 2016", "From: Bob Jones <bobby@home.example>", "To: alice@fpnc.example", "Date: Sun, 17 Apr 2016 12:00:00 +0000", "Message-ID: <m12@home.example>", "Subject: Weekend", "", "x", "").replace(/\n/g, "\r\n"),
+  lines(
+    "From bobby@home.example Sun Apr 17 12:00:00 2016",
+    "From: Bob Jones <bobby@home.example>",
+    "To: alice@fpnc.example",
+    "Date: Sun, 17 Apr 2016 12:00:00 +0000",
+    "Message-ID: <m12@home.example>",
+    "Subject: Weekend",
+    "",
+    "x",
+    "",
+  ).replace(/\n/g, "\r\n"),
 ];
 
 export const EML: Record<string, string> = {
   // imported alone; with the mbox, a duplicate of its message 1 (same Message-ID: a copy in another mailbox)
-  "a.eml": lines("Message-ID: <m1@fpnc.example>", "From: alice@fpnc.example", "To: bob@fpnc.example", "Date: Tue, 12 Apr 2016 09:14:03 -0400", "Subject: Budget", "", "body"),
+  "a.eml": lines(
+    "Message-ID: <m1@fpnc.example>",
+    "From: alice@fpnc.example",
+    "To: bob@fpnc.example",
+    "Date: Tue, 12 Apr 2016 09:14:03 -0400",
+    "Subject: Budget",
+    "",
+    "body",
+  ),
   // imported
-  "b.eml": lines("From: carol@fpnc.example", "To: alice@fpnc.example", "Date: Mon, 18 Apr 2016 12:00:00 +0000", "Subject: From an eml", "", "body").replace(/\n/g, "\r\n"),
+  "b.eml": lines(
+    "From: carol@fpnc.example",
+    "To: alice@fpnc.example",
+    "Date: Mon, 18 Apr 2016 12:00:00 +0000",
+    "Subject: From an eml",
+    "",
+    "body",
+  ).replace(/\n/g, "\r\n"),
   // skipped: empty file
   "c.eml": "",
   // imported, in a subfolder
-  "sub/d.eml": lines("From: dave@fpnc.example", "To: carol@fpnc.example", "Date: Tue, 19 Apr 2016 12:00:00 +0000", "Message-ID: <d@fpnc.example>", "Subject: Nested", "", "body"),
+  "sub/d.eml": lines(
+    "From: dave@fpnc.example",
+    "To: carol@fpnc.example",
+    "Date: Tue, 19 Apr 2016 12:00:00 +0000",
+    "Message-ID: <d@fpnc.example>",
+    "Subject: Nested",
+    "",
+    "body",
+  ),
 };
 
 export const MAILDIR: Record<string, string> = {
-  "cur/1461000000.M1P1.host:2,S": lines("From: dave@fpnc.example", "To: alice@fpnc.example", "Date: Wed, 20 Apr 2016 12:00:00 +0000", "Message-ID: <md1@fpnc.example>", "Subject: Maildir one", "", "b"),
-  "new/1461000001.M2P1.host": lines("From: alice@fpnc.example", "To: dave@fpnc.example", "Date: Wed, 20 Apr 2016 13:00:00 +0000", "Message-ID: <md2@fpnc.example>", "Subject: Maildir two", "", "b"),
+  "cur/1461000000.M1P1.host:2,S": lines(
+    "From: dave@fpnc.example",
+    "To: alice@fpnc.example",
+    "Date: Wed, 20 Apr 2016 12:00:00 +0000",
+    "Message-ID: <md1@fpnc.example>",
+    "Subject: Maildir one",
+    "",
+    "b",
+  ),
+  "new/1461000001.M2P1.host": lines(
+    "From: alice@fpnc.example",
+    "To: dave@fpnc.example",
+    "Date: Wed, 20 Apr 2016 13:00:00 +0000",
+    "Message-ID: <md2@fpnc.example>",
+    "Subject: Maildir two",
+    "",
+    "b",
+  ),
   // not read: tmp/ holds mail still being delivered
-  "tmp/1461000002.M3P1.host": lines("From: eve@fpnc.example", "To: alice@fpnc.example", "Date: Wed, 20 Apr 2016 14:00:00 +0000", "Subject: In delivery", "", "b"),
+  "tmp/1461000002.M3P1.host": lines(
+    "From: eve@fpnc.example",
+    "To: alice@fpnc.example",
+    "Date: Wed, 20 Apr 2016 14:00:00 +0000",
+    "Subject: In delivery",
+    "",
+    "b",
+  ),
 };
 
 export const CSV = lines(
@@ -115,5 +248,12 @@ export function writeFixtures(): FixtureDir {
   const mbox = put("corpus.mbox", Buffer.concat(MBOX.map((m) => (typeof m === "string" ? Buffer.from(m, "utf8") : m))));
   for (const [rel, text] of Object.entries(EML)) put(`eml/${rel}`, text);
   for (const [rel, text] of Object.entries(MAILDIR)) put(`Maildir/${rel}`, text);
-  return { dir, mbox, eml: join(dir, "eml"), maildir: join(dir, "Maildir"), csv: put("export.csv", CSV), aliases: put("aliases.csv", ALIASES) };
+  return {
+    dir,
+    mbox,
+    eml: join(dir, "eml"),
+    maildir: join(dir, "Maildir"),
+    csv: put("export.csv", CSV),
+    aliases: put("aliases.csv", ALIASES),
+  };
 }

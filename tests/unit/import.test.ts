@@ -13,7 +13,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
 
-const accounting = (r: ImportResult["report"]) => ({ found: r.found, duplicates: r.duplicates.count, skipped: r.skipped.count, imported: r.imported });
+const accounting = (r: ImportResult["report"]) => ({
+  found: r.found,
+  duplicates: r.duplicates.count,
+  skipped: r.skipped.count,
+  imported: r.imported,
+});
 
 describe("each input kind on its own", () => {
   it.each(["mbox", "eml", "maildir", "csv"] as const)("%s: detected, and every message accounted for", async (kind) => {
@@ -43,14 +48,22 @@ describe("each input kind on its own", () => {
     // The group's members are recipients of "Numbers".
     const numbers = ds.messages.subjects.indexOf("Numbers");
     const m = ds.messages.subject.indexOf(numbers);
-    const rcpt = Array.from(ds.messages.rcpt.subarray(ds.messages.rcptStart[m], ds.messages.rcptStart[m + 1]), (p) => ds.people.address[p]);
+    const rcpt = Array.from(
+      ds.messages.rcpt.subarray(ds.messages.rcptStart[m], ds.messages.rcptStart[m + 1]),
+      (p) => ds.people.address[p],
+    );
     expect(rcpt).toEqual(["carol@fpnc.example", "dave@fpnc.example"]);
     expect(report.undated.count).toBe(2);
     expect(report.withoutRecipients.count).toBe(1);
     expect(report.withoutSender.count).toBe(1);
-    expect(report.skipped.reasons.map((r) => r.reason).sort()).toEqual(["no mail headers after the From line", "no sender"]);
+    expect(report.skipped.reasons.map((r) => r.reason).sort()).toEqual([
+      "no mail headers after the From line",
+      "no sender",
+    ]);
     // Examples name the file and byte offset of the message.
-    expect(report.skipped.reasons.find((r) => r.reason === "no sender")!.examples[0]).toMatch(/corpus\.mbox @ byte \d+$/);
+    expect(report.skipped.reasons.find((r) => r.reason === "no sender")!.examples[0]).toMatch(
+      /corpus\.mbox @ byte \d+$/,
+    );
     expect(report.problems).toEqual([]);
   });
 });
@@ -58,15 +71,33 @@ describe("each input kind on its own", () => {
 describe("several inputs merged", () => {
   let result: ImportResult;
   beforeAll(async () => {
-    result = await runImport({ inputs: [fx.mbox, fx.eml, fx.maildir, fx.csv], aliases: fx.aliases, title: "Merged", source: "Test fixtures", sourceUrlTemplate: "https://example.org/doc/{id}" });
+    result = await runImport({
+      inputs: [fx.mbox, fx.eml, fx.maildir, fx.csv],
+      aliases: fx.aliases,
+      title: "Merged",
+      source: "Test fixtures",
+      sourceUrlTemplate: "https://example.org/doc/{id}",
+    });
   });
 
   it("accounts for every message: found = imported + duplicates + skipped", () => {
     const sum = (k: keyof (typeof EXPECTED)["mbox"]) => Object.values(EXPECTED).reduce((s, e) => s + e[k], 0);
     // eml/a.eml repeats the mbox's first message: a duplicate once both are read.
-    expect(accounting(result.report)).toEqual({ found: sum("found"), duplicates: sum("duplicates") + 1, skipped: sum("skipped"), imported: sum("imported") - 1 });
-    expect(result.report.files.map((f) => f.messages)).toEqual([EXPECTED.mbox.found, EXPECTED.eml.found, EXPECTED.maildir.found, EXPECTED.csv.found]);
-    expect(result.report.skipped.reasons.find((r) => r.reason === "empty file")?.examples).toEqual([expect.stringMatching(/eml\/c\.eml$/)]);
+    expect(accounting(result.report)).toEqual({
+      found: sum("found"),
+      duplicates: sum("duplicates") + 1,
+      skipped: sum("skipped"),
+      imported: sum("imported") - 1,
+    });
+    expect(result.report.files.map((f) => f.messages)).toEqual([
+      EXPECTED.mbox.found,
+      EXPECTED.eml.found,
+      EXPECTED.maildir.found,
+      EXPECTED.csv.found,
+    ]);
+    expect(result.report.skipped.reasons.find((r) => r.reason === "empty file")?.examples).toEqual([
+      expect.stringMatching(/eml\/c\.eml$/),
+    ]);
   });
 
   it("merges aliases, and only suggests same-name addresses", () => {
@@ -76,12 +107,21 @@ describe("several inputs merged", () => {
     const fromAlice = Array.from(ds.messages.sender).filter((s) => s === alice).length;
     expect(fromAlice).toBe(3); // mbox 1, mbox 11 (alias), Maildir two
     expect(ds.people.address).toContain("bobby@home.example");
-    expect(result.report.aliasSuggestions).toContainEqual({ name: "Bob Jones", addresses: ["bob@fpnc.example", "bobby@home.example"] });
+    expect(result.report.aliasSuggestions).toContainEqual({
+      name: "Bob Jones",
+      addresses: ["bob@fpnc.example", "bobby@home.example"],
+    });
   });
 
   it("fills metadata, source ids for links, and a layout", () => {
     const file = result.dataset;
-    expect(file.meta).toMatchObject({ title: "Merged", source: "Test fixtures", messageUrlTemplate: "https://example.org/doc/{id}", synthetic: false, timeZone: "UTC" });
+    expect(file.meta).toMatchObject({
+      title: "Merged",
+      source: "Test fixtures",
+      messageUrlTemplate: "https://example.org/doc/{id}",
+      synthetic: false,
+      timeZone: "UTC",
+    });
     const ds = decodeDataset(file);
     const csvRow = ds.messages.subject.indexOf(ds.messages.subjects.indexOf("From the CSV"));
     expect(ds.messages.id![csvRow]).toBe("101");

@@ -12,7 +12,8 @@ function recordingContext() {
   const filled: { text: string; font: string }[] = [];
   const ctx = new Proxy({ font: "" } as Record<string, unknown>, {
     get(target, key) {
-      if (key === "measureText") return (text: string) => (measured.push(target.font as string), { width: text.length * 7 });
+      if (key === "measureText")
+        return (text: string) => (measured.push(target.font as string), { width: text.length * 7 });
       if (key === "fillText") return (text: string) => void filled.push({ text, font: target.font as string });
       if (key in target) return target[key as string];
       return () => {};
@@ -31,7 +32,10 @@ describe("label font", () => {
     textMeasure(ctx, 14)("Jane Roe", true);
     textMeasure(ctx, 14)("John Doe", false);
     const scene: NetworkScene = {
-      width: 200, height: 100, edges: [], nodes: [],
+      width: 200,
+      height: 100,
+      edges: [],
+      nodes: [],
       labels: [
         { text: "Jane Roe", x: 10, y: 20, size: 14, bold: true, colour: "#000", halo: "#fff" },
         { text: "John Doe", x: 10, y: 60, size: 14, bold: false, colour: "#000", halo: "#fff" },

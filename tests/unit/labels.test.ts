@@ -2,7 +2,16 @@
 // here from the label's text extent), on seeded random and adversarial inputs.
 import { describe, expect, it } from "vitest";
 import { seededRng, type Rng } from "../../src/graph/random";
-import { ASCENT, DESCENT, GAP, PAD, YIELD, placeLabels, type LabelCandidate, type PlacedLabel } from "../../src/render/labels";
+import {
+  ASCENT,
+  DESCENT,
+  GAP,
+  PAD,
+  YIELD,
+  placeLabels,
+  type LabelCandidate,
+  type PlacedLabel,
+} from "../../src/render/labels";
 import { fitViewport } from "../../src/render/scene-builder";
 
 const FS = 13;
@@ -16,7 +25,8 @@ function box(l: PlacedLabel) {
 type B = ReturnType<typeof box>;
 const overlap = (a: B, b: B) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 /** Distance from a point to a box (0 inside). */
-const distance = (x: number, y: number, b: B) => Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+const distance = (x: number, y: number, b: B) =>
+  Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
 
 function randomCandidates(rng: Rng, n: number, area: Area): LabelCandidate[] {
   return Array.from({ length: n }, (_, id) => ({
@@ -36,8 +46,10 @@ const before = (a: LabelCandidate, b: LabelCandidate) =>
 
 /** The four places a label may go, as boxes of the label's width: right, left, above, below. */
 function spots(c: LabelCandidate): B[] {
-  const w = measure(c.text, c.bold), h = (ASCENT + DESCENT) * FS + 2 * PAD;
-  const right = c.x + c.r + GAP, top = c.y - h / 2;
+  const w = measure(c.text, c.bold),
+    h = (ASCENT + DESCENT) * FS + 2 * PAD;
+  const right = c.x + c.r + GAP,
+    top = c.y - h / 2;
   return [
     { x0: right, x1: right + w + 2 * PAD, y0: top, y1: top + h },
     { x0: c.x - c.r - GAP - w - 2 * PAD, x1: c.x - c.r - GAP, y0: top, y1: top + h },
@@ -47,20 +59,31 @@ function spots(c: LabelCandidate): B[] {
 }
 
 /** Every property placement promises, checked pair by pair; returns what is wrong. */
-function problems(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, margin: number, obstacles = cands, blocked: B[] = []): string[] {
+function problems(
+  cands: LabelCandidate[],
+  placed: PlacedLabel[],
+  area: Area,
+  margin: number,
+  obstacles = cands,
+  blocked: B[] = [],
+): string[] {
   const bad: string[] = [];
   const byId = new Map(cands.map((c) => [c.id, c]));
   const boxes = placed.map(box);
   const own = (o: LabelCandidate, c: LabelCandidate) => o.x === c.x && o.y === c.y && o.r === c.r;
   const outside = (s: B) => s.x0 < margin || s.y0 < margin || s.x1 > area.width - margin || s.y1 > area.height - margin;
   /** The spot is in bounds, off every node and off the first `n` labels placed. */
-  const clear = (c: LabelCandidate, s: B, n: number) => !outside(s) && ![...blocked, ...boxes.slice(0, n)].some((q) => overlap(s, q)) &&
+  const clear = (c: LabelCandidate, s: B, n: number) =>
+    !outside(s) &&
+    ![...blocked, ...boxes.slice(0, n)].some((q) => overlap(s, q)) &&
     !obstacles.some((o) => !own(o, c) && distance(o.x, o.y, s) < o.r);
   for (let i = 0; i < placed.length; i++) {
     const c = byId.get(placed[i].id)!;
     const b = boxes[i];
-    if (placed[i].text !== c.text || Math.abs(placed[i].width - measure(c.text, c.bold)) > 1e-9) bad.push(`${c.id}: text`);
-    if (b.x0 < margin || b.y0 < margin || b.x1 > area.width - margin || b.y1 > area.height - margin) bad.push(`${c.id}: out`);
+    if (placed[i].text !== c.text || Math.abs(placed[i].width - measure(c.text, c.bold)) > 1e-9)
+      bad.push(`${c.id}: text`);
+    if (b.x0 < margin || b.y0 < margin || b.x1 > area.width - margin || b.y1 > area.height - margin)
+      bad.push(`${c.id}: out`);
     // Right beside its own node: the box is exactly GAP away from the circle.
     if (Math.abs(distance(c.x, c.y, b) - c.r - GAP) > 1e-6) bad.push(`${c.id}: not beside its node`);
     for (let j = i + 1; j < placed.length; j++) if (overlap(b, boxes[j])) bad.push(`${c.id} overlaps ${placed[j].id}`);
@@ -68,7 +91,8 @@ function problems(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, ma
     // Not bold: it covers no node, or (only when no spot was clear of all) nodes much smaller.
     const covered = obstacles.filter((o) => !own(o, c) && distance(o.x, o.y, b) < o.r);
     if (!c.bold && covered.some((o) => o.r >= YIELD * c.r)) bad.push(`${c.id} covers ${covered[0].id}`);
-    if (!c.bold && covered.length && spots(c).some((s) => clear(c, s, i))) bad.push(`${c.id} covers nodes, with a clear spot`);
+    if (!c.bold && covered.length && spots(c).some((s) => clear(c, s, i)))
+      bad.push(`${c.id} covers nodes, with a clear spot`);
   }
   // A candidate left out could go nowhere: each spot is out of bounds, on another node (not bold),
   // or on a label placed before it in priority order.
@@ -78,14 +102,22 @@ function problems(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, ma
     for (const s of spots(c)) {
       const out = outside(s);
       const onNode = !c.bold && obstacles.some((o) => !own(o, c) && o.r >= YIELD * c.r && distance(o.x, o.y, s) < o.r);
-      const taken = placed.some((p, k) => overlap(s, boxes[k]) && before(byId.get(p.id)!, c)) || blocked.some((k) => overlap(s, k));
+      const taken =
+        placed.some((p, k) => overlap(s, boxes[k]) && before(byId.get(p.id)!, c)) || blocked.some((k) => overlap(s, k));
       if (!out && !onNode && !taken) bad.push(`${c.id} dropped with a free spot`);
     }
   }
   return bad;
 }
 
-function check(cands: LabelCandidate[], placed: PlacedLabel[], area: Area, margin: number, obstacles = cands, blocked: B[] = []): void {
+function check(
+  cands: LabelCandidate[],
+  placed: PlacedLabel[],
+  area: Area,
+  margin: number,
+  obstacles = cands,
+  blocked: B[] = [],
+): void {
   expect(problems(cands, placed, area, margin, obstacles, blocked)).toEqual([]);
 }
 
@@ -113,7 +145,10 @@ describe("placeLabels", () => {
   it("keeps labels off blocked areas (controls over the view)", () => {
     const rng = seededRng(11);
     const cands = randomCandidates(rng, 600, area);
-    const blocked = [{ x0: 900, y0: 10, x1: 1270, y1: 40 }, { x0: 0, y0: 0, x1: 400, y1: 800 }];
+    const blocked = [
+      { x0: 900, y0: 10, x1: 1270, y1: 40 },
+      { x0: 0, y0: 0, x1: 400, y1: 800 },
+    ];
     const placed = placeLabels(cands, measure, { ...area, fontSize: FS, obstacles: cands, blocked });
     expect(placed.length).toBeGreaterThan(20);
     check(cands, placed, area, 4, cands, blocked);
@@ -123,7 +158,14 @@ describe("placeLabels", () => {
     const small = { width: 375, height: 300 };
     const base = { text: "Hannah Ó Ceallaigh", r: 6, priority: 0, bold: false };
     const pile = Array.from({ length: 40 }, (_, id) => ({ ...base, id, x: 180, y: 150 }));
-    const chain = Array.from({ length: 30 }, (_, id) => ({ ...base, id: 100 + id, x: 20 + id * 11, y: 60 + id * 6, bold: true, priority: 2 }));
+    const chain = Array.from({ length: 30 }, (_, id) => ({
+      ...base,
+      id: 100 + id,
+      x: 20 + id * 11,
+      y: 60 + id * 6,
+      bold: true,
+      priority: 2,
+    }));
     const edges = [
       { ...base, id: 200, x: 370, y: 150 },
       { ...base, id: 201, x: 3, y: 3 },
@@ -160,7 +202,12 @@ describe("placeLabels", () => {
     const placed = placeLabels(cands, measure, { width: 400, height: 300, fontSize: FS, obstacles: [wall] });
     expect(placed.map((p) => p.id)).toEqual([1]);
     // With a big node on its right and a small one on its left, a bold label hides the small one.
-    const sides = [{ x: 260, y: 150, r: 30 }, { x: 150, y: 150, r: 6 }, { x: 200, y: 100, r: 30 }, { x: 200, y: 200, r: 30 }];
+    const sides = [
+      { x: 260, y: 150, r: 30 },
+      { x: 150, y: 150, r: 6 },
+      { x: 200, y: 100, r: 30 },
+      { x: 200, y: 200, r: 30 },
+    ];
     const [bold] = placeLabels([cands[0]], measure, { width: 400, height: 300, fontSize: FS, obstacles: sides });
     expect(bold.x + bold.width).toBeLessThan(200);
   });
@@ -173,7 +220,12 @@ describe("placeLabels", () => {
     const first = (cs: LabelCandidate[]) => placeLabels(cs, measure, opts).map((p) => p.id);
     expect(first([a, b])).toEqual([3]);
     expect(first([a, { ...b, r: 3 }])).toEqual([7]);
-    expect(first([{ ...a, priority: 1 }, { ...b, r: 9 }])).toEqual([7]);
+    expect(
+      first([
+        { ...a, priority: 1 },
+        { ...b, r: 9 },
+      ]),
+    ).toEqual([7]);
   });
 
   it("is deterministic whatever the input order, and max keeps the first labels", () => {
@@ -195,12 +247,18 @@ describe("fitViewport", () => {
   /** Where the view's corners land in the target. */
   const corners = (view: Area, target: Area) => {
     const f = fitViewport(view, target);
-    return [[0, 0], [view.width, view.height]].map(([x, y]) => [f.dx + f.scale * x, f.dy + f.scale * y]);
+    return [
+      [0, 0],
+      [view.width, view.height],
+    ].map(([x, y]) => [f.dx + f.scale * x, f.dy + f.scale * y]);
   };
 
   it("fits a wide view into a taller target across its width, centred vertically", () => {
     // 1280 × 800 into 1200 × 1200: scale 1200 / 1280, height 750, 225 px above and below.
-    expect(corners({ width: 1280, height: 800 }, { width: 1200, height: 1200 })).toEqual([[0, 225], [1200, 975]]);
+    expect(corners({ width: 1280, height: 800 }, { width: 1200, height: 1200 })).toEqual([
+      [0, 225],
+      [1200, 975],
+    ]);
   });
 
   it("fits a tall view into a wide target across its height, centred horizontally", () => {

@@ -6,7 +6,10 @@ import { SEED, seededRng } from "../../src/graph/random";
  *  inside a group, a little crosses to others. Directed edges with mailbox-like strengths. */
 function planted(groups: number, size: number, seed = 5): LayoutInput & { group: Int32Array } {
   const rng = seededRng(seed);
-  const n = groups * size, src: number[] = [], dst: number[] = [], w: number[] = [];
+  const n = groups * size,
+    src: number[] = [],
+    dst: number[] = [],
+    w: number[] = [];
   const group = Int32Array.from({ length: n }, (_, i) => Math.floor(i / size));
   const edge = (a: number, b: number) => (src.push(a), dst.push(b), w.push(0.2 + 2 * rng()));
   for (let i = 0; i < n; i++) {
@@ -15,15 +18,20 @@ function planted(groups: number, size: number, seed = 5): LayoutInput & { group:
     if (rng() < 0.6) edge(i, Math.floor(rng() * n));
     if (i !== base) edge(base, i);
   }
-  const source = Int32Array.from(src), target = Int32Array.from(dst);
+  const source = Int32Array.from(src),
+    target = Int32Array.from(dst);
   return { nodeCount: n, source, target, weight: Float32Array.from(w), seed: SEED, group };
 }
 
 /** Mean length of edges inside a group over mean length of edges between groups. */
 function edgeRatio(input: LayoutInput, group: Int32Array, x: Float32Array, y: Float32Array): number {
-  let inSum = 0, inN = 0, outSum = 0, outN = 0;
+  let inSum = 0,
+    inN = 0,
+    outSum = 0,
+    outN = 0;
   for (let e = 0; e < input.source.length; e++) {
-    const a = input.source[e], b = input.target[e];
+    const a = input.source[e],
+      b = input.target[e];
     if (a === b) continue;
     const d = Math.hypot(x[a] - x[b], y[a] - y[b]);
     if (group[a] === group[b]) (inSum += d), inN++;
@@ -76,7 +84,8 @@ describe("computeLayout", () => {
     expect(neighbourPurity(graph.group, x, y, 10)).toBeGreaterThan(0.9);
     // The measures do tell: random positions score about 1 and 1 / groups.
     const rng = seededRng(9);
-    const rx = Float32Array.from(x, () => rng()), ry = Float32Array.from(y, () => rng());
+    const rx = Float32Array.from(x, () => rng()),
+      ry = Float32Array.from(y, () => rng());
     expect(edgeRatio(graph, graph.group, rx, ry)).toBeGreaterThan(0.9);
     expect(neighbourPurity(graph.group, rx, ry, 10)).toBeLessThan(0.3);
   });

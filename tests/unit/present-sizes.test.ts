@@ -2,7 +2,13 @@
 // than the normal view, for every class of line and every view size.
 import { describe, expect, it } from "vitest";
 import {
-  edgeOpacity, edgeSize, labelLimit, labelLook, LABEL_LOOKS, PRESENT_NODE_GROWTH, presentEdgeOpacity,
+  edgeOpacity,
+  edgeSize,
+  labelLimit,
+  labelLook,
+  LABEL_LOOKS,
+  PRESENT_NODE_GROWTH,
+  presentEdgeOpacity,
 } from "../../src/render/sizes";
 
 describe("projector mode sizes", () => {
@@ -41,7 +47,11 @@ describe("projector mode sizes", () => {
       expect(ratio).toBeGreaterThan(PRESENT_NODE_GROWTH);
       expect(labelLook(false, scale).minRadius).toBeCloseTo(7 * scale, 10);
     }
-    for (const [w, h] of [[1920, 900], [1280, 560], [300, 200]] as const) {
+    for (const [w, h] of [
+      [1920, 900],
+      [1280, 560],
+      [300, 200],
+    ] as const) {
       expect(labelLimit(w, h, LABEL_LOOKS.present)).toBeLessThanOrEqual(labelLimit(w, h, LABEL_LOOKS.normal));
     }
     expect(labelLimit(1920, 900, LABEL_LOOKS.normal)).toBe(Math.round((1920 * 900) / 20_000));

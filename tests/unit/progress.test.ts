@@ -40,11 +40,13 @@ describe("formatProgress", () => {
   });
 });
 
-const DATASET = JSON.stringify(encodeDataset({
-  meta: { title: "Tiny é", synthetic: true, timeZone: "UTC" },
-  people: { address: ["a@example.org", "b@example.org"], name: ["Zoë", "Bo"] },
-  messages: [{ time: Date.UTC(2016, 3, 1), sender: 0, to: [1], cc: [], bcc: [], subject: "Héllo" }],
-}));
+const DATASET = JSON.stringify(
+  encodeDataset({
+    meta: { title: "Tiny é", synthetic: true, timeZone: "UTC" },
+    people: { address: ["a@example.org", "b@example.org"], name: ["Zoë", "Bo"] },
+    messages: [{ time: Date.UTC(2016, 3, 1), sender: 0, to: [1], cc: [], bcc: [], subject: "Héllo" }],
+  }),
+);
 const BYTES = new TextEncoder().encode(DATASET);
 
 /** A response delivering the body in pieces of `size` bytes (splitting multi-byte characters too). */
@@ -75,7 +77,10 @@ describe("loadDatasetFromUrl", () => {
     const steps = Math.ceil(BYTES.length / 100);
     expect(seen).toEqual([
       { loaded: 0, total: BYTES.length },
-      ...Array.from({ length: steps }, (_, i) => ({ loaded: Math.min(BYTES.length, (i + 1) * 100), total: BYTES.length })),
+      ...Array.from({ length: steps }, (_, i) => ({
+        loaded: Math.min(BYTES.length, (i + 1) * 100),
+        total: BYTES.length,
+      })),
     ]);
   });
 

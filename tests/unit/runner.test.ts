@@ -14,12 +14,22 @@ const edges = buildEdgeIndex(ds);
 
 /** A client whose answers the test releases one by one. */
 function fakeClient() {
-  const calls: { req: DetectRequest; resolve: (r: (DetectResult & { ms: number }) | null) => void; reject: (e: Error) => void }[] = [];
+  const calls: {
+    req: DetectRequest;
+    resolve: (r: (DetectResult & { ms: number }) | null) => void;
+    reject: (e: Error) => void;
+  }[] = [];
   const client: CommunityClient = {
     detect: (req) => new Promise((resolve, reject) => calls.push({ req, resolve, reject })),
     dispose: () => {},
   };
-  const answer = (k: number, community: number[]) => calls[k].resolve({ community: Int32Array.from(community), count: Math.max(...community) + 1, modularity: 0.3, ms: 1 });
+  const answer = (k: number, community: number[]) =>
+    calls[k].resolve({
+      community: Int32Array.from(community),
+      count: Math.max(...community) + 1,
+      modularity: 0.3,
+      ms: 1,
+    });
   return { client, calls, answer };
 }
 const flush = async () => {

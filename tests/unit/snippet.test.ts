@@ -16,7 +16,10 @@ function parseIframe(html: string): Map<string, string> {
   for (const m of whole[1].matchAll(/\s+([a-z-]+)="([^"]*)"/g)) {
     if (attributes.has(m[1])) throw new Error(`attribute ${m[1]} twice`);
     if (/&(?!(amp|quot|lt|gt|#39);)/.test(m[2])) throw new Error(`raw & in ${m[1]}`);
-    attributes.set(m[1], m[2].replace(/&(amp|quot|lt|gt|#39);/g, (_, e: string) => ENTITIES[e]));
+    attributes.set(
+      m[1],
+      m[2].replace(/&(amp|quot|lt|gt|#39);/g, (_, e: string) => ENTITIES[e]),
+    );
   }
   return attributes;
 }
@@ -32,19 +35,34 @@ describe("embedUrl", () => {
   });
 
   it("writes each option as its flag, and leaves defaults out", () => {
-    expect(settings(embedUrl(VIEW, { timeline: true, panels: false, theme: "auto" })).slice(3))
-      .toEqual(["f.embed=1", "f.timeline=1"]);
-    expect(settings(embedUrl(VIEW, { timeline: false, panels: true, theme: "dark" })).slice(3))
-      .toEqual(["f.embed=1", "f.panels=1", "f.theme=dark"]);
-    expect(settings(embedUrl(VIEW, { timeline: true, panels: true, theme: "light" })).slice(3))
-      .toEqual(["f.embed=1", "f.panels=1", "f.theme=light", "f.timeline=1"]);
+    expect(settings(embedUrl(VIEW, { timeline: true, panels: false, theme: "auto" })).slice(3)).toEqual([
+      "f.embed=1",
+      "f.timeline=1",
+    ]);
+    expect(settings(embedUrl(VIEW, { timeline: false, panels: true, theme: "dark" })).slice(3)).toEqual([
+      "f.embed=1",
+      "f.panels=1",
+      "f.theme=dark",
+    ]);
+    expect(settings(embedUrl(VIEW, { timeline: true, panels: true, theme: "light" })).slice(3)).toEqual([
+      "f.embed=1",
+      "f.panels=1",
+      "f.theme=light",
+      "f.timeline=1",
+    ]);
   });
 
   it("replaces embed flags already in the link, however written, and keeps other flags", () => {
     const old = `${VIEW}&f.embed=0&F.Timeline=1&f%2Epanels=1&f.theme=dark&f.other=x&f.embedded=2`;
     const url = embedUrl(old, { timeline: false, panels: false, theme: "light" });
     expect(settings(url)).toEqual([
-      "from=2016-04-01", "person=jane@dnc.org", "mass=20", "f.other=x", "f.embedded=2", "f.embed=1", "f.theme=light",
+      "from=2016-04-01",
+      "person=jane@dnc.org",
+      "mass=20",
+      "f.other=x",
+      "f.embedded=2",
+      "f.embed=1",
+      "f.theme=light",
     ]);
     // Embedding an embed link again gives the same link.
     expect(embedUrl(url, { timeline: false, panels: false, theme: "light" })).toBe(url);
@@ -93,7 +111,9 @@ describe("embedSnippet", () => {
   it("folds line breaks and control characters of a title to spaces, and names an untitled embed", () => {
     const folded = embedSnippet(url, { title: " Leak\n\tof\u0000 2016 ", aspect: "1:1" });
     expect(parseIframe(folded).get("title")).toBe("Leak of 2016");
-    expect(parseIframe(embedSnippet(url, { title: " \n", aspect: "1:1" })).get("title")).toBe("Email network (Switchboard)");
+    expect(parseIframe(embedSnippet(url, { title: " \n", aspect: "1:1" })).get("title")).toBe(
+      "Email network (Switchboard)",
+    );
   });
 
   it("has each aspect ratio, a min-height for the wide ones, and an optional max-width", () => {
@@ -102,8 +122,9 @@ describe("embedSnippet", () => {
     expect(style("4:3")).toBe("display:block;width:100%;aspect-ratio:4/3;min-height:420px;border:0");
     expect(style("1:1")).toBe("display:block;width:100%;aspect-ratio:1/1;min-height:360px;border:0");
     expect(style("3:4")).toBe("display:block;width:100%;aspect-ratio:3/4;border:0");
-    expect(style("16:9", 960.4))
-      .toBe("display:block;width:100%;max-width:960px;aspect-ratio:16/9;min-height:420px;border:0");
+    expect(style("16:9", 960.4)).toBe(
+      "display:block;width:100%;max-width:960px;aspect-ratio:16/9;min-height:420px;border:0",
+    );
     expect(style("16:9", 0)).toBe(style("16:9"));
     expect(style("16:9", Number.NaN)).toBe(style("16:9"));
   });

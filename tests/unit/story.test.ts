@@ -11,7 +11,9 @@ import { decodeLink, encodeLink, fromBase64Url, toBase64Url } from "../../src/st
 
 const D = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d, 5);
 const people: Dataset["people"] = {
-  count: 3, address: ["jane@dnc.org", "bob@dnc.org", "zoë@exämple.org"], name: ["Jane Doe", "Bob", "Zoë"],
+  count: 3,
+  address: ["jane@dnc.org", "bob@dnc.org", "zoë@exämple.org"],
+  name: ["Jane Doe", "Bob", "Zoë"],
   org: ["dnc.org", "dnc.org", "exämple.org"],
 };
 const full = { start: D(2016, 3, 1), end: D(2016, 6, 1) };
@@ -23,7 +25,11 @@ const march = { start: D(2016, 3, 2), end: D(2016, 4, 1) - 3600_000 };
 function written(): ViewState {
   let s = ACTIONS.addStep(base, "Everyone", "All of it.");
   s = ACTIONS.addStep(ACTIONS.selectPerson(ACTIONS.setPeriod(s, march), 0), "Jane in March");
-  s = ACTIONS.addStep(ACTIONS.setCamera(ACTIONS.openChain(ACTIONS.showWholePeriod(s, full), 0, 1), { x: 0.2, y: 0.7, ratio: 0.5 }), "Jane to Bob", "Via Zoë?");
+  s = ACTIONS.addStep(
+    ACTIONS.setCamera(ACTIONS.openChain(ACTIONS.showWholePeriod(s, full), 0, 1), { x: 0.2, y: 0.7, ratio: 0.5 }),
+    "Jane to Bob",
+    "Via Zoë?",
+  );
   return s;
 }
 
@@ -32,7 +38,11 @@ describe("writing a story", () => {
     const s = written();
     expect(s.story!.steps.map((t) => t.heading)).toEqual(["Everyone", "Jane in March", "Jane to Bob"]);
     expect(s.story!.steps[1].view).toMatchObject({ period: march, selected: 0, chain: null, camera: null });
-    expect(s.story!.steps[2].view).toMatchObject({ selected: 0, chain: { a: 0, b: 1 }, camera: { x: 0.2, y: 0.7, ratio: 0.5 } });
+    expect(s.story!.steps[2].view).toMatchObject({
+      selected: 0,
+      chain: { a: 0, b: 1 },
+      camera: { x: 0.2, y: 0.7, ratio: 0.5 },
+    });
     const edited = ACTIONS.editStep(s, 1, { caption: "Her month." });
     expect(edited.story!.steps[1]).toMatchObject({ heading: "Jane in March", caption: "Her month." });
     expect(ACTIONS.editStep(edited, 1, { caption: "Her month." })).toBe(edited);
@@ -84,7 +94,10 @@ describe("the story file", () => {
 
   it("names the step and field of every problem, and opens nothing", () => {
     const file = {
-      format: "switchboard-story", version: 1, title: "Bad", zoom: 3,
+      format: "switchboard-story",
+      version: 1,
+      title: "Bad",
+      zoom: 3,
       steps: [
         { heading: "Fine", caption: "", view: "" },
         { heading: "", caption: "x", view: "person=nobody@nowhere.org" },
@@ -108,8 +121,10 @@ describe("the story file", () => {
     ]);
     expect(parseStoryFile("{", "cut.json", ctx).errors[0]).toMatch(/^cut\.json: not JSON \(/);
     expect(parseStoryFile('{"format":"x","version":2,"title":1,"steps":[]}', "f.json", ctx).errors).toEqual([
-      'f.json: format: must be "switchboard-story"', "f.json: version: must be 1",
-      "f.json: title: must be text of at most 120 characters", "f.json: steps: must be a list of 1 to 50 steps",
+      'f.json: format: must be "switchboard-story"',
+      "f.json: version: must be 1",
+      "f.json: title: must be text of at most 120 characters",
+      "f.json: steps: must be a list of 1 to 50 steps",
     ]);
   });
 });
@@ -129,10 +144,15 @@ describe("a story in a link", () => {
 
   it("keeps the view when the story in a link is broken, and says why", () => {
     expect(decodeLink("person=bob@dnc.org&story=%%%", ctx, null)).toMatchObject({
-      view: { selected: 1, story: null }, ignored: ["story: not a story written by Switchboard"],
+      view: { selected: 1, story: null },
+      ignored: ["story: not a story written by Switchboard"],
     });
-    const bad = toBase64Url(JSON.stringify({ format: "switchboard-story", version: 1, title: "t", steps: [{ heading: "", view: "" }] }));
-    expect(decodeLink(`story=${bad}&step=9`, ctx, null).ignored).toEqual(["story: step 1, heading: must be text of 1 to 120 characters"]);
+    const bad = toBase64Url(
+      JSON.stringify({ format: "switchboard-story", version: 1, title: "t", steps: [{ heading: "", view: "" }] }),
+    );
+    expect(decodeLink(`story=${bad}&step=9`, ctx, null).ignored).toEqual([
+      "story: step 1, heading: must be text of 1 to 120 characters",
+    ]);
     const good = toBase64Url(JSON.stringify(storyToFile(written().story!, ctx)));
     expect(decodeLink(`story=${good}&step=9`, ctx, null).ignored).toEqual(['step "9" (must be 1 to 3)']);
     expect(decodeLink("step=2", ctx, null).ignored).toEqual(['step "2" (no story in the link)']);

@@ -19,7 +19,10 @@ function variables(selector: string): Record<string, string> {
 }
 
 describe("theme contrast", () => {
-  for (const [theme, selector] of [["light", ':root, :root[data-theme="light"]'], ["dark", ':root[data-theme="dark"]']] as const) {
+  for (const [theme, selector] of [
+    ["light", ':root, :root[data-theme="light"]'],
+    ["dark", ':root[data-theme="dark"]'],
+  ] as const) {
     const v = variables(selector);
     it(`${theme}: text colours reach 4.5:1 on both backgrounds, the accent too`, () => {
       expect(Object.keys(v).length).toBeGreaterThan(15);

@@ -15,8 +15,10 @@ import { msg, tinyFile } from "./fixtures";
 
 const NY = "America/New_York";
 const DAY = 86_400_000;
-const isMidnight = (t: number) => new Intl.DateTimeFormat("en-US", { timeZone: NY, hourCycle: "h23", hour: "numeric",
-  minute: "numeric" }).format(new Date(t)) === "00:00";
+const isMidnight = (t: number) =>
+  new Intl.DateTimeFormat("en-US", { timeZone: NY, hourCycle: "h23", hour: "numeric", minute: "numeric" }).format(
+    new Date(t),
+  ) === "00:00";
 
 describe("detail bins", () => {
   it("picks the finest unit whose bars are at least 3 px wide", () => {
@@ -43,8 +45,14 @@ describe("detail bins", () => {
 
   it("the detail chart's counts (binShown) match the reference rule on every bin, under every rule", () => {
     const plain = [
-      msg(0, 0, [1, 2]), msg(0.5, 1, [1]), msg(1, 2, [3], [4]), msg(1.2, 3, [], [5]), msg(2, 0, [1, 2, 3, 4]),
-      msg(3, 4, [0, 0]), msg(3.5, 5, [5, 1], [1]), msg(9, 1, [2]),
+      msg(0, 0, [1, 2]),
+      msg(0.5, 1, [1]),
+      msg(1, 2, [3], [4]),
+      msg(1.2, 3, [], [5]),
+      msg(2, 0, [1, 2, 3, 4]),
+      msg(3, 4, [0, 0]),
+      msg(3.5, 5, [5, 1], [1]),
+      msg(9, 1, [2]),
     ];
     const ds = decodeDataset(tinyFile(6, plain));
     const index = buildEdgeIndex(ds);
@@ -56,12 +64,24 @@ describe("detail bins", () => {
       [messageRule(DEFAULT_FILTERS, everyone), {}],
       [messageRule({ ...DEFAULT_FILTERS, roles: "to" }, everyone), { roles: "to" }],
       [messageRule({ ...DEFAULT_FILTERS, massMailing: 1 }, everyone), { massLimit: 1 }],
-      [messageRule({ ...DEFAULT_FILTERS, massMailing: 2, roles: "to-cc" }, noThree), { massLimit: 2, roles: "to-cc", hideOrgs: ["x"] }],
+      [
+        messageRule({ ...DEFAULT_FILTERS, massMailing: 2, roles: "to-cc" }, noThree),
+        { massLimit: 2, roles: "to-cc", hideOrgs: ["x"] },
+      ],
     ];
-    const ref: RefMessage[] = plain.map((m, index) => ({ index, t: m.time ?? NaN, sender: m.sender, to: m.to, cc: m.cc, bcc: m.bcc }));
+    const ref: RefMessage[] = plain.map((m, index) => ({
+      index,
+      t: m.time ?? NaN,
+      sender: m.sender,
+      to: m.to,
+      cc: m.cc,
+      bcc: m.bcc,
+    }));
     for (const [rule, f] of cases) {
-      const expected = Array.from(edges.subarray(1), (end, b) =>
-        ref.filter((m) => m.t >= edges[b] && m.t < end && countedRecipients(m, org, f).length > 0).length);
+      const expected = Array.from(
+        edges.subarray(1),
+        (end, b) => ref.filter((m) => m.t >= edges[b] && m.t < end && countedRecipients(m, org, f).length > 0).length,
+      );
       expect(Array.from(binShown(ds, index, rule, edges))).toEqual(expected);
     }
     // By hand, every role, everyone: day 0 one (1→1 is to itself only), day 1 two, day 2 one,
@@ -75,14 +95,26 @@ describe("annotation rows", () => {
   const overlaps = (wants: LabelWant[]) => {
     const places = placeLabels(wants, opts);
     const bad: string[] = [];
-    places.forEach((a, i) => places.forEach((b, j) => {
-      if (i < j && a.row === b.row && a.left < b.left + b.width + opts.gap - 0.01 && b.left < a.left + a.width + opts.gap - 0.01) bad.push(`${i}/${j}`);
-    }));
+    places.forEach((a, i) =>
+      places.forEach((b, j) => {
+        if (
+          i < j &&
+          a.row === b.row &&
+          a.left < b.left + b.width + opts.gap - 0.01 &&
+          b.left < a.left + a.width + opts.gap - 0.01
+        )
+          bad.push(`${i}/${j}`);
+      }),
+    );
     return { places, bad };
   };
 
   it("staggers close labels into a second row and keeps each at its tick", () => {
-    const { places, bad } = overlaps([{ px: 100, width: 120 }, { px: 150, width: 90 }, { px: 400, width: 80 }]);
+    const { places, bad } = overlaps([
+      { px: 100, width: 120 },
+      { px: 150, width: 90 },
+      { px: 400, width: 80 },
+    ]);
     expect(bad).toEqual([]);
     expect(places.map((p) => p.row)).toEqual([0, 1, 0]);
     expect(places.map((p) => p.width)).toEqual([120, 90, 80]);
@@ -90,7 +122,12 @@ describe("annotation rows", () => {
   });
 
   it("reads leftwards at the right edge, shortens when the rows are full, never drops a label", () => {
-    const wants = [{ px: 500, width: 200 }, { px: 520, width: 230 }, { px: 560, width: 190 }, { px: 590, width: 180 }];
+    const wants = [
+      { px: 500, width: 200 },
+      { px: 520, width: 230 },
+      { px: 560, width: 190 },
+      { px: 590, width: 180 },
+    ];
     const { places, bad } = overlaps(wants);
     expect(bad).toEqual([]);
     expect(places.length).toBe(4);
@@ -106,9 +143,11 @@ describe("annotation rows", () => {
 
   it("keeps every label apart for many random labels", () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 50; trial++) {
-      const wants = Array.from({ length: 12 }, () => ({ px: rand() * 600, width: 30 + rand() * 200 })).sort((a, b) => a.px - b.px);
+      const wants = Array.from({ length: 12 }, () => ({ px: rand() * 600, width: 30 + rand() * 200 })).sort(
+        (a, b) => a.px - b.px,
+      );
       const { places, bad } = overlaps(wants);
       expect(bad).toEqual([]);
       expect(places.every((p) => p.width > 0 || p.row >= rowCount(places) - 1)).toBe(true);

@@ -44,8 +44,13 @@ const options = (bins: Bins, extra: Partial<TimelineOptions> = {}): TimelineOpti
 describe("empty timeline", () => {
   it("shows a line instead of bars when there are no bins", () => {
     const el = new FakeNode("DIV");
-    const view = mountTimeline(el as unknown as HTMLElement, options({ unit: "day", edges: Float64Array.of(0), counts: new Int32Array(0) }));
-    expect(el.children.map((c) => [c.tagName, c.className, c.textContent])).toEqual([["P", "timeline-empty", "No dated messages: the timeline is empty"]]);
+    const view = mountTimeline(
+      el as unknown as HTMLElement,
+      options({ unit: "day", edges: Float64Array.of(0), counts: new Int32Array(0) }),
+    );
+    expect(el.children.map((c) => [c.tagName, c.className, c.textContent])).toEqual([
+      ["P", "timeline-empty", "No dated messages: the timeline is empty"],
+    ]);
     expect(EMPTY_TIMELINE_TEXT).toBe("No dated messages: the timeline is empty");
     view.show({ start: 0, end: 1 });
     view.setShown(new Int32Array(0));

@@ -23,7 +23,13 @@ function days(p: Period, timeZone = NY): number {
 
 /** Whether t is a local midnight in the zone. */
 function isMidnight(t: number, timeZone = NY): boolean {
-  const f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", hour: "numeric", minute: "numeric", second: "numeric" });
+  const f = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
   return f.format(new Date(t)) === "00:00:00";
 }
 
@@ -149,7 +155,9 @@ describe("keyboard steps on the timeline", () => {
     expect(days(april)).toBe(31);
     expect(step(april, "left", false, "month", span)).toEqual(march);
     // The 31st steps to the last day of a shorter month.
-    expect(words(step({ start: D(2000, 1, 31, 5), end: D(2000, 2, 2, 5) }, "right", false, "month", span))).toBe("29 Feb – 1 Mar 2000");
+    expect(words(step({ start: D(2000, 1, 31, 5), end: D(2000, 2, 2, 5) }, "right", false, "month", span))).toBe(
+      "29 Feb – 1 Mar 2000",
+    );
     // Shift moves the end by a calendar month.
     expect(words(step(march, "right", true, "month", span))).toBe("1 Mar – 30 Apr 2000");
   });

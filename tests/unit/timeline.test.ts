@@ -13,7 +13,14 @@ describe("time bins", () => {
   });
 
   it("counts every dated message in the bin that contains it", () => {
-    const times = [D(2016, 4, 1, 9), D(2016, 4, 1, 23), D(2016, 4, 3, 0), D(2016, 4, 3, 12), D(2016, 4, 3, 13), D(2016, 4, 9, 8)];
+    const times = [
+      D(2016, 4, 1, 9),
+      D(2016, 4, 1, 23),
+      D(2016, 4, 3, 0),
+      D(2016, 4, 3, 12),
+      D(2016, 4, 3, 13),
+      D(2016, 4, 9, 8),
+    ];
     const time = Float64Array.from([...times, NaN]);
     const bins = binMessages(time, times.length, { start: times[0], end: times[times.length - 1] + 1 });
     expect(bins.unit).toBe("day");
@@ -44,7 +51,14 @@ describe("no dated messages", () => {
     const { activity } = await import("../../src/graph/person");
     const { binShown } = await import("../../src/time/bins");
     const { tinyFile } = await import("./fixtures");
-    const undated = (sender: number, to: number) => ({ time: null, sender, to: [to], cc: [], bcc: [], subject: "Undated" });
+    const undated = (sender: number, to: number) => ({
+      time: null,
+      sender,
+      to: [to],
+      cc: [],
+      bcc: [],
+      subject: "Undated",
+    });
     const ds = decodeDataset(tinyFile(3, [undated(0, 1), undated(1, 2)]));
     expect(ds.messages.datedCount).toBe(0);
     const full = fullPeriod(ds);
@@ -60,7 +74,9 @@ describe("no dated messages", () => {
     expect(binShown(ds, edges, rule, bins.edges).length).toBe(0);
     expect(activity(ds, edges, buildAdjacency(ds, edges), rule, 0, bins.edges).length).toBe(0);
     // Dated messages still get bins as before.
-    expect(binMessages(Float64Array.of(D(2016, 4, 1, 9)), 1, { start: D(2016, 4, 1, 9), end: D(2016, 4, 1, 9) + 1 }).counts).toEqual(Int32Array.of(1));
+    expect(
+      binMessages(Float64Array.of(D(2016, 4, 1, 9)), 1, { start: D(2016, 4, 1, 9), end: D(2016, 4, 1, 9) + 1 }).counts,
+    ).toEqual(Int32Array.of(1));
   });
 });
 
@@ -70,12 +86,18 @@ describe("period words", () => {
     expect(formatPeriod({ start: D(2015, 12, 30), end: D(2016, 1, 3) }, "UTC")).toBe("30 Dec 2015 – 2 Jan 2016");
     expect(formatPeriod({ start: D(2016, 4, 2), end: D(2016, 4, 9) }, "UTC")).toBe("2–8 Apr 2016");
     // 02:00 UTC on 1 Sep is still 31 Aug in New York.
-    expect(formatPeriod({ start: D(2013, 9, 1, 2), end: D(2013, 9, 10) }, "America/New_York")).toBe("31 Aug – 9 Sep 2013");
+    expect(formatPeriod({ start: D(2013, 9, 1, 2), end: D(2013, 9, 10) }, "America/New_York")).toBe(
+      "31 Aug – 9 Sep 2013",
+    );
   });
 
   it("writes the summary line", () => {
-    expect(formatSummary({ start: D(2016, 4, 12), end: D(2016, 5, 26) }, "UTC", 14210, 1204)).toBe("12 Apr – 25 May 2016 · 14,210 messages · 1,204 people");
-    expect(formatSummary({ start: D(2016, 4, 12), end: D(2016, 4, 13) }, "UTC", 1, 1)).toBe("12 Apr 2016 · 1 message · 1 person");
+    expect(formatSummary({ start: D(2016, 4, 12), end: D(2016, 5, 26) }, "UTC", 14210, 1204)).toBe(
+      "12 Apr – 25 May 2016 · 14,210 messages · 1,204 people",
+    );
+    expect(formatSummary({ start: D(2016, 4, 12), end: D(2016, 4, 13) }, "UTC", 1, 1)).toBe(
+      "12 Apr 2016 · 1 message · 1 person",
+    );
   });
 
   it("clamps a brushed period to the corpus and treats an empty brush as everything", () => {
@@ -93,9 +115,18 @@ describe("local days", () => {
     expect(startOfDay(D(2016, 4, 12, 15), "America/New_York")).toBe(D(2016, 4, 12, 4));
     expect(startOfDay(D(2016, 4, 12, 2), "America/New_York")).toBe(D(2016, 4, 11, 4));
     expect(startOfDay(D(2016, 1, 12, 15), "America/New_York")).toBe(D(2016, 1, 12, 5));
-    expect(snapToDays(D(2016, 4, 12, 15), D(2016, 5, 25, 13), "America/New_York")).toEqual({ start: D(2016, 4, 12, 4), end: D(2016, 5, 26, 4) });
+    expect(snapToDays(D(2016, 4, 12, 15), D(2016, 5, 25, 13), "America/New_York")).toEqual({
+      start: D(2016, 4, 12, 4),
+      end: D(2016, 5, 26, 4),
+    });
     // Across the spring DST change (13 Mar 2016): 12 Mar starts at 05:00 UTC, 14 Mar at 04:00 UTC.
-    expect(snapToDays(D(2016, 3, 12, 12), D(2016, 3, 13, 12), "America/New_York")).toEqual({ start: D(2016, 3, 12, 5), end: D(2016, 3, 14, 4) });
-    expect(snapToDays(D(2016, 4, 12, 15), D(2016, 4, 12, 16), "UTC")).toEqual({ start: D(2016, 4, 12), end: D(2016, 4, 13) });
+    expect(snapToDays(D(2016, 3, 12, 12), D(2016, 3, 13, 12), "America/New_York")).toEqual({
+      start: D(2016, 3, 12, 5),
+      end: D(2016, 3, 14, 4),
+    });
+    expect(snapToDays(D(2016, 4, 12, 15), D(2016, 4, 12, 16), "UTC")).toEqual({
+      start: D(2016, 4, 12),
+      end: D(2016, 4, 13),
+    });
   });
 });

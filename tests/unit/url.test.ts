@@ -40,7 +40,11 @@ const everything: ViewState = view({
   data: "big.json",
   period: { start: D(2016, 3, 10, 5), end: D(2016, 3, 21, 4) },
   filters: filters({
-    orgs: ["dnc.org", "R&D, Inc."], orgMode: "include", massMailing: 20, minConnection: 3, roles: "to-cc",
+    orgs: ["dnc.org", "R&D, Inc."],
+    orgMode: "include",
+    massMailing: 20,
+    minConnection: 3,
+    roles: "to-cc",
     minPersonMessages: 5,
   }),
   focus: { person: 2, steps: 2 },
@@ -161,8 +165,9 @@ describe("the readable form", () => {
   });
 
   it("escapes separators inside values and keeps '@' and ':' readable", () => {
-    expect(encodeView(view({ connection: { a: 2, b: 3 } }), ctx))
-      .toBe("conn=Clinton%2C%20Hillary%20%26%20Co,zo%C3%AB%2Bnews@ex%C3%A4mple.org");
+    expect(encodeView(view({ connection: { a: 2, b: 3 } }), ctx)).toBe(
+      "conn=Clinton%2C%20Hillary%20%26%20Co,zo%C3%AB%2Bnews@ex%C3%A4mple.org",
+    );
     expect(encodeView(view({ selected: 6 }), ctx)).toBe("person=Ann%20%22A%231%22%20%3D50%25%20'x'%20%3F%2F%3B");
     const orgs = filters({ orgs: ["R&D, Inc.", "dnc.org"] });
     expect(encodeView(view({ filters: orgs }), ctx)).toBe("orgs=R%26D%2C%20Inc.,dnc.org");
@@ -325,8 +330,30 @@ describe("hostile hashes", () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     const bits = [
-      "&", "=", ",", "#", "%", "%2", "%zz", "%E2%82", "f.", "person", "conn", "from", "to", "cam", "res", "mass",
-      "2016-03-13", "é", "\uD800", "h", "jane@dnc.org", "1", "-", ".",
+      "&",
+      "=",
+      ",",
+      "#",
+      "%",
+      "%2",
+      "%zz",
+      "%E2%82",
+      "f.",
+      "person",
+      "conn",
+      "from",
+      "to",
+      "cam",
+      "res",
+      "mass",
+      "2016-03-13",
+      "é",
+      "\uD800",
+      "h",
+      "jane@dnc.org",
+      "1",
+      "-",
+      ".",
     ];
     for (let i = 0; i < 3000; i++) {
       const hash = Array.from({ length: rand(12) }, () => bits[rand(bits.length)]).join("");
@@ -354,7 +381,10 @@ describe("person lookup", () => {
   });
 
   it("skips people it cannot name", () => {
-    const odd = makePeople([["", "", ""], ["a@b.c", "A", ""]]);
+    const odd = makePeople([
+      ["", "", ""],
+      ["a@b.c", "A", ""],
+    ]);
     const c = { ...ctx, people: odd };
     expect(encodeView(view({ selected: 0, community: 7, chain: { a: 1, b: 0 } }), c)).toBe("");
     expect(roundTrip(view({ selected: 1 }), c)).toEqual({ view: view({ selected: 1 }), ignored: [] });

@@ -25,7 +25,8 @@ const adj = buildAdjacency(ds, edges);
 // The reference reads the encoded order (dated, by time), as the app does.
 const ref: RefMessage[] = Array.from({ length: ds.messages.count }, (_, i) => {
   const roles: number[][] = [[], [], []];
-  for (let j = ds.messages.rcptStart[i]; j < ds.messages.rcptStart[i + 1]; j++) roles[ds.messages.rcptRole[j]].push(ds.messages.rcpt[j]);
+  for (let j = ds.messages.rcptStart[i]; j < ds.messages.rcptStart[i + 1]; j++)
+    roles[ds.messages.rcptRole[j]].push(ds.messages.rcpt[j]);
   return { index: i, t: ds.messages.time[i], sender: ds.messages.sender[i], to: roles[0], cc: roles[1], bcc: roles[2] };
 });
 const start = Date.UTC(2016, 3, 5);
@@ -34,12 +35,22 @@ const orgs = [...new Set(ds.people.org)];
 
 function view(f: Partial<Filters>, focus: Focus | null = null) {
   const filters = { ...DEFAULT_FILTERS, ...f };
-  return computePeriodStats(ds, edges, { start, end }, { filters, allowed: allowedPeople(ds, filters), focus, adjacency: adj });
+  return computePeriodStats(
+    ds,
+    edges,
+    { start, end },
+    { filters, allowed: allowedPeople(ds, filters), focus, adjacency: adj },
+  );
 }
 function refFilters(f: Partial<Filters>, focus: Focus | null = null): RefFilters {
   return {
-    hideOrgs: f.orgMode !== "include" ? f.orgs : undefined, onlyOrgs: f.orgMode === "include" ? f.orgs : undefined,
-    massLimit: f.massMailing, minConnection: f.minConnection, roles: f.roles, minPerson: f.minPersonMessages, focus: focus ?? undefined,
+    hideOrgs: f.orgMode !== "include" ? f.orgs : undefined,
+    onlyOrgs: f.orgMode === "include" ? f.orgs : undefined,
+    massLimit: f.massMailing,
+    minConnection: f.minConnection,
+    roles: f.roles,
+    minPerson: f.minPersonMessages,
+    focus: focus ?? undefined,
   };
 }
 
@@ -59,7 +70,11 @@ const cases: [string, Partial<Filters>, Focus | null][] = [
   ["To only", { roles: "to" }, null],
   ["To and Cc", { roles: "to-cc" }, null],
   ["people with 10+ messages", { minPersonMessages: 10 }, null],
-  ["everything at once", { orgs: [orgs[0]], massMailing: 8, minConnection: 2, roles: "to-cc", minPersonMessages: 4 }, null],
+  [
+    "everything at once",
+    { orgs: [orgs[0]], massMailing: 8, minConnection: 2, roles: "to-cc", minPersonMessages: 4 },
+    null,
+  ],
   ["one step from the busiest person", {}, { person: busiest, steps: 1 }],
   ["two steps, To only", { roles: "to" }, { person: busiest, steps: 2 }],
 ];
@@ -102,7 +117,13 @@ describe("a person in the view", () => {
     expect(sum.received).toBe(r.received(p));
     // Undated messages count in all; the reference's whole view skips NaN times, so add them.
     const undated = ref.filter((m) => Number.isNaN(m.t));
-    const extra = referenceView(undated.map((m) => ({ ...m, t: 0 })), ds.people.org, 0, 1, refFilters(f));
+    const extra = referenceView(
+      undated.map((m) => ({ ...m, t: 0 })),
+      ds.people.org,
+      0,
+      1,
+      refFilters(f),
+    );
     expect(sum.sentTotal).toBe(whole.sent(p) + extra.sent(p));
     expect(sum.receivedTotal).toBe(whole.received(p) + extra.received(p));
   });
@@ -111,14 +132,19 @@ describe("a person in the view", () => {
     const mine = whole.messages.filter((m) => whole.shownFor(m, p));
     expect(sum.first).toBe(mine[0].t);
     expect(sum.last).toBe(mine[mine.length - 1].t);
-    const out = [...r.pairs].filter(([k]) => k.startsWith(`${p}>`)).map(([, n]) => n).sort((a, b) => b - a);
+    const out = [...r.pairs]
+      .filter(([k]) => k.startsWith(`${p}>`))
+      .map(([, n]) => n)
+      .sort((a, b) => b - a);
     expect(sum.wroteTo.map((c) => c.messages)).toEqual(out);
     const top = sum.wroteTo[0];
     expect(r.pairs.get(`${p}>${top.person}`)).toBe(top.messages);
   });
 
   it("lists their shown messages in the period", () => {
-    expect(personMessages(ds, edges, adj, s, p)).toEqual(r.messages.filter((m) => r.shownFor(m, p)).map((m) => m.index));
+    expect(personMessages(ds, edges, adj, s, p)).toEqual(
+      r.messages.filter((m) => r.shownFor(m, p)).map((m) => m.index),
+    );
   });
 
   it("lists the messages between two people by direction and role", () => {
@@ -137,7 +163,17 @@ describe("a person in the view", () => {
 describe("the strongest chain", () => {
   // 0 - 1 - 3 is strong (5 and 4 messages); 0 - 2 - 3 is weak (1 each); 0 - 4 - 5 - 3 is long.
   const m = (n: number, a: number, b: number) => Array.from({ length: n }, () => msg(0, a, [b]));
-  const tiny = decodeDataset(tinyFile(7, [...m(5, 0, 1), ...m(4, 3, 1), ...m(1, 0, 2), ...m(1, 2, 3), ...m(9, 0, 4), ...m(9, 4, 5), ...m(9, 5, 3)]));
+  const tiny = decodeDataset(
+    tinyFile(7, [
+      ...m(5, 0, 1),
+      ...m(4, 3, 1),
+      ...m(1, 0, 2),
+      ...m(1, 2, 3),
+      ...m(9, 0, 4),
+      ...m(9, 4, 5),
+      ...m(9, 5, 3),
+    ]),
+  );
   const e = buildEdgeIndex(tiny);
   const a = buildAdjacency(tiny, e);
   const w = computePeriodStats(tiny, e, { start: -Infinity, end: Infinity }).edgeWeight;
