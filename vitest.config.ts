@@ -10,7 +10,9 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Some unit tests run the importer's command line as a child process: on a loaded 2-core
+      // machine (browser files beside them) starting one can take several seconds.
+      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         test: {
           name: "browser",
