@@ -26,12 +26,12 @@ import { drawStill } from "./publish/draw-canvas";
 import { mountEmbedDialog } from "./publish/embed-dialog";
 import { mountExportDialog } from "./publish/export-dialog";
 import { sceneFor } from "./publish/scene-for";
-import type { Inset } from "./render/network";
 import { mountChainPanel } from "./selection/chain";
 import { mountConnectionPanel } from "./selection/connection";
 import { mountDrawer } from "./selection/drawer";
 import { mountPersonPanel } from "./selection/person";
 import { mountAnnouncer } from "./shell/announcer";
+import { drawerInset, layoutPage, type Page, type Parts } from "./shell/page";
 import { bindKeys } from "./shell/keys";
 import { layoutWithRetry } from "./shell/layout-status";
 import { mountLinkNotes } from "./shell/link-notes";
@@ -54,7 +54,6 @@ import { THEMES } from "./theme/theme";
 import { binMessages, binShown, type Bins } from "./time/bins";
 import { mountPeriodSummary } from "./timeline/period-summary";
 import { mountTimelineView } from "./timeline/timeline-view";
-import { h } from "./ui/dom";
 import type { PanelContext } from "./ui/panel-context";
 
 export interface MountOptions {
@@ -77,26 +76,6 @@ interface Indexes {
   bins: Bins;
 }
 
-/** Which parts the page has: an embed shows side panels and the timeline only when asked. */
-interface Parts {
-  embed: boolean;
-  panels: boolean;
-  timeline: boolean;
-}
-
-/** The page's regions, laid out before the views fill them. */
-interface Page {
-  explorer: HTMLElement;
-  area: HTMLElement;
-  network: HTMLElement;
-  drawer: HTMLElement;
-  table: HTMLElement;
-  tools: HTMLElement;
-  side: HTMLElement;
-  timelineBar: HTMLElement;
-  timeline: HTMLElement;
-}
-
 function buildIndexes(ds: Dataset): Indexes {
   const edges = timed("sb:edge-index", () => buildEdgeIndex(ds));
   const adj = timed("sb:adjacency", () => buildAdjacency(ds, edges));
@@ -107,36 +86,6 @@ function buildIndexes(ds: Dataset): Indexes {
   const everyone = new Uint8Array(ds.people.count).fill(1);
   const bins = { ...binned, counts: binShown(ds, edges, messageRule(DEFAULT_FILTERS, everyone), binned.edges) };
   return { ds, edges, adj, full, bins };
-}
-
-function layoutPage(root: HTMLElement, parts: Parts): Page {
-  const network = h("div", {
-    class: "network",
-    role: "img",
-    "aria-label": "Network of who emailed whom; the table view lists the same people and connections",
-  });
-  const drawer = h("div", { class: "drawer", hidden: "", tabindex: "-1" });
-  const table = h("div", { class: "table-overlay", hidden: "" });
-  const tools = h("div", { class: "network-tools" });
-  const side = h("div", { class: "side" });
-  const timelineBar = h("div", { class: "timeline-bar" });
-  const timeline = h("div", { class: "timeline" });
-  const area = h("div", { class: "network-area" }, network, table, drawer, tools);
-  const explorer = h("div", { class: "explorer" });
-  explorer.classList.toggle("embed", parts.embed);
-  explorer.append(h("div", { class: "stage" }, area, ...(parts.panels ? [side] : [])), timelineBar);
-  if (parts.timeline) timelineBar.append(timeline);
-  root.replaceChildren(explorer);
-  return { explorer, area, network, drawer, table, tools, side, timelineBar, timeline };
-}
-
-/** What the drawer covers of the network now (the camera frames what is left). */
-function drawerInset(page: Page): () => Inset {
-  return () => {
-    if (page.drawer.hidden) return { left: 0, top: 0 };
-    const beside = page.drawer.offsetWidth < page.network.offsetWidth * 0.6;
-    return beside ? { left: page.drawer.offsetWidth, top: 0 } : { left: 0, top: page.drawer.offsetHeight };
-  };
 }
 
 function mountNetworkPane(
