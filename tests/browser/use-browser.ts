@@ -65,7 +65,8 @@ export function useBrowser(fixtures?: (served: Served) => unknown): BrowserEnv {
       return opened;
     },
   };
-  beforeAll(async (_context, suite) => {
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads hook fixtures from a destructured first argument.
+  beforeAll(async ({}, suite) => {
     mine = await worker();
     before = new Set(mine.browser.contexts());
     const file = suite.file.filepath;
