@@ -26,6 +26,7 @@ async function openArticle(count: number, viewport = { width: 900, height: 800 }
   const path = `/fixtures/article-${count}.html`;
   env.served.extra.set(path, article(count, env.served));
   const page = await env.browser.newPage({ viewport });
+  page.setDefaultTimeout(60_000); // as the harness's pages: two files share the two cores
   await page.goto(`${env.served.url}${path}`);
   return page;
 }

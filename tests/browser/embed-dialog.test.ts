@@ -10,7 +10,7 @@ import { raw, SAMPLE, TITLE } from "./sample";
 import { useBrowser } from "./use-browser";
 
 const CLIPBOARD = ["clipboard-read", "clipboard-write"];
-const READY = 60_000;
+const READY = 120_000;
 
 const env = useBrowser();
 

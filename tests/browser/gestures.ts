@@ -41,7 +41,7 @@ export async function embedReady(target: Page | Frame): Promise<void> {
   await target.waitForFunction(
     () => document.body.dataset.status === "ready" && document.querySelector(".embed-legend li") !== null,
     undefined,
-    { timeout: 60_000, polling: 100 },
+    { timeout: 120_000, polling: 100 },
   );
   await target.evaluate(() => window.switchboard!.nextFrame());
 }

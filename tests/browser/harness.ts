@@ -109,6 +109,9 @@ export async function openApp(
   opts: OpenOptions = {},
 ): Promise<Opened> {
   const page = await browser.newPage({ viewport, permissions: opts.permissions });
+  // Two files share two cores, and WebGL is drawn on the CPU: an action may wait behind another
+  // file's frames (an embed dialog loads two more apps), so actions wait up to 60 s, not 30.
+  page.setDefaultTimeout(60_000);
   await opts.before?.(page);
   const foreign: string[] = [];
   const errors: string[] = [];
