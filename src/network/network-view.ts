@@ -7,6 +7,7 @@
 // until sigma restores it, or until the reader asks for the live view again.
 import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
+import type { CameraState } from "sigma/types";
 import type { BoundActions } from "../state/actions";
 import type { Frame, View } from "../state/coordinator";
 import { HOME_CAMERA, type Camera, type CameraAim } from "../state/view-state";
@@ -29,19 +30,21 @@ export interface NetworkPaneOptions {
   configure?: (network: NetworkView) => void;
 }
 
-/** Tells the state where sigma's camera is: after each move, and where an animated move (a glide,
- *  a fly-to, a wheel zoom) ends rather than at each of its frames, so a glide's state holds where
- *  it goes. A move that lands where the state already is changes nothing. Returns the unsubscribe. */
+/** Tells the state where sigma's camera is: after each move, and for an animated move (a glide, a
+ *  fly-to, a wheel zoom) where it goes when it starts and where it ended, not each of its frames.
+ *  A move that lands where the state already is changes nothing. Returns the unsubscribe. */
 function reportCamera(network: NetworkView, report: (c: Camera) => void): () => void {
   const camera = network.renderer.getCamera();
   let animating = false;
-  const tell = () => {
-    const c = camera.getState();
-    report({ x: c.x, y: c.y, ratio: c.ratio });
-  };
+  const tell = (c: CameraState = camera.getState()) => report({ x: c.x, y: c.y, ratio: c.ratio });
   const listeners = {
     updated: () => animating || tell(),
-    animationStart: () => void (animating = true),
+    // The state holds where an animated move goes from its start (a step saved meanwhile keeps it).
+    animationStart: ({ to }: { to: CameraState }) => {
+      animating = true;
+      tell(to);
+    },
+    // Where it ended, which is elsewhere when it was cut short.
     animationEnd: () => {
       animating = false;
       tell();

@@ -161,7 +161,9 @@ describe("playing a story from the keyboard", () => {
     expect(glide.now.ratio).toBeGreaterThan(0.99);
     expect(Math.abs(glide.now.x - 0.5)).toBeLessThan(0.01);
     await cameraLanded(page);
-    expect(await page.evaluate(() => window.switchboard!.camera())).toEqual(CAMERA);
+    // Landed on the step's camera (the glide's last frames are within a millionth of it).
+    const landed = await page.evaluate(() => window.switchboard!.camera());
+    for (const k of ["x", "y", "ratio"] as const) expect(landed[k]).toBeCloseTo(CAMERA[k], 6);
     await page.close();
 
     const quiet = await env.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
