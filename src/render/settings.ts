@@ -114,7 +114,7 @@ export interface NetworkSettings {
   camera: CameraSettings;
 }
 
-/** Settings as given: any part left out takes its default (groups are merged key by key). */
+/** Settings as given: each part left out takes its default (groups are merged key by key). */
 export type NetworkSettingsInput = Partial<Pick<NetworkSettings, "theme" | "present">> & {
   [G in "nodes" | "view" | "edges" | "labels" | "camera"]?: Partial<NetworkSettings[G]>;
 };
