@@ -45,6 +45,7 @@ import { createCoordinator, type Coordinator } from "./state/coordinator";
 import { createDerive } from "./state/derived";
 import { syncHistory } from "./state/history";
 import { createStore } from "./state/store";
+import type { ViewState } from "./state/view-state";
 import { STORY_ACTIONS } from "./state/story-actions";
 import { mountStoryEditor } from "./story/story-editor";
 import type { LinkContext } from "./state/url";
@@ -187,16 +188,36 @@ function startCommunities(coord: Coordinator, runner: CommunityRunner, onFirstFr
   coord.onDispose(() => cancelAnimationFrame(firstFrame));
 }
 
+/** The view state to a link's hash and back. */
+function linkCodec(link: LinkContext, data: string | null) {
+  return [(s: ViewState) => encodeLink(s, link), (hash: string) => decodeLink(hash, link, data)] as const;
+}
+
+/** The state the page opens on: the link's; an embed of a story opens on its first step, unless
+ *  the link names another. */
+function openingState(view: ViewState): ViewState {
+  return view.flags.embed === "1" && !view.playing ? STORY_ACTIONS.playStory(view, 0) : view;
+}
+
+/** The layout in the file, or one computed now (in a worker, retried on failure). */
+async function layoutOf(ds: Dataset, ix: Indexes, page: Page, signal: AbortSignal): Promise<LayoutOutput> {
+  if (ds.layout) return ds.layout;
+  const input = {
+    nodeCount: ds.people.count,
+    source: ix.edges.source,
+    target: ix.edges.target,
+    weight: ix.edges.strength,
+  };
+  const layout = await layoutWithRetry(page.network, { ...input, seed: SEED }, signal);
+  if (signal.aborted) throw new Error("superseded");
+  return layout;
+}
+
 export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOptions): Promise<() => void> {
   const ix = buildIndexes(ds);
   const link: LinkContext = { people: ds.people, timeZone: ds.meta.timeZone, full: ix.full };
   const restored = decodeLink(opts.hash, link, opts.data);
-  // An embed of a story opens on its first step, unless the link names another.
-  const opening =
-    restored.view.flags.embed === "1" && !restored.view.playing
-      ? STORY_ACTIONS.playStory(restored.view, 0)
-      : restored.view;
-  const store = createStore({ ...opening, systemDark: systemPrefersDark() });
+  const store = createStore({ ...openingState(restored.view), systemDark: systemPrefersDark() });
   const client = createCommunityClient();
   const anchor = computePeriodStats(ds, ix.edges, ix.full).edgeWeight;
   const runner = createCommunityRunner(ds, ix.edges, client, anchor, (c) => coord.setCommunities(c));
@@ -217,20 +238,7 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     coord.onDispose(() => notes.dispose());
     if (restored.ignored.length) notes.show(restored.ignored);
 
-    const layout =
-      ds.layout ??
-      (await layoutWithRetry(
-        page.network,
-        {
-          nodeCount: ds.people.count,
-          source: ix.edges.source,
-          target: ix.edges.target,
-          weight: ix.edges.strength,
-          seed: SEED,
-        },
-        opts.signal,
-      ));
-    if (opts.signal.aborted) throw new Error("superseded");
+    const layout = await layoutOf(ds, ix, page, opts.signal);
     page.network.dataset.state = "ready";
 
     const people = timed("sb:search-index", () => buildPeopleIndex(ds, { chunk: 2000 }));
@@ -245,15 +253,8 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     coord.register(mountViewToggle(page.tools, actions));
     coord.register(mountAnnouncer(page.area, ds));
     // An embed never writes the article's history: Back belongs to the page around it.
-    const sync = coord.register(
-      syncHistory(
-        (s) => encodeLink(s, link),
-        (hash) => decodeLink(hash, link, opts.data),
-        actions,
-        notes.show,
-        !opts.fromFile && !embed,
-      ),
-    );
+    const writes = !opts.fromFile && !embed;
+    const sync = coord.register(syncHistory(...linkCodec(link, opts.data), actions, notes.show, writes));
     if (embed) mountEmbedChrome(coord, ix, page, pane, parts, sync.link);
     else mountPublishing(coord, ix, page, pane, layout, sync.link, opts);
     if (parts.panels) {

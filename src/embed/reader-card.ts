@@ -6,12 +6,12 @@ import { addressLabel, displayName } from "../data/people";
 import type { Dataset } from "../data/types";
 import type { Adjacency } from "../graph/adjacency";
 import type { EdgeIndex } from "../graph/edges";
-import { correspondents, summarisePerson } from "../graph/person";
+import { type Correspondent, correspondents, summarisePerson } from "../graph/person";
 import type { PeriodStats } from "../graph/period";
 import { formatNumber, plural } from "../ui/format";
 import type { BoundActions } from "../state/actions";
-import type { Frame, View } from "../state/coordinator";
-import { h } from "../ui/dom";
+import { changed, type Frame, type Reads, type View } from "../state/coordinator";
+import { button, h } from "../ui/dom";
 
 const TOP = 3;
 
@@ -31,19 +31,31 @@ export function countsLine(stats: PeriodStats, p: number): string {
   return `${plural(sent + received, "message")}: ${formatNumber(sent)} sent, ${formatNumber(received)} received`;
 }
 
+/** The card's lines under the name: organisation and address, counts, and whom they wrote most with. */
+function cardBody(ctx: ReaderCardContext, stats: PeriodStats, p: number): HTMLElement[] {
+  const { ds } = ctx;
+  const top = correspondents(summarisePerson(ds, ctx.edges, ctx.adj, stats, p)).slice(0, TOP);
+  const item = (c: Correspondent) =>
+    h("li", {}, h("span", {}, displayName(ds.people, c.person)), h("span", { class: "num" }, formatNumber(c.messages)));
+  return [
+    h("p", { class: "reader-card-sub" }, [ds.people.org[p], addressLabel(ds.people, p)].filter(Boolean).join(" · ")),
+    h("p", { class: "reader-card-counts" }, countsLine(stats, p)),
+    ...(top.length
+      ? [
+          h("p", { class: "reader-card-head" }, "Wrote most with"),
+          h("ol", { class: "reader-card-top" }, ...top.map(item)),
+        ]
+      : [h("p", { class: "reader-card-sub" }, "No messages in this period.")]),
+  ];
+}
+
 export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
   const { ds, actions } = ctx;
   const tip = h("div", { class: "reader-tip", role: "tooltip", hidden: "" });
   const title = h("h2", { class: "reader-card-name", id: "reader-card-name" });
-  const close = h("button", { type: "button", class: "panel-close", "aria-label": "Close" }, "×");
+  const close = button({ class: "panel-close", "aria-label": "Close" }, "×");
   const body = h("div", { class: "reader-card-body" });
-  const card = h(
-    "section",
-    { class: "reader-card", "aria-labelledby": "reader-card-name", hidden: "" },
-    close,
-    title,
-    body,
-  );
+  const card = h("section", { class: "reader-card", "aria-labelledby": title.id, hidden: "" }, close, title, body);
   el.append(tip, card);
   close.addEventListener("click", () => actions.selectPerson(null));
 
@@ -56,6 +68,8 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
     const top = at.y + below;
     box.style.top = `${top + box.offsetHeight > el.clientHeight - 6 ? Math.max(6, at.y - below - box.offsetHeight) : top}px`;
   };
+  const cardReads: Reads = (f) => [f.state.selected, f.derived.stats, f.state.camera];
+  const tipReads: Reads = (f) => [f.state.hovered, ...cardReads(f)];
   const showTip = (f: Frame) => {
     const p = f.state.hovered;
     tip.hidden = p === null || p === f.state.selected;
@@ -67,32 +81,8 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
     const p = f.state.selected;
     card.hidden = p === null;
     if (p === null) return;
-    const s = summarisePerson(ds, ctx.edges, ctx.adj, f.derived.stats, p);
-    const org = ds.people.org[p];
-    const address = addressLabel(ds.people, p);
     title.textContent = displayName(ds.people, p);
-    const top = correspondents(s).slice(0, TOP);
-    body.replaceChildren(
-      h("p", { class: "reader-card-sub" }, [org, address].filter(Boolean).join(" · ")),
-      h("p", { class: "reader-card-counts" }, countsLine(f.derived.stats, p)),
-      ...(top.length
-        ? [
-            h("p", { class: "reader-card-head" }, "Wrote most with"),
-            h(
-              "ol",
-              { class: "reader-card-top" },
-              ...top.map((c) =>
-                h(
-                  "li",
-                  {},
-                  h("span", {}, displayName(ds.people, c.person)),
-                  h("span", { class: "num" }, formatNumber(c.messages)),
-                ),
-              ),
-            ),
-          ]
-        : [h("p", { class: "reader-card-sub" }, "No messages in this period.")]),
-    );
+    body.replaceChildren(...cardBody(ctx, f.derived.stats, p));
     corner(card, p);
   };
   /** The card sits in the corner away from the person, so it never covers them or their lines. */
@@ -107,21 +97,8 @@ export function mountReaderCard(el: HTMLElement, ctx: ReaderCardContext): View {
   };
   return {
     update(f, prev) {
-      if (
-        !prev ||
-        prev.state.hovered !== f.state.hovered ||
-        prev.derived.stats !== f.derived.stats ||
-        prev.state.selected !== f.state.selected ||
-        prev.state.camera !== f.state.camera
-      )
-        showTip(f);
-      if (
-        !prev ||
-        prev.state.selected !== f.state.selected ||
-        prev.derived.stats !== f.derived.stats ||
-        prev.state.camera !== f.state.camera
-      )
-        showCard(f);
+      if (changed(tipReads, f, prev)) showTip(f);
+      if (changed(cardReads, f, prev)) showCard(f);
     },
     dispose() {
       tip.remove();

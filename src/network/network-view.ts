@@ -76,6 +76,13 @@ function aimCamera(network: NetworkView, { state, derived }: Frame, aim: CameraA
   else if (state.chain) void network.fit(derived.chain ? derived.chain.people : [state.chain.a, state.chain.b], inset);
 }
 
+/** What pointing at the network does. */
+const pointerActions = (actions: BoundActions) => ({
+  onHover: (p: number | null) => actions.hover(p),
+  onSelect: (p: number | null) => actions.selectPerson(p),
+  onConnection: (a: number, b: number) => actions.openConnection(a, b),
+});
+
 export function mountNetworkView(
   el: HTMLElement,
   ds: Dataset,
@@ -99,19 +106,8 @@ export function mountNetworkView(
   };
   let lost: LostContext | null = null;
   const build = (f: Frame) => {
-    network = mountNetwork(
-      el,
-      ds,
-      edges,
-      layout,
-      f.derived.stats,
-      {
-        onHover: (p) => actions.hover(p),
-        onSelect: (p) => actions.selectPerson(p),
-        onConnection: (a, b) => actions.openConnection(a, b),
-      },
-      { theme: THEMES[f.derived.theme], present: f.state.flags.present === "1" },
-    );
+    const look = { theme: THEMES[f.derived.theme], present: f.state.flags.present === "1" };
+    network = mountNetwork(el, ds, edges, layout, f.derived.stats, pointerActions(actions), look);
     opts.configure?.(network);
     unreport = reportCamera(network, (c) => actions.setCamera(c));
     network.renderer.on("webglContextLost", () => lost?.show());

@@ -6,9 +6,9 @@
 import { addressLabel, displayName } from "../data/people";
 import type { PeriodStats } from "../graph/period";
 import type { CommunityState } from "../communities/runner";
-import type { View } from "../state/coordinator";
+import { changed, type Reads, type View } from "../state/coordinator";
 import { communityOf, type PanelContext } from "../ui/panel-context";
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 import { sortableTable, type Column } from "../ui/sortable-table";
 import "./table-view.css";
 
@@ -24,59 +24,87 @@ function breakableAddress(address: string): DocumentFragment {
   return out;
 }
 
-export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
+/** A person the network shows, with the numbers the table sorts by. */
+interface PersonRow {
+  p: number;
+  sent: number;
+  received: number;
+  community: string;
+}
+/** A connection the network shows. */
+interface LinkRow {
+  e: number;
+  messages: number;
+}
+
+/** The people and connections with messages in the period, under the filters. */
+function shownRows(
+  ctx: Pick<PanelContext, "ds" | "edges">,
+  stats: PeriodStats,
+  communities: CommunityState,
+): { people: PersonRow[]; links: LinkRow[] } {
+  const people: PersonRow[] = [];
+  for (let p = 0; p < ctx.ds.people.count; p++) {
+    const [sent, received] = [stats.sent[p], stats.received[p]];
+    if (sent + received > 0) people.push({ p, sent, received, community: communityOf(communities, p)?.label ?? "" });
+  }
+  const links: LinkRow[] = [];
+  for (let e = 0; e < ctx.edges.count; e++)
+    if (stats.edgeWeight[e] > 0) links.push({ e, messages: stats.edgeWeight[e] });
+  return { people, links };
+}
+
+/** The two tables: people, and connections, each name a button that selects the person. */
+function tables(ctx: PanelContext) {
   const { ds, edges, actions } = ctx;
-  let stats: PeriodStats | null = null;
-  let communities: CommunityState | null = null;
   const name = (p: number) => displayName(ds.people, p);
-  /** A column of people whose names select them. */
   const personColumn = <R>(key: string, label: string, person: (row: R) => number): Column<R> => ({
     key,
     label,
     value: (r) => name(person(r)),
     cell: (r) => {
       const p = person(r);
-      const b = h("button", { type: "button", class: "link", "data-person": String(p) }, name(p));
+      const b = button({ class: "link", "data-person": String(p) }, name(p));
       b.addEventListener("click", () => actions.selectPerson(p));
       return b;
     },
   });
-  const people = sortableTable<number>({
+  const people = sortableTable<PersonRow>({
     caption: "People shown",
     pageSize: PAGE,
     sortBy: "sent",
     sortDir: -1,
     columns: [
-      personColumn("name", "Name", (p) => p),
+      personColumn("name", "Name", (r) => r.p),
       {
         key: "address",
         label: "Address",
         lowPriority: true,
-        value: (p) => addressLabel(ds.people, p),
-        cell: (p) => breakableAddress(addressLabel(ds.people, p)),
+        value: (r) => addressLabel(ds.people, r.p),
+        cell: (r) => breakableAddress(addressLabel(ds.people, r.p)),
       },
-      { key: "org", label: "Organisation", lowPriority: true, value: (p) => ds.people.org[p] },
-      {
-        key: "community",
-        label: "Community",
-        lowPriority: true,
-        value: (p) => (communities ? (communityOf(communities, p)?.label ?? "") : ""),
-      },
-      { key: "sent", label: "Sent", numeric: true, value: (p) => stats?.sent[p] ?? 0 },
-      { key: "received", label: "Received", numeric: true, value: (p) => stats?.received[p] ?? 0 },
+      { key: "org", label: "Organisation", lowPriority: true, value: (r) => ds.people.org[r.p] },
+      { key: "community", label: "Community", lowPriority: true, value: (r) => r.community },
+      { key: "sent", label: "Sent", numeric: true, value: (r) => r.sent },
+      { key: "received", label: "Received", numeric: true, value: (r) => r.received },
     ],
   });
-  const links = sortableTable<number>({
+  const links = sortableTable<LinkRow>({
     caption: "Connections shown",
     pageSize: PAGE,
     sortBy: "messages",
     sortDir: -1,
     columns: [
-      personColumn("from", "From", (e) => edges.source[e]),
-      personColumn("to", "To", (e) => edges.target[e]),
-      { key: "messages", label: "Messages", numeric: true, value: (e) => stats?.edgeWeight[e] ?? 0 },
+      personColumn("from", "From", (r) => edges.source[r.e]),
+      personColumn("to", "To", (r) => edges.target[r.e]),
+      { key: "messages", label: "Messages", numeric: true, value: (r) => r.messages },
     ],
   });
+  return { people, links };
+}
+
+export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
+  const { people, links } = tables(ctx);
   const section = h(
     "section",
     { class: "table-view", "aria-label": "People and connections shown, as tables" },
@@ -84,30 +112,20 @@ export function mountTableView(el: HTMLElement, ctx: PanelContext): View {
     links.el,
   );
   el.append(section);
+  const reads: Reads = (f) => [f.state.view, f.derived.stats, f.derived.communities.result];
   return {
-    update({ state, derived }, prev) {
+    update(frame, prev) {
+      const { state, derived } = frame;
       el.hidden = state.view !== "table";
       if (state.view !== "table") return;
       const ask = state.keyboardFocus;
       // The skip link asked for the table: keyboard focus goes on into it (its first control).
       if (prev && ask !== prev.state.keyboardFocus && ask?.to === "table")
         queueMicrotask(() => section.querySelector<HTMLElement>("button")?.focus());
-      if (
-        prev &&
-        prev.state.view === "table" &&
-        prev.derived.stats === derived.stats &&
-        prev.derived.communities.result === derived.communities.result
-      )
-        return;
-      const s = derived.stats;
-      stats = s;
-      communities = derived.communities;
-      const shownPeople: number[] = [];
-      for (let p = 0; p < ds.people.count; p++) if (s.sent[p] + s.received[p] > 0) shownPeople.push(p);
-      const shownLinks: number[] = [];
-      for (let e = 0; e < edges.count; e++) if (s.edgeWeight[e] > 0) shownLinks.push(e);
-      people.set(shownPeople);
-      links.set(shownLinks);
+      if (!changed(reads, frame, prev)) return;
+      const rows = shownRows(ctx, derived.stats, derived.communities);
+      people.set(rows.people);
+      links.set(rows.links);
     },
     dispose() {
       section.remove();

@@ -7,7 +7,7 @@ import { addressLabel, displayName } from "../data/people";
 import type { Dataset } from "../data/types";
 import { formatDateTime } from "../ui/format";
 import type { Adjacency } from "../graph/adjacency";
-import { connectionBetween } from "../graph/connection";
+import type { Connection } from "../graph/connection";
 import type { EdgeIndex } from "../graph/edges";
 import type { PeriodStats } from "../graph/period";
 import { personMessages } from "../graph/person";
@@ -112,18 +112,10 @@ export function personMessagesCsv(
   );
 }
 
-/** The messages between a and b in the period, both ways, with the direction and the role
- *  (the connection panel's list). */
-export function connectionMessagesCsv(
-  ds: Dataset,
-  edges: EdgeIndex,
-  adj: Adjacency,
-  stats: PeriodStats,
-  a: number,
-  b: number,
-): string {
-  const [na, nb] = [displayName(ds.people, a), displayName(ds.people, b)];
-  const conn = connectionBetween(ds, edges, adj, stats, a, b);
+/** The messages of a connection (both ways, in the period), with the direction and the role: the
+ *  connection panel's list. */
+export function connectionMessagesCsv(ds: Dataset, conn: Connection): string {
+  const [na, nb] = [displayName(ds.people, conn.a), displayName(ds.people, conn.b)];
   const rows = [...conn.messages]
     .sort((x, y) => x.message - y.message)
     .map((c) => [

@@ -7,7 +7,7 @@
 import { EMBED_ASPECTS, embedSnippet, embedUrl, type EmbedAspect, type EmbedOptions, type EmbedTheme } from "./snippet";
 import type { View } from "../state/coordinator";
 import { mountDialog, type DialogForm, type DialogTexts } from "../ui/dialog";
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 import { EmbedPreviews } from "./embed-previews";
 import "./embed-dialog.css";
 
@@ -61,11 +61,7 @@ class EmbedForm implements DialogForm {
     ...EMBED_ASPECTS.map((a) => h("option", { value: a }, ASPECT_NAMES[a])),
   );
   private readonly code: HTMLTextAreaElement;
-  private readonly copy = h(
-    "button",
-    { type: "button", class: "button embed-copy", "data-control": "embed-copy" },
-    "Copy code",
-  );
+  private readonly copy = button({ class: "button embed-copy", "data-control": "embed-copy" }, "Copy code");
   private readonly status = h("p", { class: "embed-status", role: "status" });
   private readonly fileNote = h(
     "p",

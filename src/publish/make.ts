@@ -44,11 +44,12 @@ export function messagesSource(ds: Dataset, edges: EdgeIndex, adj: Adjacency, fr
   const stats = derived.stats;
   if (open === "connection" && state.connection) {
     const { a, b } = state.connection;
+    const conn = connectionBetween(ds, edges, adj, stats, a, b);
     return {
       kind: "connection",
       who: `${displayName(ds.people, a)} and ${displayName(ds.people, b)}`,
-      count: connectionBetween(ds, edges, adj, stats, a, b).messages.length,
-      csv: () => connectionMessagesCsv(ds, edges, adj, stats, a, b),
+      count: conn.messages.length,
+      csv: () => connectionMessagesCsv(ds, conn),
     };
   }
   if (open === "person" && state.selected !== null) {

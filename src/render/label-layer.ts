@@ -5,7 +5,7 @@
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import { labelFont } from "../theme/fonts";
-import { placeLabels, type Box, type Circle, type LabelCandidate, type PlacedLabel } from "./labels";
+import { placeLabels, type Box, type Circle, type LabelCandidate, type MeasureLabel, type PlacedLabel } from "./labels";
 import { DEFAULT_NETWORK_SETTINGS, type LabelSettings } from "./settings";
 import { labelLimit } from "./sizes";
 import type { EdgeAttrs, NodeAttrs, NodeState } from "./styles";
@@ -100,7 +100,7 @@ export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0)
 }
 
 /** Text widths from a 2D context, remembered (names repeat every frame). */
-export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): (text: string, bold: boolean) => number {
+export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): MeasureLabel {
   const cache = new Map<string, number>();
   return (text, bold) => {
     const key = (bold ? "b" : "n") + text;
@@ -117,11 +117,7 @@ export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): (t
 
 /** The labels for these nodes in a view of width × height: the named people first and bold, then
  *  the highlighted, then the rest by size; labels keep off the nodes that stand out. */
-export function layoutLabels(
-  nodes: DrawnNode[],
-  measure: (text: string, bold: boolean) => number,
-  view: LabelView,
-): PlacedLabel[] {
+export function layoutLabels(nodes: DrawnNode[], measure: MeasureLabel, view: LabelView): PlacedLabel[] {
   const settings = view.settings ?? DEFAULT_LABELS;
   const look = settings.looks.normal;
   // Labels go in the part of the view left uncovered: placed there, then moved back.

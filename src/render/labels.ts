@@ -204,11 +204,10 @@ class CircleCells {
   }
 }
 
-export function placeLabels(
-  candidates: LabelCandidate[],
-  measure: (text: string, bold: boolean) => number,
-  opts: PlaceOptions,
-): PlacedLabel[] {
+/** A label's width in CSS px, in the normal or the bold face. */
+export type MeasureLabel = (text: string, bold: boolean) => number;
+
+export function placeLabels(candidates: LabelCandidate[], measure: MeasureLabel, opts: PlaceOptions): PlacedLabel[] {
   const { width, height, fontSize } = opts;
   const margin = opts.margin ?? 4;
   const max = opts.max ?? Infinity;

@@ -2,7 +2,7 @@
 // than the browser keeps alive, a GPU reset): a still image of the same view, drawn with canvas
 // 2D, and a line saying so with a button to bring the live graphic back. Scrolling the graphic
 // back into view brings it back too. Never a blank box.
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 
 export interface LostContext {
   /** Shows (or redraws) the still image. */
@@ -21,11 +21,7 @@ export interface LostContextOptions {
 
 export function mountLostContext(el: HTMLElement, opts: LostContextOptions): LostContext {
   const canvas = h("canvas", { class: "still-image", "aria-hidden": "true" });
-  const again = h(
-    "button",
-    { type: "button", class: "button small", "data-control": "restore-graphic" },
-    "Show the live graphic",
-  );
+  const again = button({ class: "button small", "data-control": "restore-graphic" }, "Show the live graphic");
   const note = h(
     "p",
     { class: "still-note", role: "status" },

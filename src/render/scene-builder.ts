@@ -13,6 +13,7 @@ import {
   type NetworkRenderer,
 } from "./label-layer";
 import { DEFAULT_NETWORK_SETTINGS } from "./settings";
+import type { MeasureLabel } from "./labels";
 
 /** What a scene is built from: a NetworkView, or anything with its renderer and label options. */
 export interface SceneSource {
@@ -46,7 +47,7 @@ export function buildNetworkScene(
   width: number,
   height: number,
   colours: LabelColours,
-  measure?: (text: string, bold: boolean) => number,
+  measure?: MeasureLabel,
   /** The part of the view to draw (CSS px of the view; default: all of it). */
   region?: { left: number; top: number; width: number; height: number },
 ): NetworkScene {
@@ -117,7 +118,7 @@ export function buildNetworkScene(
 }
 
 /** Text widths from an offscreen 2D canvas, in the labels' font (a guess from the length without one). */
-function canvasMeasure(fontSize: number): (text: string, bold: boolean) => number {
+function canvasMeasure(fontSize: number): MeasureLabel {
   const ctx = document.createElement("canvas").getContext("2d");
   if (!ctx) return (text, bold) => text.length * fontSize * (bold ? 0.6 : 0.55);
   return textMeasure(ctx, fontSize);

@@ -1,41 +1,25 @@
 // The chain panel: how two people are connected, step by step, over the connections shown.
 // Drawn when the drawer shows a chain.
 import { displayName } from "../data/people";
-import type { View } from "../state/coordinator";
+import type { Reads, View } from "../state/coordinator";
 import { openPanel } from "../state/view-state";
 import { plural } from "../ui/format";
 import type { PanelContext } from "../ui/panel-context";
-import { h } from "../ui/dom";
-import { panelHead } from "../ui/panel-head";
+import { button, h } from "../ui/dom";
+import { panelHead, panelSection, panelUpdate } from "../ui/panel-head";
 
 export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
   const { ds, actions } = ctx;
-  const section = h("section", {
-    class: "panel chain-panel",
-    "aria-label": "How two people are connected",
-    hidden: "",
-  });
+  const section = panelSection("chain-panel", "How two people are connected");
   el.append(section);
+  const reads: Reads = (f) => [openPanel(f.state), f.state.chain, f.derived.chain];
   return {
-    update({ state, derived }, prev) {
-      const open = openPanel(state) === "chain";
-      section.hidden = !open;
-      if (!open || !state.chain) return;
-      if (
-        prev &&
-        openPanel(prev.state) === "chain" &&
-        prev.state.chain === state.chain &&
-        prev.derived.chain === derived.chain
-      )
-        return;
+    update: panelUpdate("chain", section, reads, ({ state, derived }) => {
+      if (!state.chain) return;
       const { a, b } = state.chain;
       const { chain } = derived;
       const person = (p: number) => {
-        const btn = h(
-          "button",
-          { type: "button", class: "link chain-person", "data-person": String(p) },
-          displayName(ds.people, p),
-        );
+        const btn = button({ class: "link chain-person", "data-person": String(p) }, displayName(ds.people, p));
         btn.addEventListener("click", () => actions.selectPerson(p));
         return btn;
       };
@@ -46,9 +30,8 @@ export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
             { class: "chain" },
             h("li", {}, person(chain.people[0])),
             ...chain.links.map((l) => {
-              const link = h(
-                "button",
-                { type: "button", class: "link chain-link", "data-from": String(l.from), "data-to": String(l.to) },
+              const link = button(
+                { class: "link chain-link", "data-from": String(l.from), "data-to": String(l.to) },
                 plural(l.messages, "message"),
               );
               link.addEventListener("click", () => actions.openConnection(l.from, l.to));
@@ -72,7 +55,7 @@ export function mountChainPanel(el: HTMLElement, ctx: PanelContext): View {
           : "",
         body,
       );
-    },
+    }),
     dispose() {
       section.remove();
     },

@@ -2,12 +2,12 @@
 // counts by direction and by role. Drawn when the drawer shows a connection.
 import { displayName } from "../data/people";
 import { connectionBetween, type DirectionCounts } from "../graph/connection";
-import type { View } from "../state/coordinator";
+import type { Reads, View } from "../state/coordinator";
 import { openPanel } from "../state/view-state";
 import { formatNumber, plural } from "../ui/format";
 import type { PanelContext } from "../ui/panel-context";
-import { h } from "../ui/dom";
-import { panelHead } from "../ui/panel-head";
+import { button, h } from "../ui/dom";
+import { panelHead, panelSection, panelUpdate } from "../ui/panel-head";
 import { mountMessageTable } from "./messages";
 
 export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
@@ -16,19 +16,12 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
   const counts = h("div", { class: "direction-counts" });
   const listHead = h("h3", { class: "list-head" });
   const listEl = h("div", {});
-  const section = h(
-    "section",
-    { class: "panel connection-panel", "aria-label": "Messages between two people", hidden: "" },
-    head,
-    counts,
-    listHead,
-    listEl,
-  );
+  const section = panelSection("connection-panel", "Messages between two people", head, counts, listHead, listEl);
   el.append(section);
   const table = mountMessageTable(listEl, ds, "Messages between them in the period");
 
   const who = (p: number) => {
-    const b = h("button", { type: "button", class: "link", "data-person": String(p) }, displayName(ds.people, p));
+    const b = button({ class: "link", "data-person": String(p) }, displayName(ds.people, p));
     b.addEventListener("click", () => actions.selectPerson(p));
     return b;
   };
@@ -47,18 +40,10 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
       h("p", { class: "roles" }, `To ${formatNumber(c.to)} · Cc ${formatNumber(c.cc)} · Bcc ${formatNumber(c.bcc)}`),
     );
 
+  const reads: Reads = (f) => [openPanel(f.state), f.state.connection, f.derived.stats];
   return {
-    update({ state, derived }, prev) {
-      const open = openPanel(state) === "connection";
-      section.hidden = !open;
-      if (!open || !state.connection) return;
-      if (
-        prev &&
-        openPanel(prev.state) === "connection" &&
-        prev.state.connection === state.connection &&
-        prev.derived.stats === derived.stats
-      )
-        return;
+    update: panelUpdate("connection", section, reads, ({ state, derived }) => {
+      if (!state.connection) return;
       const { a, b } = state.connection;
       const conn = connectionBetween(ds, ctx.edges, ctx.adj, derived.stats, a, b);
       head.replaceChildren(
@@ -71,7 +56,7 @@ export function mountConnectionPanel(el: HTMLElement, ctx: PanelContext): View {
       counts.replaceChildren(direction(a, b, conn.counts[0], "ab"), direction(b, a, conn.counts[1], "ba"));
       listHead.textContent = `Messages in the period (${formatNumber(conn.messages.length)})`;
       table.set(conn.messages.map((m) => m.message));
-    },
+    }),
     dispose() {
       table.dispose();
       section.remove();

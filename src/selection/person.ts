@@ -2,15 +2,15 @@
 // last message, activity on the timeline's axis, focus and chain controls, top correspondents
 // each way, and their messages in the period. Drawn when the drawer shows a person.
 import { addressLabel, displayName } from "../data/people";
-import type { Focus } from "../graph/period";
+import type { Focus, PeriodStats } from "../graph/period";
 import { activity, personMessages, type Correspondent, type PersonSummary } from "../graph/person";
 import type { Frame, View } from "../state/coordinator";
 import { openPanel } from "../state/view-state";
 import { formatDay, formatNumber, plural } from "../ui/format";
 import { communityOf, type PanelContext } from "../ui/panel-context";
 import { nodeColour, type ThemeName } from "../theme/theme";
-import { h } from "../ui/dom";
-import { panelHead } from "../ui/panel-head";
+import { button, h } from "../ui/dom";
+import { panelHead, panelSection } from "../ui/panel-head";
 import { mountMessageTable } from "./messages";
 import { nowrap, partsLine } from "../ui/nowrap";
 import "./person.css";
@@ -70,17 +70,21 @@ function factRows(
 
 /** "Show: 1 step · 2 steps · Everyone", the one in force pressed. */
 function focusButtons(actions: Ctx["actions"], person: number, f: Focus | null): HTMLElement[] {
-  const button = (label: string, steps: 1 | 2 | null) => {
+  const focusButton = (label: string, steps: 1 | 2 | null) => {
     const on = steps === null ? !f : f?.person === person && f.steps === steps;
-    const b = h(
-      "button",
-      { type: "button", class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") },
+    const b = button(
+      { class: "button small", "aria-pressed": String(on), "data-focus": String(steps ?? "all") },
       label,
     );
     b.addEventListener("click", () => actions.setFocus(steps === null ? null : { person, steps }));
     return b;
   };
-  return [h("span", { class: "muted" }, "Show:"), button("1 step", 1), button("2 steps", 2), button("Everyone", null)];
+  return [
+    h("span", { class: "muted" }, "Show:"),
+    focusButton("1 step", 1),
+    focusButton("2 steps", 2),
+    focusButton("Everyone", null),
+  ];
 }
 
 /** The strongest correspondents one way: a name selects them, a count opens the messages. */
@@ -93,16 +97,11 @@ function correspondentList(
 ): HTMLElement {
   const { ds, actions } = ctx;
   const item = (c: Correspondent) => {
-    const name = h(
-      "button",
-      { type: "button", class: "link", "data-person": String(c.person) },
-      displayName(ds.people, c.person),
-    );
+    const name = button({ class: "link", "data-person": String(c.person) }, displayName(ds.people, c.person));
     name.addEventListener("click", () => actions.selectPerson(c.person));
     const label = `${plural(c.messages, "message")} ${dir} ${displayName(ds.people, c.person)}`;
-    const count = h(
-      "button",
-      { type: "button", class: "link count", "data-connection": String(c.person), "aria-label": label },
+    const count = button(
+      { class: "link count", "data-connection": String(c.person), "aria-label": label },
       formatNumber(c.messages),
     );
     count.addEventListener("click", () => actions.openConnection(person, c.person));
@@ -116,6 +115,21 @@ function correspondentList(
   );
 }
 
+const CHAIN_SEARCH = {
+  id: "chain",
+  label: "How are they connected to… (find a person)",
+  placeholder: "How are they connected to…",
+  slash: false,
+};
+
+/** The person's messages per timeline bin, the chosen period shaded. */
+function activityFigure(ctx: Ctx, stats: PeriodStats, s: PersonSummary): Element[] {
+  const perBin = activity(ctx.ds, ctx.edges, ctx.adj, stats.rule, s.person, ctx.binEdges);
+  const title = `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`;
+  const caption = "Messages sent and received over the timeline; the chosen period is shaded";
+  return [sparkline(ctx.binEdges, perBin, stats.period, title), h("figcaption", { class: "visually-hidden" }, caption)];
+}
+
 export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
   const { ds, actions } = ctx;
   const head = h("div", { class: "panel-head" });
@@ -126,18 +140,8 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
   const tops = h("div", { class: "tops" });
   const listHead = h("h3", { class: "list-head" });
   const listEl = h("div", {});
-  const section = h(
-    "section",
-    { class: "panel person-panel", "aria-label": "Selected person", hidden: "" },
-    head,
-    facts,
-    spark,
-    focusRow,
-    chainBox,
-    tops,
-    listHead,
-    listEl,
-  );
+  const parts = [head, facts, spark, focusRow, chainBox, tops, listHead, listEl];
+  const section = panelSection("person-panel", "Selected person", ...parts);
   el.append(section);
   const table = mountMessageTable(listEl, ds, "Their messages in the period");
   // The chain box starts from the person the panel shows.
@@ -146,12 +150,7 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
     ds,
     ctx.people,
     (b) => actions.openChain(Number(section.dataset.person), b),
-    {
-      id: "chain",
-      label: "How are they connected to… (find a person)",
-      placeholder: "How are they connected to…",
-      slash: false,
-    },
+    CHAIN_SEARCH,
   );
 
   const draw = ({ state, derived }: Frame, s: PersonSummary) => {
@@ -166,20 +165,7 @@ export function mountPersonPanel(el: HTMLElement, ctx: PanelContext): View {
     );
     facts.replaceChildren(...factRows(ds, s, communityOf(derived.communities, p), derived.theme));
     const { stats } = derived;
-    const perBin = activity(ds, ctx.edges, ctx.adj, stats.rule, p, ctx.binEdges);
-    spark.replaceChildren(
-      sparkline(
-        ctx.binEdges,
-        perBin,
-        stats.period,
-        `Activity over time: ${plural(s.sentTotal + s.receivedTotal, "message")} in all`,
-      ),
-      h(
-        "figcaption",
-        { class: "visually-hidden" },
-        "Messages sent and received over the timeline; the chosen period is shaded",
-      ),
-    );
+    spark.replaceChildren(...activityFigure(ctx, stats, s));
     focusRow.replaceChildren(...focusButtons(actions, p, state.focus));
     tops.replaceChildren(
       correspondentList(ctx, p, "Wrote most to", s.wroteTo, "to"),

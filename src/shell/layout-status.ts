@@ -3,7 +3,7 @@
 // the worker client's watchdog turns a dead or silent worker into a failure.
 import type { LayoutInput } from "../graph/layout";
 import { layoutInWorker } from "../graph/layout-client";
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 
 export type Layout = { x: Float32Array; y: Float32Array };
 
@@ -44,7 +44,7 @@ async function layOut(
       job.dispose();
       if (signal.aborted) throw e;
       el.dataset.state = "layout-error";
-      const again = h("button", { type: "button", class: "button", "data-control": "retry-layout" }, "Try again");
+      const again = button({ class: "button", "data-control": "retry-layout" }, "Try again");
       el.replaceChildren(
         h(
           "div",

@@ -1,6 +1,6 @@
 // The note shown when part of a link could not be used: what was ignored, in a line, dismissible.
 // The rest of the link's view is still restored.
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 
 export interface LinkNotes {
   show(ignored: string[]): void;
@@ -9,7 +9,7 @@ export interface LinkNotes {
 
 export function mountLinkNotes(el: HTMLElement): LinkNotes {
   const text = h("span", {});
-  const close = h("button", { type: "button", class: "link", "data-control": "dismiss-link-note" }, "Dismiss");
+  const close = button({ class: "link", "data-control": "dismiss-link-note" }, "Dismiss");
   const note = h("p", { class: "link-note", role: "status", hidden: "" }, text, " ", close);
   el.prepend(note);
   close.addEventListener("click", () => (note.hidden = true));

@@ -1,7 +1,7 @@
 // The page's theme as a view: follows the frame's theme (the view's choice, else the reader's
 // system preference) on <html data-theme>, tells the state when the system preference changes,
 // and offers a Light/Dark toggle that is kept in the view state and the link.
-import { h } from "../ui/dom";
+import { button } from "../ui/dom";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 
@@ -17,11 +17,7 @@ export function mountThemeView(tools: HTMLElement | null, actions: BoundActions)
   const onSystem = (e: MediaQueryListEvent) => actions.setSystemTheme(e.matches);
   query?.addEventListener("change", onSystem);
   const toggle = tools
-    ? h(
-        "button",
-        { type: "button", class: "button theme-toggle", "data-control": "theme", "aria-pressed": "false" },
-        "Dark",
-      )
+    ? button({ class: "button theme-toggle", "data-control": "theme", "aria-pressed": "false" }, "Dark")
     : null;
   if (toggle && tools) {
     tools.append(toggle);

@@ -6,14 +6,14 @@ import { activeCount, DEFAULT_MASS_LIMIT, listOrgs, type Filters, type RoleFilte
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import { formatNumber } from "../ui/format";
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 
 /** Organisations offered as checkboxes: the largest ones. */
 const ORG_CHOICES = 12;
 
 /** The organisations fieldset: the largest ones as checkboxes, and whether checked means hidden
  *  or the only ones shown. */
-function orgChoices(ds: Dataset, actions: BoundActions) {
+function orgChoices(ds: Dataset, actions: BoundActions): Part {
   const orgs = listOrgs(ds)
     .filter((o) => o.org)
     .slice(0, ORG_CHOICES);
@@ -51,105 +51,118 @@ function orgChoices(ds: Dataset, actions: BoundActions) {
   };
 }
 
-export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions): View {
-  const set = (patch: Partial<Filters>) => actions.setFilters(patch);
-  const num = (value: string, min: number) => Math.max(min, Math.floor(Number(value)) || min);
-  const orgs = orgChoices(ds, actions);
+/** One fieldset of the form: its element, and how it follows the filters. */
+interface Part {
+  el: HTMLElement;
+  show(f: Filters): void;
+}
+type SetFilters = (patch: Partial<Filters>) => void;
 
-  const massOn = h("input", { type: "checkbox", "data-filter": "mass" });
-  const massN = h("input", {
-    type: "number",
-    min: "1",
-    step: "1",
-    value: String(DEFAULT_MASS_LIMIT),
-    class: "small-number",
-    "aria-label": "Most recipients a message may have",
-    "data-filter": "mass-limit",
-  });
-  const readMass = () => set({ massMailing: massOn.checked ? num(massN.value, 1) : null });
+/** A whole number read from a field, at least `min` (an empty or half-typed field reads as min). */
+const num = (value: string, min: number) => Math.max(min, Math.floor(Number(value)) || min);
 
-  const minConn = h("input", {
-    type: "number",
-    min: "1",
-    step: "1",
-    value: "1",
-    class: "small-number",
-    "data-filter": "min-connection",
-    id: "filter-min-connection",
-  });
-  const minPerson = h("input", {
-    type: "number",
-    min: "0",
-    step: "1",
-    value: "0",
-    class: "small-number",
-    "data-filter": "min-person",
-    id: "filter-min-person",
-  });
-  const roleChoices: [RoleFilter, string][] = [
-    ["all", "To, Cc and Bcc"],
-    ["to-cc", "To and Cc"],
-    ["to", "To only"],
-  ];
-  const roles = roleChoices.map(([value, label]) => {
-    const radio = h("input", { type: "radio", name: "filter-roles", value, "data-role": value });
-    radio.addEventListener("change", () => radio.checked && set({ roles: value }));
-    return h("label", { class: "check" }, radio, label);
-  });
-  const badge = h("span", { class: "filter-badge" });
-  const reset = h("button", { type: "button", class: "button small", "data-filter": "reset" }, "Clear filters");
+/** A number field; `show` leaves alone a number being typed that means the same. */
+function numberField(props: Record<string, string>, min: number, read: (n: number) => void) {
+  const input = h("input", { type: "number", min: String(min), step: "1", class: "small-number", ...props });
+  input.addEventListener("input", () => read(num(input.value, min)));
+  return {
+    input,
+    show(n: number) {
+      if (num(input.value, min) !== n) input.value = String(n);
+    },
+  };
+}
 
-  const form = h(
-    "form",
-    { class: "filters-form" },
-    orgs.el,
-    h(
+/** "Hide messages to more than N recipients". */
+function massPart(set: SetFilters): Part {
+  const on = h("input", { type: "checkbox", "data-filter": "mass" });
+  const read = () => set({ massMailing: on.checked ? num(limit.input.value, 1) : null });
+  const limit = numberField(
+    {
+      value: String(DEFAULT_MASS_LIMIT),
+      "aria-label": "Most recipients a message may have",
+      "data-filter": "mass-limit",
+    },
+    1,
+    () => on.checked && read(),
+  );
+  on.addEventListener("change", read);
+  return {
+    el: h(
       "fieldset",
       {},
       h("legend", {}, "Mass mailings"),
-      h("label", { class: "check" }, massOn, "Hide messages to more than"),
-      h("span", { class: "inline-field" }, massN, " recipients"),
+      h("label", { class: "check" }, on, "Hide messages to more than"),
+      h("span", { class: "inline-field" }, limit.input, " recipients"),
     ),
-    h("fieldset", {}, h("legend", {}, "Recipients"), ...roles),
-    h(
+    show(f) {
+      on.checked = f.massMailing !== null;
+      if (f.massMailing !== null) limit.show(f.massMailing);
+    },
+  };
+}
+
+const ROLE_CHOICES: [RoleFilter, string][] = [
+  ["all", "To, Cc and Bcc"],
+  ["to-cc", "To and Cc"],
+  ["to", "To only"],
+];
+
+/** Which recipient roles count: one radio button each. */
+function rolesPart(set: SetFilters): Part {
+  const radios = ROLE_CHOICES.map(([value]) => {
+    const radio = h("input", { type: "radio", name: "filter-roles", value, "data-role": value });
+    radio.addEventListener("change", () => radio.checked && set({ roles: value }));
+    return radio;
+  });
+  const labels = radios.map((r, i) => h("label", { class: "check" }, r, ROLE_CHOICES[i][1]));
+  return {
+    el: h("fieldset", {}, h("legend", {}, "Recipients"), ...labels),
+    show(f) {
+      for (const r of radios) r.checked = r.value === f.roles;
+    },
+  };
+}
+
+/** The fewest messages a connection, and a person, must have to be drawn. */
+function thresholdsPart(set: SetFilters): Part {
+  const conn = numberField({ value: "1", "data-filter": "min-connection", id: "filter-min-connection" }, 1, (n) =>
+    set({ minConnection: n }),
+  );
+  const person = numberField({ value: "0", "data-filter": "min-person", id: "filter-min-person" }, 0, (n) =>
+    set({ minPersonMessages: n }),
+  );
+  const field = (id: string, text: string, input: HTMLInputElement) =>
+    h("label", { class: "field", for: id }, h("span", {}, text), input);
+  return {
+    el: h(
       "fieldset",
       {},
       h("legend", {}, "Thresholds"),
-      h(
-        "label",
-        { class: "field", for: "filter-min-connection" },
-        h("span", {}, "Fewest messages per connection"),
-        minConn,
-      ),
-      h(
-        "label",
-        { class: "field", for: "filter-min-person" },
-        h("span", {}, "Hide people with fewer messages than"),
-        minPerson,
-      ),
+      field("filter-min-connection", "Fewest messages per connection", conn.input),
+      field("filter-min-person", "Hide people with fewer messages than", person.input),
     ),
-    reset,
-  );
+    show(f) {
+      conn.show(f.minConnection);
+      person.show(f.minPersonMessages);
+    },
+  };
+}
+
+export function mountFilters(el: HTMLElement, ds: Dataset, actions: BoundActions): View {
+  const set: SetFilters = (patch) => actions.setFilters(patch);
+  const parts = [orgChoices(ds, actions), massPart(set), rolesPart(set), thresholdsPart(set)];
+  const badge = h("span", { class: "filter-badge" });
+  const reset = button({ class: "button small", "data-filter": "reset" }, "Clear filters");
+  reset.addEventListener("click", () => actions.clearFilters());
+  const form = h("form", { class: "filters-form" }, ...parts.map((p) => p.el), reset);
+  form.addEventListener("submit", (e) => e.preventDefault());
   const details = h("details", { class: "filters" }, h("summary", {}, h("h2", {}, "Filters"), badge), form);
   el.append(details);
 
-  form.addEventListener("submit", (e) => e.preventDefault());
-  massOn.addEventListener("change", readMass);
-  massN.addEventListener("input", () => massOn.checked && readMass());
-  minConn.addEventListener("input", () => set({ minConnection: num(minConn.value, 1) }));
-  minPerson.addEventListener("input", () => set({ minPersonMessages: num(minPerson.value, 0) }));
-  reset.addEventListener("click", () => actions.clearFilters());
-  /** Puts the controls in line with the filters, leaving alone a number being typed that means the same. */
+  /** Puts the controls in line with the filters (a link, Back, "Clear filters"). */
   const showFilters = (f: Filters) => {
-    orgs.show(f);
-    massOn.checked = f.massMailing !== null;
-    if (f.massMailing !== null && num(massN.value, 1) !== f.massMailing) massN.value = String(f.massMailing);
-    if (num(minConn.value, 1) !== f.minConnection) minConn.value = String(f.minConnection);
-    if (num(minPerson.value, 0) !== f.minPersonMessages) minPerson.value = String(f.minPersonMessages);
-    for (const l of roles) {
-      const r = l.querySelector("input") as HTMLInputElement;
-      r.checked = r.value === f.roles;
-    }
+    for (const p of parts) p.show(f);
     const n = activeCount(f);
     badge.textContent = n ? `${n} on` : "";
     badge.hidden = n === 0;

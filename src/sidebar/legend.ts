@@ -4,10 +4,11 @@
 import type { CommunitySummary } from "../communities/describe";
 import { OTHER_COLOUR, PALETTE } from "../communities/describe";
 import type { BoundActions } from "../state/actions";
-import type { View } from "../state/coordinator";
+import { changed, type View } from "../state/coordinator";
+import type { CommunityState } from "../communities/runner";
 import { formatNumber, plural } from "../ui/format";
 import { nodeColour, type ThemeName } from "../theme/theme";
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 
 /** The legend's rows: a button per community with a palette colour (swatches drawn as the network
  *  draws the colours, on this theme's background), then one row for all the smaller ones. */
@@ -55,15 +56,16 @@ function legendItems(items: CommunitySummary[], theme: ThemeName): HTMLElement[]
   ];
 }
 
-export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: () => void): View {
-  const status = h("p", { class: "legend-status", "aria-live": "polite" }, "Finding communities…");
-  const retry = h(
-    "button",
-    { type: "button", class: "button small", "data-control": "retry-communities", hidden: "" },
-    "Try again",
-  );
-  const list = h("ol", { class: "legend-list" });
-  const resolution = h("input", {
+/** The line above the list: the error, "Finding…" while a run is under way, or the summary. */
+function statusLine(c: CommunityState): string {
+  if (c.status === "error") return `Communities could not be found: ${c.error ?? "unknown error"}`;
+  if (c.status === "busy" || !c.result) return "Finding communities for this period…";
+  return `${plural(c.result.list.length, "community", "communities")} · modularity ${c.result.modularity.toFixed(2)}`;
+}
+
+/** The resolution slider: the worker runs when it is let go (or its value typed), not on every step. */
+function resolutionControl(actions: BoundActions) {
+  const input = h("input", {
     type: "range",
     min: "0.2",
     max: "3",
@@ -72,74 +74,57 @@ export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: ()
     id: "resolution",
     "data-control": "resolution",
   });
-  const resolutionOut = h("output", { for: "resolution", class: "muted" }, "1.0");
-  const controls = h(
-    "div",
-    { class: "legend-controls" },
-    h(
-      "label",
-      { for: "resolution", class: "field" },
-      h("span", {}, "Resolution (higher: smaller groups)"),
-      h("span", { class: "range-row" }, resolution, resolutionOut),
+  const out = h("output", { for: "resolution", class: "muted" }, "1.0");
+  input.addEventListener("input", () => (out.textContent = Number(input.value).toFixed(1)));
+  input.addEventListener("change", () => actions.setResolution(Number(input.value)));
+  const label = h("span", {}, "Resolution (higher: smaller groups)");
+  return {
+    el: h(
+      "div",
+      { class: "legend-controls" },
+      h("label", { for: "resolution", class: "field" }, label, h("span", { class: "range-row" }, input, out)),
     ),
-  );
-  const section = h(
-    "section",
-    { class: "legend", "aria-label": "Communities" },
-    h("h2", {}, "Communities"),
-    status,
-    retry,
-    list,
-    controls,
-  );
+    show(resolution: number) {
+      input.value = String(resolution);
+      out.textContent = resolution.toFixed(1);
+    },
+  };
+}
+
+export function mountLegend(el: HTMLElement, actions: BoundActions, retryRun: () => void): View {
+  const status = h("p", { class: "legend-status", "aria-live": "polite" }, "Finding communities…");
+  const retry = button({ class: "button small", "data-control": "retry-communities", hidden: "" }, "Try again");
+  const list = h("ol", { class: "legend-list" });
+  const resolution = resolutionControl(actions);
+  const parts = [h("h2", {}, "Communities"), status, retry, list, resolution.el];
+  const section = h("section", { class: "legend", "aria-label": "Communities" }, ...parts);
   el.append(section);
 
-  resolution.addEventListener("input", () => (resolutionOut.textContent = Number(resolution.value).toFixed(1)));
-  // The worker runs when the slider is let go (or its value typed), not on every step.
-  resolution.addEventListener("change", () => actions.setResolution(Number(resolution.value)));
   retry.addEventListener("click", retryRun);
   list.addEventListener("click", (e) => {
-    const button = (e.target as HTMLElement).closest<HTMLElement>("button[data-community]");
-    if (!button) return;
+    const b = (e.target as HTMLElement).closest<HTMLElement>("button[data-community]");
+    if (!b) return;
     // A second click on the highlighted community turns the highlight off.
-    actions.highlightCommunity(button.getAttribute("aria-pressed") === "true" ? null : Number(button.dataset.member));
+    actions.highlightCommunity(b.getAttribute("aria-pressed") === "true" ? null : Number(b.dataset.member));
   });
   const showPressed = (lit: number | null) => {
     for (const b of list.querySelectorAll<HTMLElement>("button[data-community]"))
       b.setAttribute("aria-pressed", String(Number(b.dataset.community) === lit));
   };
-  const summary = (items: CommunitySummary[], modularity: number) =>
-    `${plural(items.length, "community", "communities")} · modularity ${modularity.toFixed(2)}`;
-  const showList = (items: CommunitySummary[], modularity: number, theme: ThemeName) => {
-    status.textContent = summary(items, modularity);
-    list.replaceChildren(...legendItems(items, theme));
-  };
 
   return {
-    update({ state, derived }, prev) {
+    update(frame, prev) {
+      const { state, derived } = frame;
       const c = derived.communities;
-      const { theme } = derived;
-      let drawn = false;
-      if (!prev || prev.derived.communities !== c) {
-        section.dataset.state =
-          c.status === "busy" ? "busy" : c.status === "error" ? "error" : c.result ? "ready" : "busy";
+      if (changed((f) => [f.derived.communities], frame, prev)) {
+        section.dataset.state = c.status === "error" ? "error" : c.status === "busy" || !c.result ? "busy" : "ready";
         retry.hidden = c.status !== "error";
-        if (c.status === "error") status.textContent = `Communities could not be found: ${c.error ?? "unknown error"}`;
-        else if (c.status === "busy" || !c.result) status.textContent = "Finding communities for this period…";
-        if (c.result && (!prev || prev.derived.communities.result !== c.result)) {
-          showList(c.result.list, c.result.modularity, theme);
-          drawn = true;
-        } else if (c.result && c.status === "ready") status.textContent = summary(c.result.list, c.result.modularity);
+        status.textContent = statusLine(c);
       }
-      if (prev && prev.derived.theme !== theme && c.result && !drawn) {
-        showList(c.result.list, c.result.modularity, theme);
-        drawn = true;
-      }
-      if (!prev || prev.state.resolution !== state.resolution) {
-        resolution.value = String(state.resolution);
-        resolutionOut.textContent = state.resolution.toFixed(1);
-      }
-      if (drawn || !prev || prev.derived.litCommunity !== derived.litCommunity) showPressed(derived.litCommunity);
+      const listed = changed((f) => [f.derived.communities.result, f.derived.theme], frame, prev);
+      if (listed && c.result) list.replaceChildren(...legendItems(c.result.list, derived.theme));
+      if (changed((f) => [f.state.resolution], frame, prev)) resolution.show(state.resolution);
+      if (listed || changed((f) => [f.derived.litCommunity], frame, prev)) showPressed(derived.litCommunity);
     },
     dispose() {
       section.remove();

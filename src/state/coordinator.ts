@@ -18,6 +18,16 @@ export interface Frame {
   cause: Cause;
 }
 
+/** The values a view draws from, read out of a frame (compared one by one with ===). */
+export type Reads = (f: Frame) => readonly unknown[];
+
+/** Whether a view that draws from `reads` has anything new to draw: always on the first frame. */
+export function changed(reads: Reads, now: Frame, prev: Frame | null): boolean {
+  if (!prev) return true;
+  const [a, b] = [reads(now), reads(prev)];
+  return a.length !== b.length || a.some((v, i) => v !== b[i]);
+}
+
 /** Every panel, the network and the timeline: drawn from frames, disposed once. */
 export interface View {
   /** prev is null for the first frame. */

@@ -5,7 +5,7 @@ import { displayName } from "../data/people";
 import type { Dataset } from "../data/types";
 import { saveBlob, slug } from "../ui/download";
 import { formatPeriod } from "../ui/format";
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import type { LinkContext } from "../state/url";
@@ -87,8 +87,7 @@ function buildPanel(withExample: boolean): EditorPanel {
     maxlength: String(TITLE_MAX),
   });
   const list = h("ol", { class: "story-steps", "aria-label": "Steps" });
-  const control = (name: string, label: string) =>
-    h("button", { type: "button", class: "button small", "data-control": name }, label);
+  const control = (name: string, label: string) => button({ class: "button small", "data-control": name }, label);
   const buttons = {
     add: control("story-add", "Add this view as a step"),
     play: control("story-play", "Play"),
@@ -183,10 +182,9 @@ function stepItem(story: Story, i: number, actions: BoundActions): HTMLLIElement
   caption.value = step.caption;
   heading.addEventListener("input", () => actions.editStep(i, { heading: heading.value }));
   caption.addEventListener("input", () => actions.editStep(i, { caption: caption.value }));
-  const button = (label: string, name: string, act: () => void, disabled = false) => {
-    const b = h(
-      "button",
-      { type: "button", class: "button small", "data-step-action": name, "aria-label": `${label}: step ${i + 1}` },
+  const stepButton = (label: string, name: string, act: () => void, disabled = false) => {
+    const b = button(
+      { class: "button small", "data-step-action": name, "aria-label": `${label}: step ${i + 1}` },
       label,
     );
     b.disabled = disabled;
@@ -201,11 +199,11 @@ function stepItem(story: Story, i: number, actions: BoundActions): HTMLLIElement
     h(
       "div",
       { class: "story-step-buttons" },
-      button("Play from here", "play", () => actions.playStory(i)),
-      button("Use this view", "update", () => actions.updateStepView(i)),
-      button("↑", "up", () => actions.moveStep(i, i - 1), i === 0),
-      button("↓", "down", () => actions.moveStep(i, i + 1), i === story.steps.length - 1),
-      button("Delete", "delete", () => actions.deleteStep(i)),
+      stepButton("Play from here", "play", () => actions.playStory(i)),
+      stepButton("Use this view", "update", () => actions.updateStepView(i)),
+      stepButton("↑", "up", () => actions.moveStep(i, i - 1), i === 0),
+      stepButton("↓", "down", () => actions.moveStep(i, i + 1), i === story.steps.length - 1),
+      stepButton("Delete", "delete", () => actions.deleteStep(i)),
     ),
   );
 }

@@ -2,7 +2,8 @@
 // annotation inside the shown span, placed in rows by placeLabels (never hidden, never overprinting;
 // shortened with an ellipsis when the rows are full), full text and date on hover and focus.
 import type { ScaleTime } from "d3";
-import { placeLabels, rowCount } from "./annotation-rows";
+import { type LabelPlace, placeLabels, rowCount } from "./annotation-rows";
+import { h } from "../ui/dom";
 import { dayLabel, fontPx } from "./chart-parts";
 
 export interface Annotation {
@@ -24,6 +25,21 @@ export interface AnnotationLabels {
 
 const MIN_ROWS = 2;
 
+/** A focusable label with its date and full text as its name and tooltip. */
+function annotationItem(a: Annotation): HTMLLIElement {
+  const full = `${dayLabel(a.time, "UTC")}: ${a.label}`; // a calendar date, kept as UTC midnight
+  return h("li", { class: "annotation", tabindex: "0", title: full, "aria-label": full }, a.label);
+}
+
+/** Puts a label in its row, shortened to its width, on the side of its tick that `flip` says. */
+function placeItem(li: HTMLElement, p: LabelPlace, lineH: number, left: number, boxWidth: number): void {
+  li.style.top = `${p.row * lineH}px`;
+  li.style.maxWidth = `${Math.max(1, Math.floor(p.width))}px`;
+  li.classList.toggle("flip", p.flip);
+  li.style.left = p.flip ? "" : `${left + p.left}px`;
+  li.style.right = p.flip ? `${boxWidth - left - (p.left + p.width)}px` : "";
+}
+
 /** `span`: the whole time span; the band is as tall as its labels need there, so the same view has
  *  the same layout however it was reached (a link, a brush, playing). */
 export function mountAnnotationLabels(
@@ -32,20 +48,8 @@ export function mountAnnotationLabels(
   span: { start: number; end: number },
 ): AnnotationLabels {
   const sorted = [...annotations].sort((a, b) => a.time - b.time);
-  const layer = document.createElement("ul");
-  layer.className = "timeline-annotations";
-  layer.setAttribute("aria-label", "Annotations");
-  const items = sorted.map((a) => {
-    const li = document.createElement("li");
-    li.className = "annotation";
-    li.tabIndex = 0;
-    li.textContent = a.label;
-    const full = `${dayLabel(a.time, "UTC")}: ${a.label}`; // a calendar date, kept as UTC midnight
-    li.title = full;
-    li.setAttribute("aria-label", full);
-    layer.append(li);
-    return li;
-  });
+  const items = sorted.map(annotationItem);
+  const layer = h("ul", { class: "timeline-annotations", "aria-label": "Annotations" }, ...items);
   box.append(layer);
   let measuredAt = 0;
   let natural: number[] = [];
@@ -93,19 +97,8 @@ export function mountAnnotationLabels(
         li.hidden = !inside.includes(i);
       });
       const ticks = places.map((p, k) => {
-        const li = items[inside[k]];
-        const px = x(sorted[inside[k]].time);
-        li.style.top = `${p.row * lineH}px`;
-        li.style.maxWidth = `${Math.max(1, Math.floor(p.width))}px`;
-        li.classList.toggle("flip", p.flip);
-        if (p.flip) {
-          li.style.left = "";
-          li.style.right = `${boxWidth - left - (p.left + p.width)}px`;
-        } else {
-          li.style.right = "";
-          li.style.left = `${left + p.left}px`;
-        }
-        return { px, top: (p.row + 1) * lineH };
+        placeItem(items[inside[k]], p, lineH, left, boxWidth);
+        return { px: x(sorted[inside[k]].time), top: (p.row + 1) * lineH };
       });
       layer.style.height = `${height}px`;
       return { height, ticks };

@@ -1,7 +1,7 @@
 // The detail chart: the chosen period (the whole span when none is chosen) in finer bins, counts
 // on hover (a title per bar), and the annotations inside it as labels that never hide or overprint
 // (annotation-labels.ts). Sizes follow the font size, so projector mode's big text is not clipped.
-import { scaleUtc, select } from "d3";
+import { type ScaleTime, type Selection, scaleUtc, select } from "d3";
 import type { Period } from "../graph/period";
 import { plural } from "../ui/format";
 import type { BinUnit } from "../time/bins";
@@ -35,6 +35,39 @@ export interface DetailOptions {
 }
 
 const MARGIN = { right: 16 };
+
+/** A bar's tooltip: its day or days, and its messages (of all, when filters hide some). */
+function barTitle(bins: DetailBins, b: number, filtered: boolean, timeZone: string): string {
+  const { edges, shown, total } = bins;
+  const first = dayLabel(edges[b], timeZone);
+  const when = bins.unit === "day" ? first : `${first} – ${dayLabel(edges[b + 1] - 1, timeZone)}`;
+  const count = plural(shown[b], "message");
+  return `${when}: ${filtered ? `${count} of ${total[b].toLocaleString("en-GB")} shown` : count}`;
+}
+
+/** A full-height target per bar, so a bar one pixel tall still shows its count on hover. */
+function drawHits(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  bins: DetailBins,
+  x: ScaleTime<number, number>,
+  height: number,
+  title: (b: number) => string,
+): void {
+  const { edges } = bins;
+  const hits = layer
+    .selectAll<SVGRectElement, number>("rect")
+    .data(Array.from(bins.shown.keys()))
+    .join("rect")
+    .attr("x", (b) => x(edges[b]))
+    .attr("width", (b) => Math.max(1, x(edges[b + 1]) - x(edges[b])))
+    .attr("y", 0)
+    .attr("height", height);
+  hits
+    .selectAll("title")
+    .data((b) => [b])
+    .join("title")
+    .text(title);
+}
 
 export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
   const box = document.createElement("div");
@@ -79,26 +112,7 @@ export function mountDetail(el: HTMLElement, opts: DetailOptions): DetailChart {
       .attr("x2", (t) => t.px)
       .attr("y1", (t) => t.top - band.height)
       .attr("y2", h);
-    // A full-height target per bar, so a bar one pixel tall still shows its count on hover.
-    const single = bins.unit === "day";
-    const hits = hitG
-      .selectAll<SVGRectElement, number>("rect")
-      .data(Array.from(shown.keys()))
-      .join("rect")
-      .attr("x", (b) => x(edges[b]))
-      .attr("width", (b) => Math.max(1, x(edges[b + 1]) - x(edges[b])))
-      .attr("y", 0)
-      .attr("height", h);
-    hits
-      .selectAll("title")
-      .data((b) => [b])
-      .join("title")
-      .text((b) => {
-        const when = single
-          ? dayLabel(edges[b], opts.timeZone)
-          : `${dayLabel(edges[b], opts.timeZone)} – ${dayLabel(edges[b + 1] - 1, opts.timeZone)}`;
-        return `${when}: ${filtered ? `${plural(shown[b], "message")} of ${total[b].toLocaleString("en-GB")} shown` : plural(shown[b], "message")}`;
-      });
+    drawHits(hitG, bins, x, h, (b) => barTitle(bins, b, filtered, opts.timeZone));
   };
 
   const ro = redrawOnWidth(el, draw);

@@ -7,7 +7,7 @@ import { plural, summaryParts } from "../ui/format";
 import type { BoundActions } from "../state/actions";
 import type { View } from "../state/coordinator";
 import { samePeriod } from "../state/view-state";
-import { h } from "../ui/dom";
+import { button, h } from "../ui/dom";
 import { partsLine } from "../ui/nowrap";
 import "./period-summary.css";
 
@@ -19,7 +19,7 @@ export function mountPeriodSummary(
   actions: BoundActions,
 ): View {
   const summary = h("p", { class: "period-summary", "aria-live": "polite" });
-  const reset = h("button", { type: "button", class: "reset-period", hidden: "" }, "Show whole period");
+  const reset = button({ class: "reset-period", hidden: "" }, "Show whole period");
   const undated = ds.messages.count - ds.messages.datedCount;
   const undatedNote = h(
     "p",

@@ -5,6 +5,7 @@
 // button, or on any key (swallowed). Each step's main-thread time is measured ("sb:play-frame").
 import type { Period } from "../graph/period";
 import { PLAY_LENGTHS, playWindows, stepDays, type PlayLength } from "../time/play";
+import { h } from "../ui/dom";
 import { onKeys } from "../ui/keys";
 
 export interface PlayOptions {
@@ -25,14 +26,19 @@ export interface PlayControl {
 export const MIN_INTERVAL_MS = 60;
 export const TARGET_MS = 15_000;
 
+/** The windows a play shows: from the chosen period's start (from the beginning when the whole
+ *  span or its end is chosen) to the end, stepped so the span takes about TARGET_MS. */
+function windowsToPlay(opts: PlayOptions, length: PlayLength): Period[] {
+  const { full, timeZone } = opts;
+  const current = opts.period();
+  const whole = current.start === full.start && current.end === full.end;
+  const from = whole || current.end >= full.end ? full.start : current.start;
+  return playWindows(full, from, length, stepDays(full, TARGET_MS / MIN_INTERVAL_MS, timeZone), timeZone);
+}
+
 export function mountPlayControl(el: HTMLElement, opts: PlayOptions): PlayControl {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "timeline-play";
-  button.textContent = "Play";
-  const select = document.createElement("select");
-  select.className = "timeline-play-length";
-  select.setAttribute("aria-label", "Play window length");
+  const button = h("button", { type: "button", class: "timeline-play" }, "Play");
+  const select = h("select", { class: "timeline-play-length", "aria-label": "Play window length" });
   for (const { value, label } of PLAY_LENGTHS) select.append(new Option(label, value));
   el.append(button, select);
   let frame = 0;
@@ -61,17 +67,7 @@ export function mountPlayControl(el: HTMLElement, opts: PlayOptions): PlayContro
   };
 
   const start = () => {
-    const { full, timeZone } = opts;
-    const current = opts.period();
-    const whole = current.start === full.start && current.end === full.end;
-    const from = whole || current.end >= full.end ? full.start : current.start;
-    const windows = playWindows(
-      full,
-      from,
-      select.value as PlayLength,
-      stepDays(full, TARGET_MS / MIN_INTERVAL_MS, timeZone),
-      timeZone,
-    );
+    const windows = windowsToPlay(opts, select.value as PlayLength);
     playing = true;
     button.textContent = "Stop";
     button.setAttribute("aria-pressed", "true");

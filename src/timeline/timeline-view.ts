@@ -16,7 +16,8 @@ import { snapToDays } from "../time/zone";
 import type { ScaleKind } from "./chart-parts";
 import { mountDetail, type DetailChart } from "./detail";
 import { mountPlayControl, type PlayControl } from "./player";
-import { mountTimeline } from "./timeline";
+import { mountTimeline, type TimelineView } from "./timeline";
+import { h } from "../ui/dom";
 import "./timeline.css";
 
 /** The link flag that keeps the bar scale: f.tlscale=sqrt (linear when absent). */
@@ -64,6 +65,26 @@ function mountDetailChart(
   });
 }
 
+/** Play: each window shown on the brush and set as the period. */
+function mountPlayer(
+  controls: HTMLElement,
+  timeline: TimelineView,
+  full: Period,
+  timeZone: string,
+  actions: BoundActions,
+): PlayControl {
+  return mountPlayControl(controls, {
+    full,
+    timeZone,
+    period: () => timeline.shown() ?? full,
+    show(window) {
+      const period = choosePeriod(full, window);
+      timeline.show(period);
+      actions.setPeriod(period);
+    },
+  });
+}
+
 export function mountTimelineView(
   el: HTMLElement,
   ds: Dataset,
@@ -75,10 +96,8 @@ export function mountTimelineView(
 ): View {
   const tz = ds.meta.timeZone;
   const empty = ds.messages.datedCount === 0;
-  const controls = document.createElement("div");
-  controls.className = "timeline-controls";
   const scaleSelect = scaleControl(actions);
-  controls.append(scaleSelect);
+  const controls = h("div", { class: "timeline-controls" }, scaleSelect);
   if (!compact && !empty) el.append(controls);
 
   const everyone = messageRule(DEFAULT_FILTERS, new Uint8Array(ds.people.count).fill(1));
@@ -101,18 +120,7 @@ export function mountTimelineView(
       actions.setPeriod(choosePeriod(full, brushed));
     },
   });
-  if (detail) {
-    player = mountPlayControl(controls, {
-      full,
-      timeZone: tz,
-      period: () => timeline.shown() ?? full,
-      show(window) {
-        const period = choosePeriod(full, window);
-        timeline.show(period);
-        actions.setPeriod(period);
-      },
-    });
-  }
+  if (detail) player = mountPlayer(controls, timeline, full, tz, actions);
   let redrawFrame = 0;
 
   return {
@@ -123,9 +131,7 @@ export function mountTimelineView(
         player?.stop();
         timeline.show(samePeriod(state.period, full) ? null : state.period, glideFor(frame, prev));
       }
-      if (!prev || prev.derived.shownBins !== derived.shownBins) {
-        timeline.setShown(derived.shownBins);
-      }
+      if (!prev || prev.derived.shownBins !== derived.shownBins) timeline.setShown(derived.shownBins);
       const scale = scaleOf(state.flags);
       if (!prev || scale !== scaleOf(prev.state.flags)) {
         scaleSelect.value = scale;

@@ -2,10 +2,19 @@
 // and a brush (and keys) that set the period. Only the reader's gestures call onBrush: a period
 // shown from outside (show) moves the brush without a word. Sizes follow the font size (projector
 // mode).
-import { brushX, scaleUtc, select, type D3BrushEvent } from "d3";
+import { brushX, type ScaleTime, scaleUtc, select, type D3BrushEvent } from "d3";
 import type { Period } from "../graph/period";
 import type { Bins } from "../time/bins";
-import { chartLayers, dayLabel, drawChart, redrawOnWidth, fontPx, makeY, type ScaleKind } from "./chart-parts";
+import {
+  chartLayers,
+  dayLabel,
+  drawChart,
+  redrawOnWidth,
+  fontPx,
+  makeY,
+  type ChartLayers,
+  type ScaleKind,
+} from "./chart-parts";
 import { firstPeriod, stepPeriod, type StepKey } from "../time/steps";
 
 export interface TimelineView {
@@ -94,6 +103,30 @@ function keyedPeriod(
     : firstPeriod(bins.edges, full, key, timeZone);
 }
 
+/** A thin line at each annotation inside the span, its text as the line's tooltip. */
+function drawAnnotationTicks(
+  layer: ChartLayers["annotations"],
+  annotations: TimelineOptions["annotations"],
+  x: ScaleTime<number, number>,
+  [top, bottom]: [number, number],
+): void {
+  const [from, to] = x.domain().map((d) => d.getTime());
+  const inside = annotations.filter((a) => a.time >= from && a.time <= to);
+  const ticks = layer
+    .selectAll<SVGLineElement, (typeof inside)[number]>("line")
+    .data(inside)
+    .join("line")
+    .attr("x1", (a) => x(a.time))
+    .attr("x2", (a) => x(a.time))
+    .attr("y1", top)
+    .attr("y2", bottom);
+  ticks
+    .selectAll("title")
+    .data((a) => [a])
+    .join("title")
+    .text((a) => `${dayLabel(a.time, "UTC")}: ${a.label}`);
+}
+
 export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineView {
   const { bins } = opts;
   const compact = opts.compact ?? false;
@@ -132,20 +165,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     const y = makeY(scale, bins.counts, h);
     const filtered = shown !== bins.counts;
     drawChart(layers, { edges: bins.edges, total: bins.counts, shown, filtered, x, y, h, w });
-    const inside = annotations.filter((a) => a.time >= bins.edges[0] && a.time <= bins.edges[bins.edges.length - 1]);
-    const ticks = layers.annotations
-      .selectAll<SVGLineElement, (typeof inside)[number]>("line")
-      .data(inside)
-      .join("line")
-      .attr("x1", (a) => x(a.time))
-      .attr("x2", (a) => x(a.time))
-      .attr("y1", -m.top)
-      .attr("y2", h);
-    ticks
-      .selectAll("title")
-      .data((a) => [a])
-      .join("title")
-      .text((a) => `${dayLabel(a.time, "UTC")}: ${a.label}`);
+    drawAnnotationTicks(layers.annotations, annotations, x, [-m.top, h]);
     brush.extent([
       [0, 0],
       [w, h],

@@ -2,7 +2,7 @@
 // <dialog> with its heading, Close button and intro line, and the behaviour every such dialog
 // shares: labelled by its heading, the app's page-wide keys kept out of it, Escape and Close both
 // closing it (after the dialog's own clean-up), focus back on the button, and no form submission.
-import { h } from "./dom";
+import { button, h } from "./dom";
 import "./dialog.css";
 
 /** The dialog's words. */
@@ -55,10 +55,8 @@ export function mountDialog<F extends DialogForm>(
 }
 
 function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: string; form: DialogForm }): Dialog {
-  const button = h(
-    "button",
+  const opener = button(
     {
-      type: "button",
       class: `button dialog-open ${o.name}-open`,
       "data-control": o.name,
       "aria-haspopup": "dialog",
@@ -66,11 +64,7 @@ function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: st
     },
     o.opener,
   );
-  const close = h(
-    "button",
-    { type: "button", class: `button small ${o.name}-close`, "data-control": `${o.name}-close` },
-    "Close",
-  );
+  const close = button({ class: `button small ${o.name}-close`, "data-control": `${o.name}-close` }, "Close");
   const dialog = h(
     "dialog",
     { class: `dialog ${o.name}-dialog`, "aria-labelledby": `${o.id}-title` },
@@ -83,7 +77,7 @@ function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: st
     h("p", { class: `dialog-intro ${o.name}-intro` }, o.intro),
     ...o.form.body(),
   );
-  tools.append(button, dialog);
+  tools.append(opener, dialog);
 
   const open = () => {
     const focus = o.form.prepare() ?? close;
@@ -95,20 +89,20 @@ function dialogShell(tools: HTMLElement, o: DialogTexts & { name: string; id: st
     o.form.closing?.();
     dialog.close();
   };
-  listen(button, close, dialog, {
+  listen(opener, close, dialog, {
     open,
     hide,
     changed: () => o.form.changed?.(dialog.open),
     closing: () => o.form.closing?.(),
   });
   return {
-    button,
+    button: opener,
     dialog,
     close,
     hide,
     dispose() {
       if (dialog.open) hide();
-      button.remove();
+      opener.remove();
       dialog.remove();
     },
   };

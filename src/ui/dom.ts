@@ -13,3 +13,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (c !== null && c !== undefined && c !== false) el.append(typeof c === "string" ? document.createTextNode(c) : c);
   return el;
 }
+
+/** A `<button type="button">` (never a form's submit button). */
+export function button(props: Partial<Record<string, string>>, ...children: Child[]): HTMLButtonElement {
+  return h("button", { type: "button", ...props }, ...children);
+}

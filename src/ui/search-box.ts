@@ -18,13 +18,8 @@ export interface SearchOptions {
   slash: boolean;
 }
 
-export function mountSearch(
-  el: HTMLElement,
-  ds: Dataset,
-  index: PeopleIndex,
-  onPick: (person: number) => void,
-  opts: SearchOptions,
-): () => void {
+/** The input (a combobox) and its listbox of results. */
+function searchBox(opts: SearchOptions) {
   const input = h("input", {
     type: "search",
     class: "search-input",
@@ -37,58 +32,72 @@ export function mountSearch(
     autocomplete: "off",
     spellcheck: "false",
   });
-  const list = h("ul", {
-    class: "search-results",
-    id: `${opts.id}-results`,
-    role: "listbox",
-    "aria-label": "People found",
-    hidden: "",
+  const listProps = { class: "search-results", id: `${opts.id}-results`, role: "listbox", hidden: "" };
+  const list = h("ul", { ...listProps, "aria-label": "People found" });
+  return { input, list, box: h("div", { class: "search", "data-search": opts.id }, input, list) };
+}
+
+/** One option per person found, the active one selected. */
+function resultOptions(ds: Dataset, id: string, results: number[], active: number): HTMLElement[] {
+  return results.map((p, i) =>
+    h(
+      "li",
+      {
+        role: "option",
+        id: `${id}-option-${i}`,
+        class: "search-option",
+        "aria-selected": String(i === active),
+        "data-person": String(p),
+      },
+      h("span", { class: "search-name" }, displayName(ds.people, p)),
+      h("span", { class: "search-address" }, addressLabel(ds.people, p)),
+    ),
+  );
+}
+
+/** `/` from anywhere focuses the box and selects what it holds. */
+function focusOnSlash(input: HTMLInputElement): () => void {
+  return onKeys("page", (e) => {
+    if (e.key !== "/") return false;
+    input.focus();
+    input.select();
+    return true;
   });
-  const box = h("div", { class: "search", "data-search": opts.id }, input, list);
+}
+
+export function mountSearch(
+  el: HTMLElement,
+  ds: Dataset,
+  index: PeopleIndex,
+  onPick: (person: number) => void,
+  opts: SearchOptions,
+): () => void {
+  const { input, list, box } = searchBox(opts);
   el.append(box);
 
   let results: number[] = [];
   let active = -1;
   const render = () => {
-    list.replaceChildren(
-      ...results.map((p, i) =>
-        h(
-          "li",
-          {
-            role: "option",
-            id: `${opts.id}-option-${i}`,
-            class: "search-option",
-            "aria-selected": String(i === active),
-            "data-person": String(p),
-          },
-          h("span", { class: "search-name" }, displayName(ds.people, p)),
-          h("span", { class: "search-address" }, addressLabel(ds.people, p)),
-        ),
-      ),
-    );
+    list.replaceChildren(...resultOptions(ds, opts.id, results, active));
     list.hidden = results.length === 0;
     input.setAttribute("aria-expanded", String(results.length > 0));
     if (active >= 0) input.setAttribute("aria-activedescendant", `${opts.id}-option-${active}`);
     else input.removeAttribute("aria-activedescendant");
   };
-  const clear = () => {
-    results = [];
-    active = -1;
+  const show = (found: number[]) => {
+    results = found;
+    active = found.length ? 0 : -1;
     render();
   };
   const pick = (i: number) => {
     const p = results[i];
     if (p === undefined) return;
     input.value = displayName(ds.people, p);
-    clear();
+    show([]);
     onPick(p);
   };
 
-  const onInput = () => {
-    results = index.search(input.value, LIMIT);
-    active = results.length ? 0 : -1;
-    render();
-  };
+  const onInput = () => show(index.search(input.value, LIMIT));
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       if (!results.length) return;
@@ -102,25 +111,18 @@ export function mountSearch(
       // The first Escape clears the box; the next one reaches the page (closes panels).
       e.stopPropagation();
       input.value = "";
-      clear();
+      show([]);
     }
-  };
-  const onClick = (e: MouseEvent) => {
-    const li = (e.target as HTMLElement).closest("li");
-    if (li) pick(results.indexOf(Number(li.dataset.person)));
-  };
-  const onSlash = (e: KeyboardEvent): boolean => {
-    if (e.key !== "/") return false;
-    input.focus();
-    input.select();
-    return true;
   };
   // A large cast is still being indexed when the page opens: answer again once it is done.
   void index.ready.then(() => input.value && document.activeElement === input && onInput());
   input.addEventListener("input", onInput);
   input.addEventListener("keydown", onKey);
-  list.addEventListener("click", onClick);
-  const removeSlash = opts.slash ? onKeys("page", onSlash) : () => {};
+  list.addEventListener("click", (e) => {
+    const li = (e.target as HTMLElement).closest("li");
+    if (li) pick(results.indexOf(Number(li.dataset.person)));
+  });
+  const removeSlash = opts.slash ? focusOnSlash(input) : () => {};
   return () => {
     removeSlash();
     box.remove();

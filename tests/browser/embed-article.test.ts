@@ -6,25 +6,32 @@ import { describe, expect, it } from "vitest";
 import { embedSnippet } from "../../src/publish/snippet";
 import { embedReady } from "./gestures";
 import { screenshot, type Served } from "./harness";
+import { corpus } from "./fixtures";
 import { TITLE } from "./sample";
 import { useBrowser } from "./use-browser";
 
-const env = useBrowser();
+/** The many-embeds pages show a small corpus: what they test is the browser's limit on WebGL
+ *  contexts, and every embed loading the 20,000-message sample would take minutes. */
+const SMALL = "/fixtures/article-corpus.json";
+const env = useBrowser((served) =>
+  served.extra.set(SMALL, JSON.stringify(corpus("Small corpus", { people: 200, messages: 2500 }))),
+);
 
 /** An article page with `count` embeds of the sample between paragraphs of text. */
-function article(count: number, served: Served): string {
+function article(count: number, served: Served, data: string | null): string {
   const para =
     "<p>" + "The party's staff wrote to each other about the primaries, the donors and the press. ".repeat(12) + "</p>";
-  const snippet = embedSnippet(`${served.url}/app/#f.embed=1`, { title: TITLE, aspect: "16:9" });
+  const query = data ? `?data=${encodeURIComponent(data)}` : "";
+  const snippet = embedSnippet(`${served.url}/app/${query}#f.embed=1`, { title: TITLE, aspect: "16:9" });
   const items = Array.from({ length: count }, (_, i) => `${para}<figure id="g${i}">${snippet}</figure>`).join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
 <style>body{font:18px/1.5 Georgia,serif;max-width:760px;margin:0 auto;padding:0 16px}figure{margin:24px 0}</style></head>
 <body><h1>What the mailbox shows</h1>${items}${para}${para}</body></html>`;
 }
 
-async function openArticle(count: number, viewport = { width: 900, height: 800 }) {
+async function openArticle(count: number, data: string | null = null, viewport = { width: 900, height: 800 }) {
   const path = `/fixtures/article-${count}.html`;
-  env.served.extra.set(path, article(count, env.served));
+  env.served.extra.set(path, article(count, env.served, data));
   const page = await env.browser.newPage({ viewport });
   page.setDefaultTimeout(60_000); // as the harness's pages: two files share the two cores
   await page.goto(`${env.served.url}${path}`);
@@ -76,7 +83,7 @@ describe("embeds in an article", () => {
 
   for (const count of [4, 18]) {
     it(`a page with ${count} embeds: every one draws, live or as its still image`, async () => {
-      const page = await openArticle(count);
+      const page = await openArticle(count, `..${SMALL}`);
       const seen: string[] = [];
       for (let i = 0; i < count; i++) {
         await page.locator(`#g${i}`).scrollIntoViewIfNeeded();

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectNoViolations } from "./axe";
-import { embedReady } from "./gestures";
+import { embedReady, networkFits } from "./gestures";
 import { screenshot } from "./harness";
 import { msgs, name, raw, TITLE } from "./sample";
 import { countIn, fmt, sentReceived } from "./truth";
@@ -132,14 +132,17 @@ describe("embed mode", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it(`is legible from 320 to 1200 px wide (${theme}): nothing cut, no word broken`, async () => {
+      // One embed, its frame resized as a responsive article resizes it.
+      const { page } = await openEmbed(`f.embed=1&f.timeline=1&f.theme=${theme}`, 320, 480);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       for (const [width, height] of [
         [320, 480],
         [375, 560],
         [700, 500],
         [1200, 675],
       ]) {
-        const { page } = await openEmbed(`f.embed=1&f.timeline=1&f.theme=${theme}`, width, height);
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        await page.setViewportSize({ width, height });
+        await networkFits(page);
         const fit = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,
           inner: innerWidth,
@@ -162,8 +165,8 @@ describe("embed mode", () => {
         expect(fit.footer, `${width}px: credit below the frame`).toBeLessThanOrEqual(fit.innerH + 0.5);
         expect(await brokenWords(page, "h1, .period-summary, .embed-legend, .embed-credit"), `${width}px`).toEqual([]);
         await screenshot(page, `embed-${width}-${theme}`);
-        await page.close();
       }
+      await page.close();
     });
   }
 

@@ -45,3 +45,14 @@ export async function embedReady(target: Page | Frame): Promise<void> {
   );
   await target.evaluate(() => window.switchboard!.nextFrame());
 }
+
+/** Waits until the network's canvases have their container's size again (after the viewport was
+ *  resized), and then for a frame drawn at that size. */
+export async function networkFits(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const net = document.querySelector<HTMLElement>(".network");
+    const canvas = net?.querySelector("canvas");
+    return !!net && !!canvas && canvas.clientWidth === net.clientWidth && canvas.clientHeight === net.clientHeight;
+  });
+  await nextFrame(page);
+}

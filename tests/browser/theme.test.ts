@@ -57,12 +57,7 @@ describe("themes", () => {
     );
     const toggle = page.locator("[data-control=theme]");
     expect(await toggle.getAttribute("aria-pressed")).toBe("true");
-    const dark = await coloursIn(
-      page,
-      ".network",
-      (await communityColours(page, "dark")).slice(0, 6),
-      THEMES.dark.background,
-    );
+    const dark = await networkColours(page, "dark");
     expect(dark.seen).toBeGreaterThanOrEqual(5);
     expect(dark.ink).toBeGreaterThan(0.03);
     await screenshot(page, "theme-dark");
@@ -71,12 +66,7 @@ describe("themes", () => {
     await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
     await nextFrame(page);
     expect(page.url()).toContain("f.theme=light");
-    const light = await coloursIn(
-      page,
-      ".network",
-      (await communityColours(page, "light")).slice(0, 6),
-      THEMES.light.background,
-    );
+    const light = await networkColours(page, "light");
     expect(light.seen).toBeGreaterThanOrEqual(5);
     expect(hex(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBe(
       THEMES.light.background,
@@ -154,3 +144,8 @@ describe("a lost WebGL context", () => {
     await page.close();
   });
 });
+
+/** Which of the first six community colours the network canvas shows in this theme, and its ink. */
+async function networkColours(page: Page, theme: "light" | "dark") {
+  return coloursIn(page, ".network", (await communityColours(page, theme)).slice(0, 6), THEMES[theme].background);
+}

@@ -11,6 +11,7 @@ import type { CommunityState } from "../../src/communities/runner";
 import { decodeDataset } from "../../src/data/decode";
 import type { DatasetFile } from "../../src/data/types";
 import { connectionMessagesCsv, connectionsCsv, csvCell, peopleCsv, personMessagesCsv } from "../../src/publish/csv";
+import { connectionBetween } from "../../src/graph/connection";
 import { exportFileName, slug } from "../../src/ui/download";
 import { frameFor } from "../../src/publish/frame-info";
 import { layoutFrame } from "../../src/publish/layout-frame";
@@ -148,7 +149,7 @@ describe("CSV of the people and connections shown", () => {
     const between = involving(a).filter(
       (m) => (m.sender === a && r.shownFor(m, b)) || (m.sender === b && r.shownFor(m, a)),
     );
-    const conn = rows(connectionMessagesCsv(ds, edges, adj, stats, a, b));
+    const conn = rows(connectionMessagesCsv(ds, connectionBetween(ds, edges, adj, stats, a, b)));
     expect(conn[0].slice(0, 2)).toEqual(["Direction", "Role"]);
     expect(conn.slice(1).map((row) => Number(row[10]))).toEqual(between.map((m) => m.index + 1));
     const name = (p: number) => raw.people.name[p] || raw.people.address[p];
