@@ -146,7 +146,7 @@ export function encodeDataset(input: {
     }
     out.subject.push(si);
     if (msg.id !== undefined) withId = true;
-    ids.push(msg.id ?? ids.length + 1);
+    ids.push(msg.id ?? ""); // no id: no link to a source document (never another message's)
   }
   if (withId) out.id = ids;
   let people: DatasetFile["people"] = { address: input.people.address, name: input.people.name };

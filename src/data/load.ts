@@ -68,11 +68,19 @@ export async function loadDatasetFromUrl(
   let res: Response;
   let text: string;
   try {
-    res = await fetch(url, { signal });
+    // Never followed: a redirect (an open one on this host) could hand another site's dataset to
+    // the app under this site's address, and would make a request to another host.
+    res = await fetch(url, { signal, redirect: "manual" });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new DatasetError("(file)", `could not be fetched (${(e as Error).message})`, url);
   }
+  if (res.type === "opaqueredirect" || (res.status >= 300 && res.status < 400))
+    throw new DatasetError(
+      "(file)",
+      "the server answered with a redirect, which Switchboard does not follow for datasets: give the dataset's own address",
+      url,
+    );
   if (!res.ok)
     throw new DatasetError("(file)", `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim(), url);
   try {

@@ -52,7 +52,8 @@ export interface DatasetFile {
     /** Index into `subjects` per message. */
     subject: number[];
     subjects: string[];
-    /** Optional message ids (e.g. the source's document numbers); default is index + 1. */
+    /** Optional message ids (e.g. the source's document numbers), for links to the source: "" for
+     *  a message without one (it gets no link). */
     id?: (string | number)[];
   };
   annotations?: Annotation[];

@@ -1,7 +1,8 @@
 // switchboard-import: mail exports in, dataset JSON out. Argument parsing, progress on a TTY, the
 // report, and exit codes: 0 done; 1 nothing written (bad input or usage); 2 written, but an input
 // was damaged (e.g. a truncated mbox): see the report.
-import { rename, writeFile } from "node:fs/promises";
+import { rm, rename, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { knownTimeZone, validateDataset } from "../data/validate";
 import { CSV_FIELDS } from "./csv-columns";
@@ -9,7 +10,8 @@ import { DATE_FORMAT_HELP, dateStyleOf } from "./csv-dates";
 import { checkOutputs } from "./outputs";
 import { KINDS, type InputKind } from "./detect";
 import { ImportError } from "./reader";
-import { formatReport } from "./report";
+import { fsReason } from "./walk";
+import { formatReport, type ImportReport } from "./report";
 import { runImport } from "./run";
 
 const USAGE = `Usage: switchboard-import <input>... -o <dataset.json> [options]
@@ -31,9 +33,10 @@ Options:
   --aliases <file.csv>          merge addresses: rows of "address,canonical address"
   --report <file.json>          also write the report as JSON
   --no-layout                   skip the layout (the app then lays the network out when it opens)
-  --from, --to, --cc, --bcc, --date, --subject, --id <column>
+  --from, --to, --cc, --bcc, --date, --time, --subject, --id <column>
                                 CSV columns (default: recognised from the header row; every
-                                column of the chosen name is read)
+                                column of the chosen name is read; --time is a time of day kept
+                                apart from the date)
   --date-format <style>         CSV dates: day-first, month-first, or a luxon format such as
                                 "dd/MM/yyyy HH:mm" (default: decided from the column)
   -q, --quiet                   no progress and no report on the terminal
@@ -41,11 +44,35 @@ Options:
 
 const FIELDS = CSV_FIELDS;
 
-/** Writes through a temporary file, so an interrupted write never leaves half a dataset. */
-async function writeWhole(path: string, text: string): Promise<void> {
+/** Temporary files being written: removed on any failure, and on Ctrl-C or a kill signal. */
+const partials = new Set<string>();
+function removePartialsAndExit(signal: NodeJS.Signals): void {
+  for (const tmp of partials) rmSync(tmp, { force: true });
+  process.stderr.write(`\nswitchboard-import: stopped (${signal}); nothing was written\n`);
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+
+/** Writes through a temporary file, so an interrupted write never leaves half a dataset; a failed
+ *  write (a full disk) removes it and says what happened in one line. */
+export async function writeWhole(path: string, text: string, write = writeFile): Promise<void> {
   const tmp = `${path}.${process.pid}.partial`;
-  await writeFile(tmp, text);
-  await rename(tmp, path);
+  partials.add(tmp);
+  try {
+    await write(tmp, text);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw new ImportError(path, `could not be written: ${writeReason(err)}`);
+  } finally {
+    partials.delete(tmp);
+  }
+}
+
+function writeReason(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === "ENOSPC") return "the disk is full (ENOSPC); free some space and import again";
+  if (code === "EDQUOT") return "over the disk quota (EDQUOT)";
+  return fsReason(err);
 }
 
 function progress(enabled: boolean) {
@@ -65,6 +92,21 @@ function progress(enabled: boolean) {
       if (enabled && last) process.stderr.write("\r\x1b[K");
     },
   };
+}
+
+/** Why a run imported nothing, from what it saw: nothing is written and the exit code is 1. */
+export function nothingImported(r: ImportReport): string {
+  const seen: string[] = [];
+  if (r.found) seen.push(`${r.found} message${r.found === 1 ? "" : "s"} found, none imported`);
+  for (const s of r.skipped.reasons.slice(0, 3)) seen.push(`${s.count} skipped: ${s.reason}`);
+  if (r.duplicates.count) seen.push(`${r.duplicates.count} duplicate${r.duplicates.count === 1 ? "" : "s"}`);
+  const files = r.filesSkipped.items;
+  if (files.length) {
+    const why = [...new Set(files.map((f) => f.reason))].slice(0, 3).join("; ");
+    seen.push(`${files.length} file${files.length === 1 ? "" : "s"} not read as mail (${why})`);
+  }
+  if (!seen.length) seen.push("no messages at all");
+  return `nothing to import, so nothing was written: ${seen.join(", ")}`;
 }
 
 /** Says what went wrong on stderr (with the usage, for a command line that does not parse) and
@@ -93,10 +135,12 @@ export async function main(argv: string[]): Promise<number> {
   if (typeof request === "number") return request;
   try {
     const { out, report } = request;
-    await checkOutputs(request.inputs, [
-      { flag: "-o", path: out },
-      ...(report ? [{ flag: "--report", path: report }] : []),
-    ]);
+    const aliases = request.str("aliases");
+    const reads = [
+      ...request.inputs.map((path) => ({ what: "an input", path })),
+      ...(aliases ? [{ what: "the aliases file", path: aliases }] : []),
+    ];
+    await checkOutputs(reads, [{ flag: "-o", path: out }, ...(report ? [{ flag: "--report", path: report }] : [])]);
   } catch (err) {
     if (!(err instanceof ImportError)) throw err;
     return refuse(err.message);
@@ -124,7 +168,7 @@ function readCommandLine(argv: string[]): Request | number {
   if (kind !== undefined && !KINDS.includes(kind as InputKind))
     return refuse(`--kind must be one of ${KINDS.join(", ")}, not "${kind}"`);
   const zone = str("time-zone");
-  if (zone && !knownTimeZone(zone)) {
+  if (zone !== undefined && !knownTimeZone(zone)) {
     return refuse(
       `--time-zone "${zone}" is not a time zone this runtime knows (e.g. America/New_York, Europe/Kyiv, UTC)`,
     );
@@ -184,7 +228,10 @@ async function importAndWrite(r: Request): Promise<number> {
       onProgress: bar.update,
     });
     bar.done();
+    if (report.imported === 0) return refuse(nothingImported(report));
     validateDataset(dataset, out); // the app must be able to open what we write
+    // `on`, not `once`: a second Ctrl-C must not find the default handler back in place.
+    process.on("SIGINT", removePartialsAndExit).on("SIGTERM", removePartialsAndExit);
     await writeWhole(out, JSON.stringify(dataset));
     if (r.report) await writeWhole(r.report, JSON.stringify(report, null, 2));
     if (!quiet)

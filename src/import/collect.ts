@@ -1,9 +1,10 @@
-// Gathers the messages every reader yields: de-duplicates them, maps addresses to people, keeps
+// Gathers the messages every reader yields: de-duplicates them (merging the recipients of copies
+// that differ only in who they list, as a Sent copy lists its Bcc), maps addresses to people, keeps
 // them in compact columns, and counts what happened to each so the report adds up:
 // found = imported + duplicates + skipped.
 import { hash } from "node:crypto";
 import type { MessageTable, PlainMessage } from "../data/decode";
-import { parseMailDate } from "./dates";
+import { hasZone, parseMailDate } from "./dates";
 import type { MailAddress } from "./address";
 import { People } from "./people";
 import { ownCopy } from "./strings";
@@ -20,6 +21,8 @@ export interface Tally {
 export interface Pair {
   where: string;
   earlier: string;
+  /** A copy listing more people than the earlier one: how many recipients it added to it. */
+  merged?: number;
 }
 
 export interface Counts {
@@ -33,6 +36,10 @@ export interface Counts {
   /** Files in folders not read as mail, each named. */
   filesSkipped: { file: string; reason: string }[];
   undated: Tally;
+  /** Dated without a time zone: read in the import's zone. */
+  zoneless: Tally;
+  /** From names several authors: the first (or the one Sender names) is the sender. */
+  severalAuthors: Tally;
   withoutSender: Tally;
   withoutRecipients: Tally;
   problems: { where: string; problem: string }[];
@@ -47,6 +54,17 @@ function tally(t: Tally, w: Where): void {
 
 const digest = (parts: string[]) => hash("sha1", parts.join("\n"), "base64");
 
+type MessageItem = Extract<ReaderItem, { kind: "message" }>;
+/** A message kept with a Message-ID, as its copies are compared with it. */
+interface Kept {
+  sender: string;
+  when: string;
+  subject: string;
+  where: Where;
+  index: number;
+}
+type Identity = { kind: "new" } | { kind: "duplicate"; of: Where } | { kind: "merge"; into: Kept; keys: string[][] };
+
 export class Collector {
   readonly people: People;
   readonly counts: Counts = {
@@ -57,6 +75,8 @@ export class Collector {
     skipped: {},
     filesSkipped: [],
     undated: { count: 0, examples: [] },
+    zoneless: { count: 0, examples: [] },
+    severalAuthors: { count: 0, examples: [] },
     withoutSender: { count: 0, examples: [] },
     withoutRecipients: { count: 0, examples: [] },
     problems: [],
@@ -64,8 +84,11 @@ export class Collector {
   };
   /** Identity of each message kept without a Message-ID -> where it is. */
   private readonly seen = new Map<string, Where>();
-  /** Message-ID -> the different messages kept with it (one, unless it is reused). */
-  private readonly seenIds = new Map<string, { sender: string; when: string; where: Where }[]>();
+  /** Message-ID -> the messages kept with it (one, unless it is reused), by index. */
+  private readonly seenIds = new Map<string, Kept[]>();
+  /** Recipients merged in from later copies, per message index: To, Cc, Bcc. */
+  private readonly extra = new Map<number, [number[], number[], number[]]>();
+  private readonly rcptStart: number[] = [];
   // One entry per imported message; recipients flat, To then Cc then Bcc.
   private readonly time: number[] = [];
   private readonly sender: number[] = [];
@@ -89,36 +112,61 @@ export class Collector {
     tally(this.counts.skipped[reason], w);
   }
 
-  /** Where kept, the message is new; otherwise the earlier copy it repeats. Two messages are one
-   *  when they share a Message-ID, sender and time; without a Message-ID, when sender, time,
-   *  recipients, subject and document id all match. A shared Message-ID alone is a conflict. */
-  private identify(
-    item: Extract<ReaderItem, { kind: "message" }>,
-    senderKey: string,
-    time: number | null,
-  ): Where | null {
+  /** The person keys a message lists (all roles), merged copies' included. */
+  private recipientKeys(index: number): Set<string> {
+    const start = this.rcptStart[index];
+    const n = this.roleCounts[3 * index] + this.roleCounts[3 * index + 1] + this.roleCounts[3 * index + 2];
+    const ids = [...this.rcpt.slice(start, start + n), ...(this.extra.get(index)?.flat() ?? [])];
+    return new Set(ids.map((id) => this.people.keyOf(id)));
+  }
+
+  /** What an arriving message is. Two copies are one message when they share a Message-ID,
+   *  sender, time and subject, and one lists everyone the other does: a copy listing more people
+   *  (the Sent copy with its Bcc, a copy with an extra Cc) gives the kept one its recipients. A
+   *  shared Message-ID otherwise (a mail merge) is a conflict: both kept. Without a Message-ID,
+   *  copies must match in sender, time, recipients, subject and document id. */
+  private identify(item: MessageItem, senderKey: string, time: number | null): Identity {
     const f = item.fields;
     const when = time === null ? `raw:${f.date}` : String(time);
-    if (f.messageId) {
-      const idKey = digest(["i", f.messageId]);
-      const mine = { sender: senderKey, when, where: item.where };
-      const same = this.seenIds.get(idKey);
-      if (!same) {
-        this.seenIds.set(idKey, [mine]);
-        return null;
-      }
-      const copy = same.find((m) => m.sender === senderKey && m.when === when);
-      if (copy) return copy.where;
-      this.counts.conflicts.push({ where: describe(item.where), earlier: describe(same[0].where) });
-      same.push(mine);
-      return null;
+    const keys = [f.to, f.cc, f.bcc].map((list) => list.map((e) => this.people.keyFor(e)).filter(Boolean));
+    if (!f.messageId) {
+      const sorted = keys.flat().sort();
+      const key = digest(["h", senderKey, when, ...sorted, "\u0000", f.subject, item.documentId ?? ""]);
+      const copy = this.seen.get(key);
+      if (copy) return { kind: "duplicate", of: copy };
+      this.seen.set(key, item.where);
+      return { kind: "new" };
     }
-    const others = [...f.to, ...f.cc, ...f.bcc].map((e) => this.people.keyFor(e)).sort();
-    const key = digest(["h", senderKey, when, ...others, "\u0000", f.subject, item.documentId ?? ""]);
-    const copy = this.seen.get(key);
-    if (copy) return copy;
-    this.seen.set(key, item.where);
-    return null;
+    const idKey = digest(["i", f.messageId]);
+    const same = this.seenIds.get(idKey) ?? [];
+    if (!same.length) this.seenIds.set(idKey, same);
+    const mine = new Set(keys.flat());
+    for (const kept of same) {
+      if (kept.sender !== senderKey || kept.when !== when || kept.subject !== f.subject) continue;
+      const theirs = this.recipientKeys(kept.index);
+      if ([...mine].every((k) => theirs.has(k))) return { kind: "duplicate", of: kept.where };
+      if ([...theirs].every((k) => mine.has(k))) return { kind: "merge", into: kept, keys };
+    }
+    if (same.length) this.counts.conflicts.push({ where: describe(item.where), earlier: describe(same[0].where) });
+    same.push({ sender: senderKey, when, subject: f.subject, where: item.where, index: this.sender.length });
+    return { kind: "new" };
+  }
+
+  /** Adds to a kept message the people a later copy lists that it does not, each in the copy's role. */
+  private merge(into: Kept, entries: MailAddress[][], keys: string[][]): number {
+    const theirs = this.recipientKeys(into.index);
+    const extra = this.extra.get(into.index) ?? [[], [], []];
+    let added = 0;
+    entries.forEach((list, role) =>
+      list.forEach((entry, i) => {
+        if (!keys[role][i] || theirs.has(keys[role][i])) return;
+        theirs.add(keys[role][i]);
+        extra[role].push(this.people.idOf(entry));
+        added++;
+      }),
+    );
+    this.extra.set(into.index, extra);
+    return added;
   }
 
   add(item: ReaderItem): void {
@@ -137,6 +185,7 @@ export class Collector {
     }
     const f = item.fields;
     const senderEntry: MailAddress | undefined = f.from[0];
+    if (f.from.length > 1) tally(this.counts.severalAuthors, item.where);
     const senderKey = senderEntry ? this.people.keyFor(senderEntry) : "";
     if (!senderKey) {
       tally(this.counts.withoutSender, item.where);
@@ -144,9 +193,14 @@ export class Collector {
       return;
     }
     const time = parseMailDate(f.date, this.zone, item.dateStyle);
-    const copy = this.identify(item, senderKey, time);
-    if (copy) {
-      this.counts.duplicates.push({ where: describe(item.where), earlier: describe(copy) });
+    const identity = this.identify(item, senderKey, time);
+    if (identity.kind === "duplicate") {
+      this.counts.duplicates.push({ where: describe(item.where), earlier: describe(identity.of) });
+      return;
+    }
+    if (identity.kind === "merge") {
+      const merged = this.merge(identity.into, [f.to, f.cc, f.bcc], identity.keys);
+      this.counts.duplicates.push({ where: describe(item.where), earlier: describe(identity.into.where), merged });
       return;
     }
     const sender = this.people.idOf(senderEntry!);
@@ -166,6 +220,7 @@ export class Collector {
     });
     if (recipients.length === 0) tally(this.counts.withoutRecipients, item.where);
     if (time === null) tally(this.counts.undated, item.where);
+    else if (!hasZone(f.date)) tally(this.counts.zoneless, item.where);
     const offset = /([+-]\d{4})\s*(?:\(.*\))?\s*$/.exec(f.date)?.[1];
     if (offset) this.counts.offsets.set(offset, (this.counts.offsets.get(offset) ?? 0) + 1);
 
@@ -176,6 +231,7 @@ export class Collector {
       this.subjects.push(own);
       this.subjectIndex.set(own, si);
     }
+    this.rcptStart.push(this.rcpt.length);
     for (const id of recipients) this.rcpt.push(id);
     this.time.push(time ?? NaN);
     this.sender.push(sender);
@@ -206,6 +262,8 @@ export class Collector {
         plain.to = take(this.roleCounts[3 * i]);
         plain.cc = take(this.roleCounts[3 * i + 1]);
         plain.bcc = take(this.roleCounts[3 * i + 2]);
+        const extra = this.extra.get(i);
+        if (extra) [plain.to, plain.cc, plain.bcc] = [plain.to, plain.cc, plain.bcc].map((l, r) => [...l, ...extra[r]]);
         plain.subject = this.subjects[this.subject[i]];
         plain.id = this.keepIds ? this.ids[i] : undefined;
         return plain;

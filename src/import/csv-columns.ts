@@ -5,7 +5,7 @@ import { parseAddresses, type MailAddress } from "./headers";
 import { splitOutsideQuotes } from "./name-lists";
 import { ImportError } from "./reader";
 
-export type CsvField = "from" | "to" | "cc" | "bcc" | "date" | "subject" | "id";
+export type CsvField = "from" | "to" | "cc" | "bcc" | "date" | "time" | "subject" | "id";
 export type CsvColumns = Partial<Record<CsvField, string>>;
 export type ColumnMap = Partial<Record<CsvField, number[]>>;
 
@@ -28,14 +28,17 @@ const KNOWN: Record<CsvField, string[]> = {
     "received",
     "datereceived",
   ],
+  // A time of day kept apart from the date (`Date,Time`): read together.
+  time: ["time", "timesent", "senttime", "sendtime"],
   subject: ["subject", "title", "emailsubject"],
   id: ["id", "messageid", "docid", "documentid", "emailid", "controlnumber", "batesnumber", "bates"],
 };
 export const CSV_FIELDS = Object.keys(KNOWN) as CsvField[];
 const key = (s: string) => s.toLowerCase().replace(/[\s_\-.:]/g, "");
 
-/** Columns for each field: the user's choice (by header name) or the first known name, with
- *  every other column of the same name. */
+/** Columns for each field: the user's choice (by header name) or the known name listed first (a
+ *  `Date` column before a `Time` one), with every other column of the same name. A time column
+ *  is one apart from the date's. */
 export function mapColumns(header: string[], chosen: CsvColumns, file: string): ColumnMap {
   const keys = header.map(key);
   const out: ColumnMap = {};
@@ -51,9 +54,10 @@ export function mapColumns(header: string[], chosen: CsvColumns, file: string): 
       out[field] = all(key(pick));
       continue;
     }
-    const first = keys.find((k) => KNOWN[field].includes(k));
+    const first = KNOWN[field].find((k) => keys.includes(k));
     if (first !== undefined) out[field] = all(first);
   }
+  if (out.time && out.date && out.time.some((c) => out.date!.includes(c))) delete out.time;
   const cols = header.map((h) => `"${h}"`).join(", ");
   if (!out.from) throw new ImportError(file, `no sender column among ${cols}; name it with --from <column>`);
   if (!out.to && !out.cc && !out.bcc)
@@ -76,10 +80,11 @@ export function sniffDelimiter(headerLine: string): string {
 
 /** Checks a CSV's header line names a sender and recipients; throws an ImportError listing the
  *  columns it found otherwise. */
-export function checkCsvHeader(headerLine: string, chosen: CsvColumns, file: string): void {
+export function checkCsvHeader(head: { firstLine: string; sep?: string }, chosen: CsvColumns, file: string): void {
+  const headerLine = head.firstLine;
   const rows = parseSync(headerLine, {
     bom: true,
-    delimiter: sniffDelimiter(headerLine),
+    delimiter: head.sep ?? sniffDelimiter(headerLine),
     relax_quotes: true,
     relax_column_count: true,
   }) as string[][];

@@ -2,6 +2,7 @@
 // dates that only one reading allows (13/05/2016 is day-first, 05/13/2016 month-first). A column
 // where both appear, or where every date reads either way, stops the import and asks for
 // --date-format: a date is never read month-first on a guess.
+import { DateTime } from "luxon";
 import type { DateStyle } from "./dates";
 import { ImportError } from "./reader";
 
@@ -15,6 +16,28 @@ export function dateStyleOf(value: string): DateStyle {
   if (["day-first", "dmy", "dd/mm/yyyy", "d/m/y"].includes(v)) return { order: "dmy" };
   if (["month-first", "mdy", "mm/dd/yyyy", "m/d/y"].includes(v)) return { order: "mdy" };
   return { format: value };
+}
+
+/** Whether a --date-format luxon format reads any of a column's dates: one that reads none is a
+ *  mistake, refused with an example instead of falling back to another reading. */
+export class FormatCheck {
+  matched = false;
+  private sample: string | null = null;
+  constructor(private readonly format: string) {}
+
+  add(cell: string, line: number): void {
+    if (this.matched) return;
+    this.sample ??= `line ${line}: "${cell.trim()}"`;
+    this.matched = DateTime.fromFormat(cell.trim(), this.format, { zone: "UTC", locale: "en-US" }).isValid;
+  }
+
+  decide(file: string, column: string): void {
+    if (this.matched || this.sample === null) return;
+    throw new ImportError(
+      file,
+      `--date-format "${this.format}" reads none of column "${column}"'s dates (e.g. ${this.sample}); give the format they are written in: ${DATE_FORMAT_HELP}`,
+    );
+  }
 }
 
 export class DateOrderVote {

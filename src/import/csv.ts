@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { fixC1 } from "./cp1252";
-import { DateOrderVote } from "./csv-dates";
+import { DateOrderVote, FormatCheck } from "./csv-dates";
 import {
   mapColumns,
   parseRecipientCell,
@@ -20,13 +20,27 @@ import { ImportError, type ReadOptions, type ReaderItem } from "./reader";
 export type { CsvColumns, CsvField } from "./csv-columns";
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
-/** The encoding a file's first bytes announce (a BOM), and its first line as text. */
-export function decodeHead(bytes: Buffer): { encoding: CsvEncoding; firstLine: string } {
+/** How a CSV's first lines set it out: the encoding its first bytes announce (a BOM), its header
+ *  line, and the delimiter an Excel `sep=;` line before the header names. */
+export interface CsvHead {
+  encoding: CsvEncoding;
+  firstLine: string;
+  sep?: string;
+}
+
+export function decodeHead(bytes: Buffer): CsvHead {
   const encoding: CsvEncoding =
     bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
-  const text = new TextDecoder(encoding).decode(bytes);
-  return { encoding, firstLine: text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] };
+  const [first, second] = new TextDecoder(encoding)
+    .decode(bytes)
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/, 2);
+  const sep = /^"?sep=(.)"?,*$/i.exec(first.trim())?.[1];
+  return sep ? { encoding, firstLine: second ?? "", sep } : { encoding, firstLine: first };
 }
+
+/** The longest row read: a cell of a gigabyte is a broken export, stopped before it fills memory. */
+export const MAX_ROW_CHARS = 16 << 20;
 
 /** The file as text, chunk by chunk. UTF-8 is decoded strictly: invalid bytes throw. */
 async function* textOf(file: string, encoding: CsvEncoding, onBytes?: (n: number) => void): AsyncGenerator<string> {
@@ -48,15 +62,17 @@ interface Row {
 /** Rows of the file; malformed rows are reported through `broken` and skipped. */
 async function* rowsOf(
   file: string,
-  encoding: CsvEncoding,
-  delimiter: string,
+  layout: CsvLayout,
   broken: (item: ReaderItem) => void,
   onBytes?: (n: number) => void,
 ): AsyncGenerator<Row> {
+  const { encoding, delimiter } = layout;
   let lastLine = 0;
   let unclosedAt = 0;
   const parser = parse({
     delimiter,
+    from_line: layout.sepLine ? 2 : 1,
+    max_record_size: MAX_ROW_CHARS,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
@@ -65,6 +81,8 @@ async function* rowsOf(
     on_skip: (err) => {
       // A quote never closed swallows the rest of the file: that is no row to skip but a stop.
       if (err?.code === "CSV_QUOTE_NOT_CLOSED") unclosedAt = lastLine + 1;
+      // So is a row too long to be a message: stop reading before it fills memory.
+      else if (err?.code === "CSV_MAX_RECORD_SIZE") parser.destroy(tooLong(lastLine + 1));
       else
         broken({
           kind: "broken",
@@ -76,6 +94,11 @@ async function* rowsOf(
   });
   // pipeline passes a decoding error on to the parser, whose iteration then throws it.
   pipeline(Readable.from(textOf(file, encoding, onBytes)), parser, () => {});
+  const tooLong = (line: number) =>
+    new ImportError(
+      file,
+      `line ${line}: a row longer than ${MAX_ROW_CHARS >> 20} million characters; the export is broken there (a quote never closed, or a whole document in one cell)`,
+    );
   const unclosed = (line: number) =>
     new ImportError(
       file,
@@ -89,7 +112,9 @@ async function* rowsOf(
   } catch (err) {
     if (err instanceof TypeError && (err as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") throw err; // not UTF-8
     const e = err as { message?: string; code?: string };
+    if (err instanceof ImportError) throw err;
     if (e.code === "CSV_QUOTE_NOT_CLOSED") throw unclosed(lastLine + 1);
+    if (e.code === "CSV_MAX_RECORD_SIZE") throw tooLong(lastLine + 1);
     throw new ImportError(file, `unreadable CSV after line ${lastLine}: ${e.message ?? String(err)}`);
   }
   if (unclosedAt) throw unclosed(unclosedAt);
@@ -100,25 +125,36 @@ export interface CsvOptions extends ReadOptions {
   dateStyle?: DateStyle;
 }
 
-/** Pass 1: the encoding (UTF-8 unless some bytes are not) and the date column's style. */
-async function survey(file: string, encoding: CsvEncoding, delimiter: string, chosen: CsvColumns, given?: DateStyle) {
+/** How to read the rows: encoding, delimiter, and whether an Excel `sep=` line comes first. */
+interface CsvLayout {
+  encoding: CsvEncoding;
+  delimiter: string;
+  sepLine: boolean;
+}
+
+/** Pass 1: the encoding (UTF-8 unless some bytes are not) and the date column's style. A given
+ *  luxon format must read at least one of the column's dates. */
+async function survey(file: string, layout: CsvLayout, chosen: CsvColumns, given?: DateStyle) {
   const tryEncoding = async (enc: CsvEncoding) => {
     const vote = new DateOrderVote();
+    const format = given?.format ? new FormatCheck(given.format) : null;
     let cols: ColumnMap | null = null;
     let header: string[] = [];
-    for await (const { record, line } of rowsOf(file, enc, delimiter, () => {})) {
+    for await (const { record, line } of rowsOf(file, { ...layout, encoding: enc }, () => {})) {
       if (!cols) {
         header = record.map((s) => s.trim());
         cols = mapColumns(header, chosen, file);
-        if (!cols.date || given) break;
+        if (!cols.date || (given && !format)) break;
         continue;
       }
-      for (const c of cols.date!) if (record[c]) vote.add(record[c], line);
+      for (const c of cols.date!) if (record[c]) format ? format.add(record[c], line) : vote.add(record[c], line);
+      if (format?.matched) break;
     }
     const dateColumn = cols?.date ? header[cols.date[0]] : "";
+    format?.decide(file, dateColumn);
     return { encoding: enc, dateStyle: given ?? (dateColumn ? vote.decide(file, dateColumn) : {}) };
   };
-  if (encoding !== "utf-8") return tryEncoding(encoding);
+  if (layout.encoding !== "utf-8") return tryEncoding(layout.encoding);
   try {
     return await tryEncoding("utf-8");
   } catch (err) {
@@ -127,25 +163,39 @@ async function survey(file: string, encoding: CsvEncoding, delimiter: string, ch
   }
 }
 
+/** A date and a time of day kept in separate columns, read as one. */
+export function withTime(date: string, time: string): string {
+  return time && date && !/\d:\d\d/.test(date) ? `${date} ${time}` : date;
+}
+
 export async function* readCsv(
   file: string,
-  headerLine: string,
-  encoding: CsvEncoding,
+  head: CsvHead,
   chosen: CsvColumns,
   opts: CsvOptions = {},
 ): AsyncGenerator<ReaderItem> {
-  const delimiter = sniffDelimiter(headerLine);
-  const settled = await survey(file, encoding, delimiter, chosen, opts.dateStyle);
+  const layout = {
+    encoding: head.encoding,
+    delimiter: head.sep ?? sniffDelimiter(head.firstLine),
+    sepLine: !!head.sep,
+  };
+  const settled = await survey(file, layout, chosen, opts.dateStyle);
   const skipped: ReaderItem[] = [];
+  const nul = { cells: 0, line: 0 };
   let cols: ColumnMap | null = null;
   for await (const { record, line } of rowsOf(
     file,
-    settled.encoding,
-    delimiter,
+    { ...layout, encoding: settled.encoding },
     (item) => skipped.push(item),
     opts.onBytes,
   )) {
     yield* skipped.splice(0);
+    for (let i = 0; i < record.length; i++)
+      if (record[i].includes("\0")) {
+        record[i] = record[i].replaceAll("\0", "");
+        nul.line ||= line;
+        nul.cells++;
+      }
     if (!cols) {
       cols = mapColumns(
         record.map((s) => s.trim()),
@@ -161,11 +211,11 @@ export async function* readCsv(
       kind: "message",
       where: { file, line },
       fields: {
-        from: parseRecipientCell(first("from")).slice(0, 1),
+        from: parseRecipientCell(first("from")),
         to: people("to"),
         cc: people("cc"),
         bcc: people("bcc"),
-        date: first("date"),
+        date: withTime(first("date"), first("time")),
         subject: first("subject").replace(/\s+/g, " "),
         messageId: "",
         inReplyTo: "",
@@ -177,4 +227,10 @@ export async function* readCsv(
     };
   }
   yield* skipped.splice(0);
+  if (nul.cells)
+    yield {
+      kind: "problem",
+      where: { file, line: nul.line },
+      problem: `NUL bytes (damage, not text) removed from ${nul.cells} cell${nul.cells === 1 ? "" : "s"}, the first on this line; the rows were read without them`,
+    };
 }

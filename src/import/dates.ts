@@ -129,6 +129,22 @@ function tidyRfc2822(raw: string): string {
   return s;
 }
 
+const ZONE_AT_END = new RegExp(
+  String.raw`(?:[+-]\d{1,2}:?\d{2}|\d[Zz]|\b(?:${Object.keys(ZONES).join("|")}))\s*(?:\([^)]*\))?$`,
+  "i",
+);
+
+/** Whether a date names its zone or offset (`-0400`, `EDT`, ISO `Z`); an epoch number is UTC. A
+ *  date without one is read in the import's zone. */
+export function hasZone(raw: string): boolean {
+  const text = raw.trim();
+  return (
+    ZONE_AT_END.test(text) ||
+    /^\d{9,13}(\.\d+)?$/.test(text) ||
+    /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)
+  );
+}
+
 function ok(d: DateTime): number | null {
   if (!d.isValid) return null;
   const ms = d.toMillis();
@@ -152,8 +168,14 @@ export function parseMailDate(raw: string | undefined | null, zone = "UTC", styl
     return ok(DateTime.fromMillis(text.length >= 12 ? n : n * 1000, { zone: "UTC" })); // epoch s or ms
   }
   const opts = { zone, setZone: true };
-  const rfc = DateTime.fromRFC2822(tidyRfc2822(text), opts);
+  const tidy = tidyRfc2822(text);
+  const rfc = DateTime.fromRFC2822(tidy, opts);
   if (rfc.isValid) return ok(rfc);
+  // RFC 2822 without its zone (`Mon, 4 Jan 2016 10:00:00`): read in `zone`.
+  for (const f of ["d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm"]) {
+    const d = DateTime.fromFormat(tidy, f, { zone, locale: "en-US" });
+    if (d.isValid) return ok(d);
+  }
   const iso = DateTime.fromISO(text, opts);
   if (iso.isValid) return ok(iso);
   const sql = DateTime.fromSQL(text, opts);

@@ -3,7 +3,7 @@
 // recipients). `--kind` always wins over detection.
 import { open, readdir, stat } from "node:fs/promises";
 import { checkCsvHeader, type CsvColumns } from "./csv-columns";
-import { decodeHead, type CsvEncoding } from "./csv";
+import { decodeHead, type CsvHead } from "./csv";
 import { isMaildir } from "./files";
 import { isSeparatorLine } from "./mbox";
 import { ImportError } from "./reader";
@@ -17,9 +17,9 @@ export interface DetectedInput {
   kind: InputKind;
   isDir: boolean;
   bytes: number;
-  /** First line of a CSV (to choose its delimiter), and the encoding its BOM announces. */
-  headerLine?: string;
-  encoding?: CsvEncoding;
+  /** A CSV's header line (to choose its delimiter), the encoding its BOM announces, and the
+   *  delimiter an Excel `sep=` line names. */
+  csv?: CsvHead;
 }
 
 async function head(path: string, size: number): Promise<Buffer> {
@@ -52,6 +52,15 @@ async function detectFolder(path: string, forced: InputKind | undefined): Promis
   return { ...base, kind: "eml" };
 }
 
+function isCsvHeader(csv: CsvHead, columns: CsvColumns, path: string): boolean {
+  try {
+    checkCsvHeader(csv, columns, path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function detectInput(
   path: string,
   forced: InputKind | undefined,
@@ -68,28 +77,26 @@ export async function detectInput(
   });
   const base = { path, isDir: false, bytes: info.size };
   const csv = decodeHead(bytes);
-  const asCsv = (): DetectedInput => ({ ...base, kind: "csv", headerLine: csv.firstLine, encoding: csv.encoding });
+  const asCsv = (): DetectedInput => ({ ...base, kind: "csv", csv });
   if (forced === "mbox" || forced === "eml") return { ...base, kind: forced };
   if (forced === "csv") {
-    checkCsvHeader(csv.firstLine, columns, path);
+    checkCsvHeader(csv, columns, path);
     return asCsv();
   }
   const text = bytes.toString("latin1").replace(/^\xEF\xBB\xBF/, "");
   // An mbox is known by its first line; a NUL further on (in a body) does not make it binary.
   if (isSeparatorLine(text.split(/\r?\n/, 1)[0])) return { ...base, kind: "mbox" };
+  // A CSV is known by its header row; a NUL byte in a later cell (damage) does not make it binary.
+  if (csv.encoding === "utf-8" && !csv.firstLine.includes("\0") && isCsvHeader(csv, columns, path)) return asCsv();
   if (csv.encoding === "utf-8" && bytes.subarray(0, 8192).includes(0))
     throw new ImportError(path, "binary file: not an mbox, an .eml message or a CSV");
   if (csv.encoding === "utf-8" && looksLikeHeaders(text)) return { ...base, kind: "eml" };
   // A file named as CSV gets the CSV's own complaint (which columns it found); any other file
   // that is not a CSV either gets the general one.
   if (/\.(csv|tsv|txt)$/i.test(path)) {
-    checkCsvHeader(csv.firstLine, columns, path);
+    checkCsvHeader(csv, columns, path);
     return asCsv();
   }
-  try {
-    checkCsvHeader(csv.firstLine, columns, path);
-  } catch {
-    throw new ImportError(path, NOT_MAIL);
-  }
+  if (!isCsvHeader(csv, columns, path)) throw new ImportError(path, NOT_MAIL);
   return asCsv();
 }

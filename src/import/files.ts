@@ -4,25 +4,29 @@
 // is read, in 64 KB steps; bodies are never loaded.
 import { open, readdir, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseHeaderBlock } from "./headers";
+import { isHeaderLine, parseHeaderBlock } from "./headers";
 import { isSeparatorLine, readMbox } from "./mbox";
-import { MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
+import { crOnlyLines, crToLf, MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
 import { fsReason, isFound, walk, type FoundFile } from "./walk";
 
 const STEP = 64 << 10;
 
 /** A file's bytes up to its first empty line; `complete` is false when the headers run past the limit. */
-async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number; complete: boolean }> {
+async function headerBytes(path: string | Buffer): Promise<{ bytes: Buffer; size: number; complete: boolean }> {
   const fh = await open(path, "r");
   try {
     const size = (await fh.stat()).size;
     let buf = Buffer.alloc(0);
+    let crOnly: boolean | undefined;
     while (buf.length < Math.min(size, MAX_HEADER_BYTES + STEP)) {
-      const chunk = Buffer.alloc(STEP);
+      let chunk: Buffer = Buffer.alloc(STEP);
       const { bytesRead } = await fh.read(chunk, 0, STEP, buf.length);
       if (bytesRead === 0) break;
+      chunk = chunk.subarray(0, bytesRead);
+      crOnly ??= crOnlyLines(chunk); // old Mac line ends: read as lines
+      if (crOnly) chunk = crToLf(chunk);
       const from = Math.max(0, buf.length - 2);
-      buf = Buffer.concat([buf, chunk.subarray(0, bytesRead)]);
+      buf = Buffer.concat([buf, chunk]);
       const a = buf.indexOf("\n\n", from);
       const b = buf.indexOf("\n\r\n", from);
       const end = a < 0 ? b : b < 0 ? a : Math.min(a, b);
@@ -36,28 +40,50 @@ async function headerBytes(path: string): Promise<{ bytes: Buffer; size: number;
 
 /** One file: a message, an mbox's messages, or (unless `claimed` as a message, like an .eml) a
  *  file skipped as not mail. A claimed file that cannot be read is a skipped message. */
-async function* readMailFile(path: string, claimed: boolean, opts: ReadOptions): AsyncGenerator<ReaderItem> {
+async function* readMailFile(
+  path: string,
+  claimed: boolean,
+  opts: ReadOptions,
+  fsPath: string | Buffer = path,
+): AsyncGenerator<ReaderItem> {
   const where = { file: path };
   const notMail = (reason: string): ReaderItem =>
     claimed ? { kind: "broken", where, reason } : { kind: "file-skipped", where, reason };
   let head: Awaited<ReturnType<typeof headerBytes>>;
   try {
-    head = await headerBytes(path);
+    head = await headerBytes(fsPath);
   } catch (err) {
     yield notMail(`cannot read the file: ${fsReason(err)}`);
     yield { kind: "problem", where, problem: `cannot read the file: ${fsReason(err)}` };
     return;
   }
   const { bytes, size, complete } = head;
-  const firstLine = bytes.toString("latin1", 0, Math.max(0, bytes.indexOf(10))).replace(/\r$/, "");
-  if (isSeparatorLine(firstLine)) return yield* readMbox(path, opts); // an mbox, whatever its name
+  const nl = bytes.indexOf(10);
+  const firstLine = bytes.toString("latin1", 0, nl < 0 ? bytes.length : nl).replace(/\r$/, "");
+  if (isSeparatorLine(firstLine)) return yield* readMbox(path, opts, fsPath); // an mbox, whatever its name
   opts.onBytes?.(size);
   if (size === 0) return yield notMail("empty file");
-  if (!complete) return yield { kind: "broken", where, reason: `headers longer than ${MAX_HEADER_BYTES >> 20} MB` };
   if (bytes.includes(0)) return yield notMail("binary file, not a mail message");
+  if (!isHeaderLine(firstLine.replace(/^\uFEFF|^\xEF\xBB\xBF/, "")))
+    return yield notMail("not a mail message: its first line is not a mail header");
+  if (!complete)
+    return yield claimed
+      ? { kind: "broken", where, reason: `headers longer than ${MAX_HEADER_BYTES >> 20} MB` }
+      : notMail(`no end to its headers in the first ${MAX_HEADER_BYTES >> 20} MB: not a mail message`);
   const fields = parseHeaderBlock(bytes);
   if (!fields) return yield notMail("no mail headers");
   yield { kind: "message", where, fields, sourceId: basename(path).replace(/\.eml$/i, "") };
+}
+
+/** Files that are never mail whatever they hold, by name: what macOS, Windows and mail clients
+ *  leave beside mail. */
+export function notMailByName(f: FoundFile): string | null {
+  const name = basename(f.path);
+  if (f.parents.includes("__MACOSX")) return "macOS metadata (a __MACOSX folder), not mail";
+  if (name.startsWith("._")) return "macOS metadata (an AppleDouble ._ file), not mail";
+  if (name === ".DS_Store" || name === "Thumbs.db" || name === "desktop.ini") return "folder metadata, not mail";
+  if (/\.msf$/i.test(name)) return "a Thunderbird index (.msf), not mail";
+  return null;
 }
 
 async function* readFiles(
@@ -70,8 +96,9 @@ async function* readFiles(
       yield found;
       continue;
     }
-    const verdict = judge(found);
-    if (verdict === "claimed" || verdict === "content") yield* readMailFile(found.path, verdict === "claimed", opts);
+    const verdict = notMailByName(found) ?? judge(found);
+    if (verdict === "claimed" || verdict === "content")
+      yield* readMailFile(found.path, verdict === "claimed", opts, found.fsPath);
     else {
       opts.onBytes?.(found.size);
       yield { kind: "file-skipped", where: { file: found.path }, reason: verdict };

@@ -37,22 +37,50 @@ const WANTED = new Set([
   "sender",
 ]);
 
-/** Header text from raw bytes: UTF-8 when valid, else Windows-1252 (a superset of Latin-1). */
-export function decodeHeaderBytes(bytes: Uint8Array): string {
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] > 0x7f) {
-      try {
-        return utf8.decode(bytes);
-      } catch {
-        return fixC1(cp1252.decode(bytes));
-      }
-    }
+/** One line's text: UTF-8 when valid, else Windows-1252 (a superset of Latin-1). */
+function decodeLine(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return fixC1(cp1252.decode(bytes));
   }
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 }
 
+/** Header text from raw bytes, line by line: one Latin-1 byte in one header does not garble the
+ *  UTF-8 of the others ("Zoë" stays "Zoë"). */
+export function decodeHeaderBytes(bytes: Uint8Array): string {
+  let high = false;
+  for (let i = 0; i < bytes.length && !high; i++) high = bytes[i] > 0x7f;
+  if (!high) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const lines: string[] = [];
+    for (let from = 0; from <= bytes.length; ) {
+      let nl = bytes.indexOf(10, from);
+      if (nl < 0) nl = bytes.length;
+      lines.push(decodeLine(bytes.subarray(from, nl)));
+      from = nl + 1;
+    }
+    return lines.join("\n");
+  }
+}
+
+/** Headers that only mail has: a block needs one to be a message (a README's "Note:" line or a
+ *  JSON file's first line is not mail). */
+const MAIL_HEADERS = new Set([
+  ...WANTED,
+  "received",
+  "return-path",
+  "mime-version",
+  "delivered-to",
+  "reply-to",
+  "x-mailer",
+  "content-type",
+]);
+
 /** Unfolded headers by lower-case name (several To lines are joined with commas); only the ones
- *  we use are kept. Returns null when no line of the block looks like a header. */
+ *  we use are kept. Returns null when no line of the block is a mail header. */
 export function unfoldHeaders(text: string): Map<string, string> | null {
   const headers = new Map<string, string>();
   let name = "";
@@ -68,8 +96,8 @@ export function unfoldHeaders(text: string): Map<string, string> | null {
       name = "";
       continue;
     }
-    seen = true;
     const key = line.slice(0, colon).trim().toLowerCase();
+    if (MAIL_HEADERS.has(key)) seen = true;
     name = WANTED.has(key) ? key : "";
     if (!name) continue;
     const value = line.slice(colon + 1).trim();
@@ -78,6 +106,11 @@ export function unfoldHeaders(text: string): Map<string, string> | null {
     else if (name === "to" || name === "cc" || name === "bcc") headers.set(name, prev ? `${prev}, ${value}` : value);
   }
   return seen ? headers : null;
+}
+
+/** Whether a line can open a header block: a field name (printable ASCII, no colon) and a colon. */
+export function isHeaderLine(line: string): boolean {
+  return /^[\x21-\x39\x3b-\x7e]+:/.test(line);
 }
 
 /** Pipermail writes `jane at example.org (Jane Doe)`; turn it back into an address. */
@@ -122,6 +155,8 @@ export function parseAddresses(value: string | undefined): MailAddress[] {
     const group = /^[^":;,]*:(.*?);?\s*$/.exec(text);
     return parseNames(group ? group[1] : text);
   }
+  // An obsolete source route (`<@relay.net:bob@x.org>`, RFC 5322 §4.4) names the mailbox after it.
+  if (text.includes("<@")) text = text.replace(/<@[^<>:"]*:/g, "<");
   // An unclosed comment (`John (Sales <john@x.org>`) would swallow the rest of the list.
   if (text.includes("(") && unbalancedParens(text)) text = text.replace(/[()]/g, " ");
   const out: MailAddress[] = [];
@@ -144,6 +179,16 @@ export function parseAddresses(value: string | undefined): MailAddress[] {
   return out;
 }
 
+/** The authors in From (or Sender when there is no From). With several authors, the one the
+ *  Sender header names comes first (RFC 5322: it is who sent the message), else the first listed. */
+function authors(headers: Map<string, string>): MailAddress[] {
+  const from = parseAddresses(headers.get("from") ?? headers.get("sender"));
+  if (from.length < 2 || !headers.has("sender")) return from;
+  const sender = parseAddresses(headers.get("sender"))[0]?.address.toLowerCase();
+  const i = from.findIndex((a) => a.address.toLowerCase() === sender);
+  return i > 0 ? [from[i], ...from.slice(0, i), ...from.slice(i + 1)] : from;
+}
+
 function ids(value: string | undefined): string[] {
   return value ? (value.match(/<[^<>\s]+>/g) ?? []).map((s) => s.slice(1, -1)) : [];
 }
@@ -154,7 +199,7 @@ export function parseHeaderBlock(bytes: Uint8Array): MessageFields | null {
   if (!headers) return null;
   const rawId = headers.get("message-id") ?? "";
   return {
-    from: parseAddresses(headers.get("from") ?? headers.get("sender")),
+    from: authors(headers),
     to: parseAddresses(headers.get("to")),
     cc: parseAddresses(headers.get("cc")),
     bcc: parseAddresses(headers.get("bcc")),

@@ -2,7 +2,7 @@
 // and skips the body without decoding it, so memory stays flat however large the file is.
 import { createReadStream } from "node:fs";
 import { parseHeaderBlock } from "./headers";
-import { MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
+import { crOnlyLines, crToLf, MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
 
 const NL = 10;
 const FROM_LINE = Buffer.from("\nFrom ");
@@ -21,7 +21,31 @@ function blankLine(buf: Buffer, from: number): number {
   return b < 0 ? a : b;
 }
 
-export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
+/** `file` names the mbox in the report; `fsPath` opens it (the bytes of a name that is not UTF-8). */
+/** An mboxcl2 message's body length, from its `Content-Length` header. */
+function contentLength(block: Buffer): number | null {
+  const m = /^content-length:[ \t]*(\d{1,12})[ \t]*\r?$/im.exec(block.toString("latin1"));
+  return m ? Number(m[1]) : null;
+}
+
+/** Where a body of a stated length ends: the next separator line's index, "eof", "bad" when no
+ *  separator follows it (the length is wrong), or "wait" for more of the file. */
+function lengthEnd(buf: Buffer, at: number, final: boolean): number | "eof" | "bad" | "wait" {
+  if (at > buf.length) return final ? "bad" : "wait";
+  if (at + 2 >= buf.length && !final) return "wait";
+  let p = at;
+  for (let k = 0; k < 2; k++) p += buf[p] === NL ? 1 : buf[p] === 13 && buf[p + 1] === NL ? 2 : 0;
+  if (p >= buf.length) return final ? "eof" : "wait";
+  const nl = buf.indexOf(NL, p);
+  if (nl < 0 && !final) return "wait";
+  return isSeparatorLine(buf.toString("latin1", p, nl < 0 ? buf.length : nl)) ? p : "bad";
+}
+
+export async function* readMbox(
+  file: string,
+  opts: ReadOptions = {},
+  fsPath: string | Buffer = file,
+): AsyncGenerator<ReaderItem> {
   let buf: Buffer = Buffer.alloc(0);
   let base = 0; // file offset of buf[0]
   let state = "start" as "start" | "headers" | "body";
@@ -29,6 +53,10 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
   let hdrStart = 0; // buf index of its first header line
   let scan = 0; // buf index where the next search starts
   let lastByte = NL;
+  /** mboxcl2: the file offset where the current body ends, by its Content-Length. */
+  let jump: number | null = null;
+  /** While jumping: the first separator line inside the body, should the length prove wrong. */
+  let fallback = -1;
 
   const headerItem = (end: number): ReaderItem => {
     const where = { file, offset: base + msgStart };
@@ -46,12 +74,21 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
   function* consume(final: boolean): Generator<ReaderItem> {
     for (;;) {
       if (state === "start") {
-        const nl = buf.indexOf(NL, scan);
+        // Blank lines before the first message (a file read with --kind mbox) are no message.
+        let at = 0;
+        for (
+          let nl = buf.indexOf(NL);
+          nl >= 0 && buf.toString("latin1", at, nl).trim() === "";
+          nl = buf.indexOf(NL, at)
+        )
+          at = nl + 1;
+        const nl = buf.indexOf(NL, at);
         if (nl < 0 && !final) return;
-        msgStart = 0;
+        if (final && buf.toString("latin1", at).trim() === "") return;
+        msgStart = at;
         // Read with --kind mbox, a file may not open with a separator: then it opens with headers.
-        const first = buf.toString("latin1", 0, nl < 0 ? buf.length : nl).replace(/\r$/, "");
-        hdrStart = !isSeparatorLine(first) ? 0 : nl < 0 ? buf.length : nl + 1;
+        const first = buf.toString("latin1", at, nl < 0 ? buf.length : nl).replace(/\r$/, "");
+        hdrStart = !isSeparatorLine(first) ? at : nl < 0 ? buf.length : nl + 1;
         scan = hdrStart;
         state = "headers";
         continue;
@@ -114,6 +151,35 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
         yield headerItem(blank + 1);
         state = "body";
         scan = blank + 1;
+        const length = contentLength(buf.subarray(hdrStart, blank + 1));
+        if (length !== null && !atStart) jump = base + blank + (buf[blank + 1] === 13 ? 3 : 2) + length;
+        continue;
+      }
+      if (jump !== null) {
+        // mboxcl2: the body runs for its Content-Length, whatever `From ` lines it quotes.
+        const at = jump - base;
+        for (let sep = buf.indexOf(FROM_LINE, scan); sep >= 0 && sep < at - 1; sep = buf.indexOf(FROM_LINE, sep + 1)) {
+          const nl = buf.indexOf(NL, sep + 1);
+          if (nl < 0) break;
+          if (fallback < 0 && isSeparatorLine(buf.toString("latin1", sep + 1, nl))) fallback = sep;
+          scan = sep + 1;
+        }
+        const end = lengthEnd(buf, at, final);
+        if (end === "wait") {
+          scan = Math.max(scan, Math.min(at, buf.length) - FROM_LINE.length);
+          return;
+        }
+        jump = null;
+        if (typeof end === "number") {
+          const nl = buf.indexOf(NL, end);
+          msgStart = end;
+          hdrStart = nl < 0 ? buf.length : nl + 1;
+          scan = hdrStart;
+          state = "headers";
+        } else if (end === "bad" && fallback >= 0)
+          scan = fallback; // the length is wrong: read the body as any other
+        else if (end === "eof") scan = buf.length;
+        fallback = -1;
         continue;
       }
       // Body: jump from one `\nFrom ` to the next until one is a real separator line.
@@ -142,16 +208,21 @@ export async function* readMbox(file: string, opts: ReadOptions = {}): AsyncGene
     }
   }
 
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    opts.onBytes?.(chunk.length);
+  let crOnly: boolean | undefined;
+  for await (const raw of createReadStream(fsPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    opts.onBytes?.(raw.length);
+    crOnly ??= crOnlyLines(raw.subarray(0, 64 << 10)); // old Mac line ends: read as lines
+    const chunk = crOnly ? crToLf(raw) : raw;
     lastByte = chunk[chunk.length - 1];
     // Keep only what is still needed: the current header block, or a few bytes of body.
-    const keep = state === "body" ? Math.min(scan, buf.length) : Math.min(msgStart, hdrStart);
+    const keep =
+      state === "body" ? Math.min(scan, buf.length, fallback < 0 ? Infinity : fallback) : Math.min(msgStart, hdrStart);
     buf = keep >= buf.length ? chunk : Buffer.concat([buf.subarray(keep), chunk]);
     base += keep;
     msgStart -= keep;
     hdrStart -= keep;
     scan -= keep;
+    if (fallback >= 0) fallback -= keep;
     yield* consume(false);
   }
   yield* consume(true);

@@ -12,6 +12,7 @@ export function normaliseAddress(address: string): string {
     .trim()
     .replace(/^mailto:/i, "")
     .replace(/^<+|>+$/g, "")
+    .replace(/^@[^:]*:(?=[^:]*@)/, "") // an obsolete source route: @relay.net:bob@x.org
     .replace(/\s+/g, "")
     .toLowerCase();
 }
@@ -109,6 +110,11 @@ export class People {
     if (id !== undefined) return this.key[id];
     const key = personKey(entry);
     return key && this.canonical(key);
+  }
+
+  /** The identity key of a person. */
+  keyOf(id: number): string {
+    return this.key[id];
   }
 
   get count(): number {

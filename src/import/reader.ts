@@ -31,6 +31,18 @@ export type ReaderItem =
   /** Something wrong with a whole file that did not stop the import (e.g. it is truncated). */
   | { kind: "problem"; where: Where; problem: string };
 
+/** Whether a file's first bytes end their lines with CR alone (old Mac mail): they hold a CR and no LF. */
+export function crOnlyLines(head: Uint8Array): boolean {
+  return head.indexOf(13) >= 0 && head.indexOf(10) < 0;
+}
+
+/** CR-only line ends as LF, in a copy (the readers find lines by LF). */
+export function crToLf(bytes: Buffer): Buffer {
+  const out = Buffer.from(bytes);
+  for (let i = out.indexOf(13); i >= 0; i = out.indexOf(13, i + 1)) out[i] = 10;
+  return out;
+}
+
 export interface ReadOptions {
   /** Called with the number of bytes consumed since the last call (for progress). */
   onBytes?: (bytes: number) => void;

@@ -8,8 +8,9 @@ export interface ImportReport {
   files: { path: string; kind: InputKind; bytes: number; messages: number }[];
   found: number;
   imported: number;
-  /** Every duplicate (not imported), each with the earlier copy it repeats. */
-  duplicates: { count: number; items: Pair[] };
+  /** Every duplicate (not imported), each with the earlier copy it repeats; `merged` of them
+   *  listed people the kept copy did not (a Sent copy's Bcc), who were added to it. */
+  duplicates: { count: number; merged: number; items: Pair[] };
   /** Imported messages sharing a Message-ID with an earlier, different message (both kept). */
   conflicts: { count: number; items: Pair[] };
   skipped: { count: number; reasons: ({ reason: string } & Tally)[] };
@@ -17,6 +18,11 @@ export interface ImportReport {
   filesSkipped: { count: number; items: { file: string; reason: string }[] };
   /** Imported, but without a readable date: shown as undated, outside the timeline. */
   undated: Tally;
+  /** Imported with a date that names no zone: read in `timeZone.used`. */
+  zoneless: Tally;
+  /** From names several authors: the first listed (or the one the Sender header names) is the
+   *  sender; the others are not in the dataset. */
+  severalAuthors: Tally;
   /** Skipped (counted under the reason "no sender"). */
   withoutSender: Tally;
   /** Imported: the sender counts, but the message draws no line. */
@@ -49,11 +55,17 @@ export function buildReport(
     files,
     found: c.counts.found,
     imported: c.counts.imported,
-    duplicates: { count: c.counts.duplicates.length, items: c.counts.duplicates },
+    duplicates: {
+      count: c.counts.duplicates.length,
+      merged: c.counts.duplicates.filter((d) => d.merged !== undefined).length,
+      items: c.counts.duplicates,
+    },
     conflicts: { count: c.counts.conflicts.length, items: c.counts.conflicts },
     skipped: { count: c.skippedCount(), reasons },
     filesSkipped: { count: c.counts.filesSkipped.length, items: c.counts.filesSkipped },
     undated: c.counts.undated,
+    zoneless: c.counts.zoneless,
+    severalAuthors: c.counts.severalAuthors,
     withoutSender: c.counts.withoutSender,
     withoutRecipients: c.counts.withoutRecipients,
     problems: c.counts.problems,
@@ -96,11 +108,19 @@ export function formatReport(r: ImportReport): string {
   lines.push(`Messages found     ${n(r.found).padStart(9)}`);
   lines.push(`  imported         ${n(r.imported).padStart(9)}`);
   lines.push(
-    `  duplicates       ${n(r.duplicates.count).padStart(9)}  (same Message-ID, sender and date; without a Message-ID, same sender, date, recipients, subject and document id)${listed(
-      r.duplicates.items.map((d) => `${d.where} repeats ${d.earlier}`),
+    `  duplicates       ${n(r.duplicates.count).padStart(9)}  (same Message-ID, sender, date and subject, one listing everyone the other does; without a Message-ID, same sender, date, recipients, subject and document id)${listed(
+      r.duplicates.items.map((d) =>
+        d.merged !== undefined
+          ? `${d.where} repeats ${d.earlier}, adding ${n(d.merged)} recipient${d.merged === 1 ? "" : "s"} to it`
+          : `${d.where} repeats ${d.earlier}`,
+      ),
       "      ",
     )}`,
   );
+  if (r.duplicates.merged)
+    lines.push(
+      `    of which ${n(r.duplicates.merged)} listed people the kept copy did not (a Sent copy's Bcc): merged into it`,
+    );
   lines.push(`  skipped          ${n(r.skipped.count).padStart(9)}`);
   for (const s of r.skipped.reasons) lines.push(`    ${s.reason}: ${n(s.count)}${examples(s)}`);
   lines.push(`Of those imported:`);
@@ -108,6 +128,14 @@ export function formatReport(r: ImportReport): string {
     `  undated          ${n(r.undated.count).padStart(9)}  (kept, shown outside the timeline)${examples(r.undated)}`,
   );
   lines.push(`  no recipients    ${n(r.withoutRecipients.count).padStart(9)}${examples(r.withoutRecipients)}`);
+  if (r.zoneless.count)
+    lines.push(
+      `  no time zone     ${n(r.zoneless.count).padStart(9)}  (dates read in ${r.timeZone.used}; --time-zone sets it)${examples(r.zoneless)}`,
+    );
+  if (r.severalAuthors.count)
+    lines.push(
+      `  several authors  ${n(r.severalAuthors.count).padStart(9)}  (From names more than one: the first, or the one Sender names, is the sender)${examples(r.severalAuthors)}`,
+    );
   if (r.conflicts.count)
     lines.push(
       `  Message-ID reused ${n(r.conflicts.count).padStart(8)}  (different messages with one Message-ID: both kept)${listed(

@@ -63,7 +63,33 @@ export async function readAliases(path: string): Promise<Map<string, string>> {
       throw new ImportError(path, `line ${i + 1}: expected "address,canonical address", found "${row.join(",")}"`);
     map.set(alias, canonical);
   });
-  return map;
+  return resolveAliases(map, path);
+}
+
+/** Every alias to the address its chain ends at (a→b and b→c: a and b both stand for c). A cycle
+ *  (a→b, b→a) means no one: the import stops, naming its addresses. */
+export function resolveAliases(map: Map<string, string>, file: string): Map<string, string> {
+  // An address listed as its own alias changes nothing.
+  const next = (a: string) => {
+    const b = map.get(a);
+    return b === undefined || b === a ? null : b;
+  };
+  const out = new Map<string, string>();
+  for (const start of map.keys()) {
+    const chain = [start];
+    for (let at = next(start); at !== null; at = next(at)) {
+      if (chain.includes(at)) {
+        const loop = [...chain.slice(chain.indexOf(at)), at];
+        throw new ImportError(
+          file,
+          `aliases form a cycle (${loop.join(" → ")}): say which address is the person's own and list only the others as its aliases`,
+        );
+      }
+      chain.push(at);
+    }
+    if (chain.length > 1) out.set(start, chain[chain.length - 1]);
+  }
+  return out;
 }
 
 function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) => void): AsyncGenerator<ReaderItem> {
@@ -75,7 +101,7 @@ function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) 
     case "maildir":
       return readMaildir(input.path, { onBytes }, opts.kind === "maildir");
     case "csv":
-      return readCsv(input.path, input.headerLine ?? "", input.encoding ?? "utf-8", opts.columns ?? {}, {
+      return readCsv(input.path, input.csv ?? { encoding: "utf-8", firstLine: "" }, opts.columns ?? {}, {
         onBytes,
         dateStyle: opts.dateStyle,
       });

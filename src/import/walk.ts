@@ -3,17 +3,18 @@
 // by name instead of stopping the import.
 import type { Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join, sep } from "node:path";
 import type { ReaderItem } from "./reader";
 
 export interface FoundFile {
+  /** The path as shown (a name that is not UTF-8 shown with its bytes as Latin-1). */
   path: string;
+  /** The path to open: the bytes themselves when a name on the way is not valid UTF-8. */
+  fsPath: string | Buffer;
   /** Names of the folders between the root and the file. */
   parents: string[];
   size: number;
 }
-
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Why a file system call failed, in words (EACCES -> "permission denied"). */
 export function fsReason(err: unknown): string {
@@ -28,37 +29,58 @@ export function fsReason(err: unknown): string {
   return code ? `${words[code] ?? "cannot be read"} (${code})` : String(err);
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A child's path to open and to show. A file name need not be UTF-8 (an archive made on an old
+ *  system): then the bytes are kept for opening it, and shown as Latin-1. */
+function childPath(fsPath: string | Buffer, shown: string, name: Buffer): { fsPath: string | Buffer; shown: string } {
+  let text: string | null = null;
+  try {
+    text = utf8.decode(name);
+  } catch {}
+  if (text !== null && typeof fsPath === "string") return { fsPath: join(fsPath, text), shown: join(shown, text) };
+  const base = typeof fsPath === "string" ? Buffer.from(fsPath) : fsPath;
+  return {
+    fsPath: Buffer.concat([base, Buffer.from(sep), name]),
+    shown: join(shown, text ?? name.toString("latin1")),
+  };
+}
+
 /** Files below `root`, or an item naming what could not be read (skipped file plus problem). */
 export async function* walk(root: string): AsyncGenerator<FoundFile | ReaderItem> {
   const visited = new Set<string>();
-  async function* dir(path: string, parents: string[]): AsyncGenerator<FoundFile | ReaderItem> {
-    let names: string[];
+  async function* dir(
+    fsPath: string | Buffer,
+    path: string,
+    parents: string[],
+  ): AsyncGenerator<FoundFile | ReaderItem> {
+    let names: Buffer[];
     try {
-      const real = await realpath(path);
+      const real = (await realpath(fsPath, { encoding: "buffer" })).toString("latin1");
       if (visited.has(real)) return;
       visited.add(real);
-      names = (await readdir(path)).sort(byName);
+      names = (await readdir(fsPath, { encoding: "buffer" })).sort(Buffer.compare);
     } catch (err) {
       yield { kind: "file-skipped", where: { file: path }, reason: `folder not read: ${fsReason(err)}` };
       yield { kind: "problem", where: { file: path }, problem: `folder not read: ${fsReason(err)}` };
       return;
     }
     for (const name of names) {
-      const child = join(path, name);
+      const { fsPath: childFs, shown: child } = childPath(fsPath, path, name);
       let info: Stats;
       try {
-        info = await stat(child);
+        info = await stat(childFs);
       } catch (err) {
         yield { kind: "file-skipped", where: { file: child }, reason: `not read: ${fsReason(err)}` };
         continue;
       }
-      if (info.isDirectory()) yield* dir(child, [...parents, name]);
-      else if (info.isFile()) yield { path: child, parents, size: info.size };
+      if (info.isDirectory()) yield* dir(childFs, child, [...parents, basename(child)]);
+      else if (info.isFile()) yield { path: child, fsPath: childFs, parents, size: info.size };
       else
         yield { kind: "file-skipped", where: { file: child }, reason: "not a regular file (a device, socket or pipe)" };
     }
   }
-  yield* dir(root, []);
+  yield* dir(root, root, []);
 }
 
 export const isFound = (x: FoundFile | ReaderItem): x is FoundFile => "path" in x;

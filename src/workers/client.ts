@@ -3,6 +3,7 @@
 // does not load, it throws, it dies, it stops answering, it reports an error) rejects with a
 // WorkerFailure whose message can be shown as is. After a failure the next request starts afresh.
 import { isReady, type RequestMessage, type WorkerMessage } from "./protocol";
+import { startWatchdog } from "./watchdog";
 
 export type WorkerFailureKind = "load" | "crash" | "timeout" | "failed";
 
@@ -67,8 +68,8 @@ class Supervisor<Req, Res> {
   private ready = false;
   private running: Job<Req, Res> | null = null;
   private queued: Job<Req, Res> | null = null;
-  /** The start timer until the worker is ready, then the watchdog of the running request. */
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the start timer until the worker is ready, then the watchdog of the running request. */
+  private cancelTimer = () => {};
   private nextId = 1;
   private disposed = false;
 
@@ -94,14 +95,13 @@ class Supervisor<Req, Res> {
   }
 
   private arm(ms: number, onFire: () => void): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(onFire, ms);
+    this.cancelTimer();
+    this.cancelTimer = startWatchdog(ms, onFire);
   }
 
   /** Terminates the worker and hands back the requests it held. */
   private shutDown(): Job<Req, Res>[] {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
     this.worker?.terminate();
     this.worker = null;
     this.ready = false;
@@ -137,13 +137,13 @@ class Supervisor<Req, Res> {
     if (isReady(msg)) {
       if (this.ready) return;
       this.ready = true;
-      clearTimeout(this.timer);
+      this.cancelTimer();
       this.startNext();
       return;
     }
     const job = this.running;
     if (!job || msg.id !== job.id) return; // not the request in flight
-    clearTimeout(this.timer);
+    this.cancelTimer();
     if (this.queued) {
       // A newer request waits: this answer is stale, whatever it says.
       this.running = null;

@@ -80,6 +80,20 @@ describe("datasets the app cannot draw", () => {
     });
   }
 
+  it("does not follow a redirect to another site's dataset, and says why", async () => {
+    // The same host's open redirect points at a dataset on another host (never reached).
+    const elsewhere = "http://localhost:9/dataset.json";
+    const { page, errors, foreign } = await env.open(`?data=${encodeURIComponent(`../redirect?to=${elsewhere}`)}`);
+    await page.locator(".page-error").waitFor();
+    expect(await page.locator(".page-error").textContent()).toContain(
+      "the server answered with a redirect, which Switchboard does not follow for datasets",
+    );
+    expect(foreign).toEqual([]);
+    expect(await page.locator(".explorer").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("says what an empty dataset holds, and never shows 1969", async () => {
     const cases: [string, string][] = [
       ["no-people.json", "This dataset has no people"],

@@ -38,6 +38,12 @@ export async function serveDist(dist = DIST): Promise<Served> {
       res.end(extra.get(path));
       return;
     }
+    // An open redirect, as a careless server may have one: /redirect?to=<any address>.
+    if (path === "/redirect") {
+      const to = new URL(req.url ?? "/", "http://localhost").searchParams.get("to") ?? "/";
+      res.writeHead(302, { Location: to }).end();
+      return;
+    }
     if (!path.startsWith("/app/")) {
       res.writeHead(404).end();
       return;
@@ -63,6 +69,7 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+  ...(process.env.EXTRA_CHROMIUM_ARGS ? process.env.EXTRA_CHROMIUM_ARGS.split(" ") : []),
 ];
 
 export function launch(): Promise<Browser> {

@@ -184,8 +184,8 @@ describe("folders: every file is read or named", () => {
     ]);
     expect(report.duplicates.items).toEqual([{ where: join(dir, "z-link.eml"), earlier: join(dir, "a.eml") }]);
     expect(report.filesSkipped.items).toEqual([
-      { file: join(dir, ".DS_Store"), reason: "binary file, not a mail message" },
-      { file: join(dir, "readme.txt"), reason: "no mail headers" },
+      { file: join(dir, ".DS_Store"), reason: "folder metadata, not mail" },
+      { file: join(dir, "readme.txt"), reason: "not a mail message: its first line is not a mail header" },
     ]);
   });
 

@@ -101,7 +101,10 @@ describe("switchboard-import", () => {
   it("refuses an output that is an input or the other output, before reading anything", async () => {
     const before = readFileSync(fx.mbox);
     const cases: [string[], RegExp][] = [
-      [["-o", fx.mbox], /corpus\.mbox: -o names an input \(.*corpus\.mbox\); writing there would destroy it/],
+      [
+        ["-o", fx.mbox],
+        /corpus\.mbox: -o names an input \(.*corpus\.mbox\); writing there would destroy what the import reads/,
+      ],
       [["-o", out, "--report", fx.mbox], /corpus\.mbox: --report names an input/],
       [
         ["-o", join(fx.dir, "a.json"), "--report", join(fx.dir, ".", "a.json")],
