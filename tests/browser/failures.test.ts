@@ -1,6 +1,8 @@
 // What the app does when things go wrong: datasets it cannot draw are refused naming the field,
 // empty datasets say what is there, failing workers say so and can be retried, the latest dataset
 // asked for wins and the replaced one is disposed, and no page is ever blank or waits forever.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Page, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { encodeDataset } from "../../src/data/decode";
@@ -81,17 +83,27 @@ describe("datasets the app cannot draw", () => {
   }
 
   it("does not follow a redirect to another site's dataset, and says why", async () => {
-    // The same host's open redirect points at a dataset on another host (never reached).
-    const elsewhere = "http://localhost:9/dataset.json";
-    const { page, errors, foreign } = await env.open(`?data=${encodeURIComponent(`../redirect?to=${elsewhere}`)}`);
-    await page.locator(".page-error").waitFor();
-    expect(await page.locator(".page-error").textContent()).toContain(
-      "the server answered with a redirect, which Switchboard does not follow for datasets",
-    );
-    expect(foreign).toEqual([]);
-    expect(await page.locator(".explorer").count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
+    // Another site, counting what reaches it; the app's own host has an open redirect to it.
+    let reached = 0;
+    const other = createServer((_, res) => {
+      reached++;
+      res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" }).end("{}");
+    });
+    await new Promise<void>((r) => other.listen(0, "127.0.0.1", r));
+    const elsewhere = `http://localhost:${(other.address() as AddressInfo).port}/dataset.json`;
+    try {
+      const { page, errors } = await env.open(`?data=${encodeURIComponent(`../redirect?to=${elsewhere}`)}`);
+      await page.locator(".page-error").waitFor();
+      expect(await page.locator(".page-error").textContent()).toContain(
+        "the server answered with a redirect, which Switchboard does not follow for datasets",
+      );
+      expect(reached).toBe(0);
+      expect(await page.locator(".explorer").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      other.close();
+    }
   });
 
   it("says what an empty dataset holds, and never shows 1969", async () => {

@@ -180,7 +180,7 @@ describe("playing a story from the keyboard", () => {
 
 describe("the example story on the bundled sample", () => {
   it("opens from the story panel and its figures match the dataset", async () => {
-    const { page } = await env.open("", { width: 1920, height: 1080 });
+    const { page } = await env.open("", { width: 1280, height: 720 });
     await page.locator(".story-panel summary").click();
     await page.locator("[data-control=story-example]").click();
     await page.waitForFunction(() => (window.switchboard!.state().story?.steps.length ?? 0) === 4);
