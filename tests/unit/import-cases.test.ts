@@ -1,29 +1,17 @@
 // Inputs built to make the importer lose data: names without addresses, look-alike duplicates,
 // folders that hide mail, oversized or malformed headers, odd CSV encodings and date orders.
 // Each case states what a reporter must get, computed from the fixture it writes.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { decodeDataset } from "../../src/data/decode";
 import type { Dataset } from "../../src/data/types";
 import { validateDataset } from "../../src/data/validate";
 import { runImport, type ImportOptions } from "../../src/import/run";
-import { lines } from "./import-fixtures";
+import { lines, scratch } from "./import-fixtures";
 
-const root = mkdtempSync(join(tmpdir(), "switchboard-cases-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-/** Writes files (path -> content) under a fresh folder; returns the folder. */
-function tree(files: Record<string, string | Buffer>): string {
-  const dir = join(root, `t${n++}`);
-  for (const [rel, data] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), data);
-  }
-  return dir;
-}
-const file = (name: string, data: string | Buffer) => join(tree({ [name]: data }), name);
+const { tree, file, remove } = scratch("switchboard-cases-");
+afterAll(remove);
 async function load(inputs: string[], opts: Partial<ImportOptions> = {}) {
   const { dataset, report } = await runImport({ inputs, layout: false, ...opts });
   expect(report.found).toBe(report.imported + report.duplicates.count + report.skipped.count);

@@ -1,8 +1,8 @@
 // Mail exports written by the importer's tests: an mbox, a folder of .eml files, a Maildir and a
 // CSV, covering the cases the importer must handle. Each message's fate is stated beside it.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export const lines = (...l: string[]) => l.join("\n") + "\n";
 
@@ -256,4 +256,22 @@ export function writeFixtures(): FixtureDir {
     csv: put("export.csv", CSV),
     aliases: put("aliases.csv", ALIASES),
   };
+}
+
+/** A scratch folder for one test file: `tree` writes files (path -> content) under a fresh
+ *  subfolder and returns it; `file` writes one and returns its path; `remove` deletes them all. */
+export function scratch(prefix: string) {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  let n = 0;
+  const tree = (files: Record<string, string | Buffer>): string => {
+    const dir = join(root, `t${n++}`);
+    mkdirSync(dir, { recursive: true });
+    for (const [rel, data] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, rel)), { recursive: true });
+      writeFileSync(join(dir, rel), data);
+    }
+    return dir;
+  };
+  const file = (name: string, data: string | Buffer) => join(tree({ [name]: data }), name);
+  return { root, tree, file, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -4,19 +4,8 @@
 // report against what the fixture holds; the command-line cases check the exit code, the one-line
 // error and that no file was written or left behind.
 import { execFile, execFileSync, spawn } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  watch,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, symlinkSync, watch, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeDataset, encodeDataset } from "../../src/data/decode";
 import { sourceUrl } from "../../src/data/source-url";
@@ -25,23 +14,11 @@ import { validateDataset } from "../../src/data/validate";
 import { writeWhole } from "../../src/import/cli";
 import { resolveAliases, runImport, type ImportOptions } from "../../src/import/run";
 import { startWatchdog } from "../../src/workers/watchdog";
-import { lines } from "./import-fixtures";
+import { lines, scratch } from "./import-fixtures";
 
 const BIN = new URL("../../bin/switchboard-import.mjs", import.meta.url).pathname;
-const root = mkdtempSync(join(tmpdir(), "switchboard-reliability-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-/** Writes files (path -> content) under a fresh folder; returns the folder. */
-function tree(files: Record<string, string | Buffer>): string {
-  const dir = join(root, `t${n++}`);
-  mkdirSync(dir, { recursive: true });
-  for (const [rel, data] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), data);
-  }
-  return dir;
-}
-const file = (name: string, data: string | Buffer) => join(tree({ [name]: data }), name);
+const { root, tree, file, remove } = scratch("switchboard-reliability-");
+afterAll(remove);
 async function load(inputs: string[], opts: Partial<ImportOptions> = {}) {
   const { dataset, report } = await runImport({ inputs, layout: false, ...opts });
   expect(report.found).toBe(report.imported + report.duplicates.count + report.skipped.count);
@@ -63,6 +40,14 @@ async function refused(args: string[], message: RegExp, out: string): Promise<vo
   expect(existsSync(out)).toBe(false);
 }
 const message = (headers: string[], body = "body") => lines(...headers, "", body);
+/** A message from `from` to `to` on 12 April 2016 at `hour` o'clock UTC, with more headers. */
+const mail = (from: string, to: string, hour = 9, ...more: string[]) =>
+  message([
+    `From: ${from}`,
+    `To: ${to}`,
+    `Date: Tue, 12 Apr 2016 ${String(hour).padStart(2, "0")}:00:00 +0000`,
+    ...more,
+  ]);
 /** The people a message reached, by address, with their roles. */
 function roles(ds: Dataset, m: number): string[] {
   const out: string[] = [];
@@ -294,17 +279,8 @@ describe("dates", () => {
 describe("identity", () => {
   it("keeps the first of two authors as the sender (the Sender header's, when it names one) and counts them", async () => {
     const dir = tree({
-      "a.eml": message([
-        "From: Ann <ann@x.example>, Bob <bob@x.example>",
-        "To: cy@x.example",
-        "Date: Tue, 12 Apr 2016 09:00:00 +0000",
-      ]),
-      "b.eml": message([
-        "From: Ann <ann@x.example>, Bob <bob@x.example>",
-        "Sender: bob@x.example",
-        "To: dee@x.example",
-        "Date: Tue, 12 Apr 2016 10:00:00 +0000",
-      ]),
+      "a.eml": mail("Ann <ann@x.example>, Bob <bob@x.example>", "cy@x.example", 9),
+      "b.eml": mail("Ann <ann@x.example>, Bob <bob@x.example>", "dee@x.example", 10, "Sender: bob@x.example"),
     });
     const { ds, report } = await load([dir]);
     const senders = Array.from({ length: 2 }, (_, m) => `${addressOf(ds, ds.messages.sender[m])}>${roles(ds, m)}`);
@@ -314,12 +290,8 @@ describe("identity", () => {
 
   it("strips an obsolete source route: <@relay:bob@x.org> is bob@x.org", async () => {
     const dir = tree({
-      "a.eml": message([
-        "From: ann@x.example",
-        "To: Bob <@relay.example:bob@x.example>",
-        "Date: Tue, 12 Apr 2016 09:00:00 +0000",
-      ]),
-      "b.eml": message(["From: ann@x.example", "To: bob@x.example", "Date: Tue, 12 Apr 2016 10:00:00 +0000"]),
+      "a.eml": mail("ann@x.example", "Bob <@relay.example:bob@x.example>", 9),
+      "b.eml": mail("ann@x.example", "bob@x.example", 10),
     });
     const { ds } = await load([dir]);
     expect([...ds.people.address].sort()).toEqual(["ann@x.example", "bob@x.example"]);
