@@ -25,7 +25,22 @@ export interface Pair {
   merged?: number;
 }
 
-export interface Counts {
+/** What became of messages, each tally with examples of where. */
+export interface MessageTallies {
+  /** Imported, but without a readable date: shown as undated, outside the timeline. */
+  undated: Tally;
+  /** Imported with a date that names no zone: read in the import's zone. */
+  zoneless: Tally;
+  /** From names several authors: the first listed (or the one the Sender header names) is the
+   *  sender; the others are not in the dataset. */
+  severalAuthors: Tally;
+  /** Skipped (counted under the reason "no sender"). */
+  withoutSender: Tally;
+  /** Imported: the sender counts, but the message draws no line. */
+  withoutRecipients: Tally;
+}
+
+export interface Counts extends MessageTallies {
   found: number;
   imported: number;
   /** Every duplicate, with the message it repeats. */
@@ -35,13 +50,6 @@ export interface Counts {
   skipped: Record<string, Tally>;
   /** Files in folders not read as mail, each named. */
   filesSkipped: { file: string; reason: string }[];
-  undated: Tally;
-  /** Dated without a time zone: read in the import's zone. */
-  zoneless: Tally;
-  /** From names several authors: the first (or the one Sender names) is the sender. */
-  severalAuthors: Tally;
-  withoutSender: Tally;
-  withoutRecipients: Tally;
   problems: { where: string; problem: string }[];
   /** Offsets (like "-0400") of the Date headers, by count: a hint at the corpus's time zone. */
   offsets: Map<string, number>;

@@ -1,10 +1,10 @@
 // The import report: what was read and what became of every message, as JSON (--report) and as
 // text for the terminal. Its accounting always holds: found = imported + duplicates + skipped.
-import type { Collector, Pair, Tally } from "./collect";
+import type { Collector, MessageTallies, Pair, Tally } from "./collect";
 import type { InputKind } from "./detect";
 import type { AliasSuggestion } from "./people";
 
-export interface ImportReport {
+export interface ImportReport extends MessageTallies {
   files: { path: string; kind: InputKind; bytes: number; messages: number }[];
   found: number;
   imported: number;
@@ -16,17 +16,6 @@ export interface ImportReport {
   skipped: { count: number; reasons: ({ reason: string } & Tally)[] };
   /** Files in input folders not read as mail (not messages, so not in `found`), each named. */
   filesSkipped: { count: number; items: { file: string; reason: string }[] };
-  /** Imported, but without a readable date: shown as undated, outside the timeline. */
-  undated: Tally;
-  /** Imported with a date that names no zone: read in `timeZone.used`. */
-  zoneless: Tally;
-  /** From names several authors: the first listed (or the one the Sender header names) is the
-   *  sender; the others are not in the dataset. */
-  severalAuthors: Tally;
-  /** Skipped (counted under the reason "no sender"). */
-  withoutSender: Tally;
-  /** Imported: the sender counts, but the message draws no line. */
-  withoutRecipients: Tally;
   /** Whole-file problems (e.g. a truncated mbox): the rest of the file was imported. */
   problems: { where: string; problem: string }[];
   people: number;
