@@ -7,7 +7,7 @@ import { expectNoViolations } from "./axe";
 import { embedReady, networkFits } from "./gestures";
 import { screenshot } from "./harness";
 import { msgs, name, raw, TITLE } from "./sample";
-import { countIn, fmt, sentReceived } from "./truth";
+import { countIn, everyoneSentReceived, fmt } from "./truth";
 import { useBrowser } from "./use-browser";
 
 const env = useBrowser();
@@ -173,8 +173,8 @@ describe("embed mode", () => {
   it("tooltip and card give a person's name and counts; Reset view puts the camera back", async () => {
     const { page } = await openEmbed("f.embed=1", 900, 600);
     const whole = countIn(msgs, -Infinity, Infinity);
-    const busiest = [...Array(raw.people.address.length).keys()]
-      .map((p) => ({ p, ...sentReceived(whole.inside, p) }))
+    const busiest = everyoneSentReceived(whole.inside, raw.people.address.length)
+      .map((counts, p) => ({ p, ...counts }))
       .sort((a, b) => b.sent + b.received - a.sent - a.received)[0];
     const box = (await page.locator(".network").boundingBox())!;
     const at = (await page.evaluate((p) => window.switchboard!.positionOf(p), busiest.p))!;

@@ -4,7 +4,7 @@ import { PALETTE } from "../../src/communities/describe";
 import { brush, nextFrame } from "./gestures";
 import { screenshot, waitForCommunities } from "./harness";
 import { MONTHS, msgs, raw } from "./sample";
-import { countIn, fmt, inkStats, panelCounts, sentReceived } from "./truth";
+import { countIn, everyoneSentReceived, fmt, inkStats, panelCounts } from "./truth";
 import { useApp } from "./use-browser";
 
 const EDT = 4 * 3600_000; // New York is UTC-4 from March to November
@@ -42,7 +42,7 @@ describe("the bundled sample", () => {
     expect(labels.length).toBeGreaterThanOrEqual(5);
     // The busiest person overall is among the labels.
     const all = countIn(msgs, -Infinity, Infinity);
-    const activity = raw.people.name.map((_, p) => sentReceived(all.inside, p)).map((x) => x.sent + x.received);
+    const activity = everyoneSentReceived(all.inside, raw.people.name.length).map((x) => x.sent + x.received);
     const top = activity.indexOf(Math.max(...activity));
     expect(labels).toContain(raw.people.name[top]);
   });
@@ -67,7 +67,7 @@ describe("the bundled sample", () => {
     expect(inkStats(after, PALETTE).ink).toBeLessThan(inkStats(before, PALETTE).ink);
     expect(await app.page.locator(".reset-period").isVisible()).toBe(true);
     // Once the brush is still, the labels name the period's busiest person.
-    const act = raw.people.name.map((_, p) => sentReceived(expected.inside, p)).map((a) => a.sent + a.received);
+    const act = everyoneSentReceived(expected.inside, raw.people.name.length).map((a) => a.sent + a.received);
     const busiest = raw.people.name[act.indexOf(Math.max(...act))];
     await app.page.waitForFunction((name) => window.switchboard!.displayedLabels().includes(name), busiest, {
       polling: 100,
@@ -81,7 +81,7 @@ describe("the bundled sample", () => {
     const summary = (await app.page.locator(".period-summary").textContent())!;
     const period = await app.page.evaluate(() => window.switchboard!.state().period);
     const { inside } = countIn(msgs, period.start, period.end);
-    const activity = raw.people.name.map((_, p) => sentReceived(inside, p));
+    const activity = everyoneSentReceived(inside, raw.people.name.length);
     const hub = activity.map((a) => a.sent + a.received).reduce((best, v, i, arr) => (v > arr[best] ? i : best), 0);
     const pos = (await app.page.evaluate((p) => window.switchboard!.positionOf(p), hub))!;
     const net = (await app.page.locator(".network").boundingBox())!;
@@ -108,7 +108,7 @@ describe("the bundled sample", () => {
   it("highlights a person and their correspondents on hover", async () => {
     const period = await app.page.evaluate(() => window.switchboard!.state().period);
     const { inside } = countIn(msgs, period.start, period.end);
-    const activity = raw.people.name.map((_, p) => sentReceived(inside, p)).map((a) => a.sent + a.received);
+    const activity = everyoneSentReceived(inside, raw.people.name.length).map((a) => a.sent + a.received);
     const hub = activity.indexOf(Math.max(...activity));
     const net = (await app.page.locator(".network").boundingBox())!;
     // The pointer may rest on someone since the last test: move it off the people first.

@@ -70,6 +70,17 @@ export function countIn(msgs: Message[], start: number, end: number) {
   return { messages: inside.length, people: people.size, inside };
 }
 
+/** Every person's sent and received counts over these messages, in one pass (same rule as
+ *  sentReceived: a message counts once per person it reached). */
+export function everyoneSentReceived(inside: Message[], people: number): { sent: number; received: number }[] {
+  const out = Array.from({ length: people }, () => ({ sent: 0, received: 0 }));
+  for (const m of inside) {
+    out[m.sender].sent++;
+    for (const r of others(m)) out[r].received++;
+  }
+  return out;
+}
+
 export function sentReceived(inside: Message[], p: number) {
   return {
     sent: inside.filter((m) => m.sender === p).length,
