@@ -3,11 +3,11 @@
 // them in compact columns, and counts what happened to each so the report adds up:
 // found = imported + duplicates + skipped.
 import { hash } from "node:crypto";
-import type { MessageTable, PlainMessage } from "../data/decode";
+import type { MessageTable } from "../data/decode";
+import { MessageColumns } from "./columns";
 import { hasZone, parseMailDate } from "./dates";
 import type { MailAddress } from "./address";
 import { People } from "./people";
-import { ownCopy } from "./strings";
 import { where as describe, type ReaderItem, type Where } from "./reader";
 
 const EXAMPLES = 5;
@@ -94,18 +94,7 @@ export class Collector {
   private readonly seen = new Map<string, Where>();
   /** Message-ID -> the messages kept with it (one, unless it is reused), by index. */
   private readonly seenIds = new Map<string, Kept[]>();
-  /** Recipients merged in from later copies, per message index: To, Cc, Bcc. */
-  private readonly extra = new Map<number, [number[], number[], number[]]>();
-  private readonly rcptStart: number[] = [];
-  // One entry per imported message; recipients flat, To then Cc then Bcc.
-  private readonly time: number[] = [];
-  private readonly sender: number[] = [];
-  private readonly subject: number[] = [];
-  private readonly subjects: string[] = [];
-  private readonly subjectIndex = new Map<string, number>();
-  private readonly roleCounts: number[] = []; // 3 per message
-  private readonly rcpt: number[] = [];
-  private readonly ids: (string | undefined)[] = [];
+  private readonly columns: MessageColumns;
 
   constructor(
     aliases: Map<string, string>,
@@ -113,6 +102,7 @@ export class Collector {
     private readonly keepIds: boolean,
   ) {
     this.people = new People(aliases);
+    this.columns = new MessageColumns(keepIds);
   }
 
   private skip(reason: string, w: Where): void {
@@ -122,10 +112,7 @@ export class Collector {
 
   /** The person keys a message lists (all roles), merged copies' included. */
   private recipientKeys(index: number): Set<string> {
-    const start = this.rcptStart[index];
-    const n = this.roleCounts[3 * index] + this.roleCounts[3 * index + 1] + this.roleCounts[3 * index + 2];
-    const ids = [...this.rcpt.slice(start, start + n), ...(this.extra.get(index)?.flat() ?? [])];
-    return new Set(ids.map((id) => this.people.keyOf(id)));
+    return new Set(this.columns.recipients(index).map((id) => this.people.keyOf(id)));
   }
 
   /** What an arriving message is. Two copies are one message when they share a Message-ID,
@@ -136,9 +123,10 @@ export class Collector {
   private identify(item: MessageItem, senderKey: string, time: number | null): Identity {
     const f = item.fields;
     const when = time === null ? `raw:${f.date}` : String(time);
-    const keys = [f.to, f.cc, f.bcc].map((list) => list.map((e) => this.people.keyFor(e)).filter(Boolean));
+    // Person keys per role, aligned with the entries ("" for an entry that names no one).
+    const keysOf = () => [f.to, f.cc, f.bcc].map((list) => list.map((e) => this.people.keyFor(e)));
     if (!f.messageId) {
-      const sorted = keys.flat().sort();
+      const sorted = keysOf().flat().filter(Boolean).sort();
       const key = digest(["h", senderKey, when, ...sorted, "\u0000", f.subject, item.documentId ?? ""]);
       const copy = this.seen.get(key);
       if (copy) return { kind: "duplicate", of: copy };
@@ -146,34 +134,37 @@ export class Collector {
       return { kind: "new" };
     }
     const idKey = digest(["i", f.messageId]);
-    const same = this.seenIds.get(idKey) ?? [];
-    if (!same.length) this.seenIds.set(idKey, same);
-    const mine = new Set(keys.flat());
+    const mine: Kept = { sender: senderKey, when, subject: f.subject, where: item.where, index: this.columns.count };
+    const same = this.seenIds.get(idKey);
+    if (!same) {
+      this.seenIds.set(idKey, [mine]); // nearly every message: its Message-ID is new
+      return { kind: "new" };
+    }
+    const keys = keysOf();
+    const listed = new Set(keys.flat().filter(Boolean));
     for (const kept of same) {
       if (kept.sender !== senderKey || kept.when !== when || kept.subject !== f.subject) continue;
       const theirs = this.recipientKeys(kept.index);
-      if ([...mine].every((k) => theirs.has(k))) return { kind: "duplicate", of: kept.where };
-      if ([...theirs].every((k) => mine.has(k))) return { kind: "merge", into: kept, keys };
+      if ([...listed].every((k) => theirs.has(k))) return { kind: "duplicate", of: kept.where };
+      if ([...theirs].every((k) => listed.has(k))) return { kind: "merge", into: kept, keys };
     }
-    if (same.length) this.counts.conflicts.push({ where: describe(item.where), earlier: describe(same[0].where) });
-    same.push({ sender: senderKey, when, subject: f.subject, where: item.where, index: this.sender.length });
+    this.counts.conflicts.push({ where: describe(item.where), earlier: describe(same[0].where) });
+    same.push(mine);
     return { kind: "new" };
   }
 
   /** Adds to a kept message the people a later copy lists that it does not, each in the copy's role. */
   private merge(into: Kept, entries: MailAddress[][], keys: string[][]): number {
     const theirs = this.recipientKeys(into.index);
-    const extra = this.extra.get(into.index) ?? [[], [], []];
     let added = 0;
     entries.forEach((list, role) =>
       list.forEach((entry, i) => {
         if (!keys[role][i] || theirs.has(keys[role][i])) return;
         theirs.add(keys[role][i]);
-        extra[role].push(this.people.idOf(entry));
+        this.columns.addRecipient(into.index, role, this.people.idOf(entry));
         added++;
       }),
     );
-    this.extra.set(into.index, extra);
     return added;
   }
 
@@ -214,69 +205,28 @@ export class Collector {
     const sender = this.people.idOf(senderEntry!);
     // Each person once per message, in their first role.
     const taken = new Set<number>();
-    const recipients: number[] = [];
-    const roles = [f.to, f.cc, f.bcc].map((list) => {
-      let n = 0;
+    const roles: [number[], number[], number[]] = [[], [], []];
+    [f.to, f.cc, f.bcc].forEach((list, role) => {
       for (const entry of list) {
         const id = this.people.idOf(entry);
         if (id < 0 || taken.has(id)) continue;
         taken.add(id);
-        recipients.push(id);
-        n++;
+        roles[role].push(id);
       }
-      return n;
     });
-    if (recipients.length === 0) tally(this.counts.withoutRecipients, item.where);
+    if (taken.size === 0) tally(this.counts.withoutRecipients, item.where);
     if (time === null) tally(this.counts.undated, item.where);
     else if (!hasZone(f.date)) tally(this.counts.zoneless, item.where);
     const offset = /([+-]\d{4})\s*(?:\(.*\))?\s*$/.exec(f.date)?.[1];
     if (offset) this.counts.offsets.set(offset, (this.counts.offsets.get(offset) ?? 0) + 1);
-
-    let si = this.subjectIndex.get(f.subject);
-    if (si === undefined) {
-      const own = ownCopy(f.subject);
-      si = this.subjects.length;
-      this.subjects.push(own);
-      this.subjectIndex.set(own, si);
-    }
-    this.rcptStart.push(this.rcpt.length);
-    for (const id of recipients) this.rcpt.push(id);
-    this.time.push(time ?? NaN);
-    this.sender.push(sender);
-    this.subject.push(si);
-    this.roleCounts.push(roles[0], roles[1], roles[2]);
-    if (this.keepIds) {
-      const id = item.sourceId ?? f.messageId;
-      this.ids.push(id ? ownCopy(id) : undefined);
-    }
+    const id = this.keepIds ? item.sourceId || f.messageId || undefined : undefined;
+    this.columns.push({ time, sender, roles, subject: f.subject, id });
     this.counts.imported++;
   }
 
   /** The imported messages, for the dataset encoder. */
   messages(): MessageTable {
-    const n = this.sender.length;
-    const start = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++)
-      start[i + 1] = start[i] + this.roleCounts[3 * i] + this.roleCounts[3 * i + 1] + this.roleCounts[3 * i + 2];
-    const plain: PlainMessage = { time: null, sender: 0, to: [], cc: [], bcc: [], subject: "" };
-    return {
-      count: n,
-      time: (i) => (Number.isNaN(this.time[i]) ? null : this.time[i]),
-      at: (i) => {
-        let k = start[i];
-        const take = (count: number) => this.rcpt.slice(k, (k += count));
-        plain.time = Number.isNaN(this.time[i]) ? null : this.time[i];
-        plain.sender = this.sender[i];
-        plain.to = take(this.roleCounts[3 * i]);
-        plain.cc = take(this.roleCounts[3 * i + 1]);
-        plain.bcc = take(this.roleCounts[3 * i + 2]);
-        const extra = this.extra.get(i);
-        if (extra) [plain.to, plain.cc, plain.bcc] = [plain.to, plain.cc, plain.bcc].map((l, r) => [...l, ...extra[r]]);
-        plain.subject = this.subjects[this.subject[i]];
-        plain.id = this.keepIds ? this.ids[i] : undefined;
-        return plain;
-      },
-    };
+    return this.columns.table();
   }
 
   skippedCount(): number {

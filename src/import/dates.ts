@@ -171,15 +171,18 @@ export function parseMailDate(raw: string | undefined | null, zone = "UTC", styl
   const tidy = tidyRfc2822(text);
   const rfc = DateTime.fromRFC2822(tidy, opts);
   if (rfc.isValid) return ok(rfc);
-  // RFC 2822 without its zone (`Mon, 4 Jan 2016 10:00:00`): read in `zone`.
-  for (const f of ["d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm"]) {
-    const d = DateTime.fromFormat(tidy, f, { zone, locale: "en-US" });
-    if (d.isValid) return ok(d);
-  }
   const iso = DateTime.fromISO(text, opts);
   if (iso.isValid) return ok(iso);
   const sql = DateTime.fromSQL(text, opts);
   if (sql.isValid) return ok(sql);
+  // RFC 2822 without its zone (`Mon, 4 Jan 2016 10:00:00`): read in `zone`.
+  if (/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})?$/.test(tidy)) {
+    const d = DateTime.fromFormat(tidy, tidy.length > 17 ? "d MMM yyyy HH:mm:ss" : "d MMM yyyy HH:mm", {
+      zone,
+      locale: "en-US",
+    });
+    if (d.isValid) return ok(d);
+  }
   const clean = text
     .replace(/\([^)]*\)/g, " ")
     .replace(/\s+/g, " ")

@@ -24,6 +24,8 @@ function blankLine(buf: Buffer, from: number): number {
 /** `file` names the mbox in the report; `fsPath` opens it (the bytes of a name that is not UTF-8). */
 /** An mboxcl2 message's body length, from its `Content-Length` header. */
 function contentLength(block: Buffer): number | null {
+  // Most blocks have none: look at the bytes before making a string of them.
+  if (!block.includes("ength:") && !block.includes("ENGTH:")) return null;
   const m = /^content-length:[ \t]*(\d{1,12})[ \t]*\r?$/im.exec(block.toString("latin1"));
   return m ? Number(m[1]) : null;
 }
