@@ -3,10 +3,8 @@
 // --seed draws the corpus; the layout uses the app's SEED, as the importer does.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { decodeDataset, encodeDataset } from "../src/data/decode";
-import { buildEdgeIndex } from "../src/graph/edges";
-import { computeLayout } from "../src/graph/layout";
-import { SEED } from "../src/graph/random";
+import { encodeDataset } from "../src/data/decode";
+import { layoutForFile } from "../src/graph/file-layout";
 import { makeCorpus } from "./sample/model";
 import { ANNOTATIONS } from "./sample/vocabulary";
 
@@ -36,19 +34,7 @@ const file = encodeDataset({
   messages,
   annotations: ANNOTATIONS,
 });
-if (!values["no-layout"]) {
-  const ds = decodeDataset(file);
-  const edges = buildEdgeIndex(ds);
-  const { x, y } = computeLayout({
-    nodeCount: ds.people.count,
-    source: edges.source,
-    target: edges.target,
-    weight: edges.strength,
-    seed: SEED,
-  });
-  const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 10) / 10);
-  file.layout = { x: round(x), y: round(y) };
-}
+if (!values["no-layout"]) file.layout = layoutForFile(file);
 writeFileSync(values.out, JSON.stringify(file));
 console.error(
   `wrote ${values.out}: ${scale.people} people, ${messages.length} messages in ${((Date.now() - t0) / 1000).toFixed(1)} s`,

@@ -179,7 +179,7 @@ export async function* readMbox(
           scan = hdrStart;
           state = "headers";
         } else if (end === "bad" && fallback >= 0)
-          scan = fallback; // the length is wrong: read the body as any other
+          scan = fallback; // the length is wrong: read the body like one without it
         else if (end === "eof") scan = buf.length;
         fallback = -1;
         continue;

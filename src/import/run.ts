@@ -4,16 +4,14 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parse } from "csv-parse/sync";
-import { decodeDataset, encodeDataset } from "../data/decode";
+import { encodeDataset } from "../data/decode";
 import type { DatasetFile } from "../data/types";
-import { buildEdgeIndex } from "../graph/edges";
-import { computeLayout } from "../graph/layout";
+import { layoutForFile } from "../graph/file-layout";
 import { Collector } from "./collect";
 import { readCsv, type CsvColumns } from "./csv";
 import type { DateStyle } from "./dates";
 import { detectInput, type DetectedInput, type InputKind } from "./detect";
 import { readEmlFolder, readMaildir } from "./files";
-import { SEED } from "../graph/random";
 import { readMbox } from "./mbox";
 import { collectGarbage } from "./memory";
 import { ImportError, type ReaderItem } from "./reader";
@@ -164,17 +162,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   if (opts.layout !== false && report.people > 0) {
     const layoutStart = performance.now();
     collectGarbage();
-    const ds = decodeDataset(dataset);
-    const edges = buildEdgeIndex(ds);
-    const { x, y } = computeLayout({
-      nodeCount: ds.people.count,
-      source: edges.source,
-      target: edges.target,
-      weight: edges.strength,
-      seed: SEED,
-    });
-    const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 10) / 10);
-    dataset.layout = { x: round(x), y: round(y) };
+    dataset.layout = layoutForFile(dataset);
     report.layoutSeconds = Math.round(performance.now() - layoutStart) / 1000;
   }
   report.seconds = Math.round((performance.now() - started) / 100) / 10;
