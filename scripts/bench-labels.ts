@@ -4,22 +4,14 @@
 // placement would take 16×). Prints one JSON object.
 import { placeLabels, type LabelCandidate } from "../src/render/labels";
 import { seededRng } from "../src/graph/random";
+import { randomCandidates } from "../tests/unit/label-candidates";
 
 const FS = 13;
 const area = { width: 1280, height: 800 };
 const measure = (text: string, bold: boolean) => text.length * FS * (bold ? 0.6 : 0.55);
 
 function candidates(n: number): LabelCandidate[] {
-  const rng = seededRng(5);
-  return Array.from({ length: n }, (_, id) => ({
-    id,
-    text: "N".repeat(3 + Math.floor(rng() * 18)),
-    x: rng() * area.width,
-    y: rng() * area.height,
-    r: 2 + rng() * 12,
-    priority: Math.floor(rng() * 3),
-    bold: rng() < 0.05,
-  }));
+  return randomCandidates(seededRng(5), n, area);
 }
 
 function bestMs(cands: LabelCandidate[]): number {

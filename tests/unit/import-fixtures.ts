@@ -6,6 +6,18 @@ import { dirname, join } from "node:path";
 
 export const lines = (...l: string[]) => l.join("\n") + "\n";
 
+/** A message without a Message-ID, to an address group: it appears twice in the mbox. */
+const NUMBERS = lines(
+  "From bob@fpnc.example Thu Apr 14 08:00:00 2016",
+  "From: bob@fpnc.example",
+  "To: Finance: carol@fpnc.example, dave@fpnc.example;",
+  "Date: Thu, 14 Apr 2016 08:00:00 +0000",
+  "Subject: Numbers",
+  "",
+  "x",
+  "",
+);
+
 /** mbox messages, in file order. */
 export const MBOX: (string | Buffer)[] = [
   // 1. imported: plain message, mixed-case and mailto: addresses, a body with From-lines that are not separators
@@ -41,27 +53,9 @@ export const MBOX: (string | Buffer)[] = [
     ),
   ]),
   // 3. imported: no Message-ID, an address group
-  lines(
-    "From bob@fpnc.example Thu Apr 14 08:00:00 2016",
-    "From: bob@fpnc.example",
-    "To: Finance: carol@fpnc.example, dave@fpnc.example;",
-    "Date: Thu, 14 Apr 2016 08:00:00 +0000",
-    "Subject: Numbers",
-    "",
-    "x",
-    "",
-  ),
+  NUMBERS,
   // 4. duplicate of 3 (same sender, date, recipients, subject; no Message-ID)
-  lines(
-    "From bob@fpnc.example Thu Apr 14 08:00:00 2016",
-    "From: bob@fpnc.example",
-    "To: Finance: carol@fpnc.example, dave@fpnc.example;",
-    "Date: Thu, 14 Apr 2016 08:00:00 +0000",
-    "Subject: Numbers",
-    "",
-    "x",
-    "",
-  ),
+  NUMBERS,
   // 5. imported without recipients
   lines(
     "From bob@fpnc.example Thu Apr 14 09:00:00 2016",

@@ -1,7 +1,8 @@
 // Label placement: every result is checked by brute force against the input (boxes recomputed
 // here from the label's text extent), on seeded random and adversarial inputs.
 import { describe, expect, it } from "vitest";
-import { seededRng, type Rng } from "../../src/graph/random";
+import { seededRng } from "../../src/graph/random";
+import { type Area, randomCandidates } from "./label-candidates";
 import {
   ASCENT,
   DESCENT,
@@ -16,7 +17,6 @@ import { fitViewport } from "../../src/render/scene-builder";
 
 const FS = 13;
 const measure = (text: string, bold: boolean) => text.length * FS * (bold ? 0.6 : 0.55);
-type Area = { width: number; height: number };
 
 /** The box a label covers, from its baseline start and width (independent of the module). */
 function box(l: PlacedLabel) {
@@ -27,18 +27,6 @@ const overlap = (a: B, b: B) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y
 /** Distance from a point to a box (0 inside). */
 const distance = (x: number, y: number, b: B) =>
   Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
-
-function randomCandidates(rng: Rng, n: number, area: Area): LabelCandidate[] {
-  return Array.from({ length: n }, (_, id) => ({
-    id,
-    text: "N".repeat(3 + Math.floor(rng() * 18)),
-    x: rng() * area.width,
-    y: rng() * area.height,
-    r: 2 + rng() * 12,
-    priority: Math.floor(rng() * 3),
-    bold: rng() < 0.05,
-  }));
-}
 
 /** Placement order by the rule: priority, then radius, then id. */
 const before = (a: LabelCandidate, b: LabelCandidate) =>
@@ -110,15 +98,8 @@ function problems(
   return bad;
 }
 
-function check(
-  cands: LabelCandidate[],
-  placed: PlacedLabel[],
-  area: Area,
-  margin: number,
-  obstacles = cands,
-  blocked: B[] = [],
-): void {
-  expect(problems(cands, placed, area, margin, obstacles, blocked)).toEqual([]);
+function check(...args: Parameters<typeof problems>): void {
+  expect(problems(...args)).toEqual([]);
 }
 
 describe("placeLabels", () => {
