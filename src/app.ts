@@ -246,6 +246,16 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
     coord.register(mountThemeView(embed ? null : page.tools, actions));
     coord.register(mountPresentView(page.explorer, embed ? null : page.tools, actions));
     if (parts.panels) mountSelection(coord, page, ctx);
+    // The timeline first: it takes its height from the page, and sigma draws its first frame at
+    // the size the network has when it is built (a frame at a wrong size costs a second in software).
+    coord.register(mountPeriodSummary(page.timelineBar, ds, ix.edges, ix.full, actions));
+    if (parts.timeline) {
+      coord.register(
+        timed("sb:mount-timeline", () =>
+          mountTimelineView(page.timeline, ds, ix.edges, ix.bins, ix.full, actions, embed),
+        ),
+      );
+    }
     const pane = mountNetworkPane(coord, ix, page, layout, embed);
     coord.register(mountNetworkNote(page.network, ds));
     coord.register(mountViewDescription(page.network, ds, actions));
@@ -270,14 +280,6 @@ export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOption
       });
     }
     coord.register(mountStoryPlayer(page.area, actions, { embed }));
-    coord.register(mountPeriodSummary(page.timelineBar, ds, ix.edges, ix.full, actions));
-    if (parts.timeline) {
-      coord.register(
-        timed("sb:mount-timeline", () =>
-          mountTimelineView(page.timeline, ds, ix.edges, ix.bins, ix.full, actions, embed),
-        ),
-      );
-    }
     coord.register(bindKeys(actions));
     const hooks = coord.register(exposeForTests(coord, pane, ix.full, () => runner.retry()));
     startCommunities(coord, runner, () => (hooks.firstFrameAt = performance.now()));

@@ -219,9 +219,9 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
     // Label time of each frame (benchmarks read it; it is also inside sigma's sb:render).
     performance.measure("sb:labels", { start: t0, end: performance.now() });
   };
+  // Drawn after each of sigma's frames: a resized container gets a frame from the network's own
+  // watcher (network.ts), so the names follow it without a second observer.
   renderer.on("afterRender", draw);
-  const resized = new ResizeObserver(() => renderer.scheduleRender());
-  resized.observe(container);
   draw();
 
   return {
@@ -229,7 +229,6 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
     placed: () => last,
     dispose() {
       renderer.off("afterRender", draw);
-      resized.disconnect();
       canvas.remove();
     },
   };

@@ -135,7 +135,10 @@ function watchViewScale(
       current = next;
       rescale(next);
     }
-    renderer.scheduleRender();
+    // The observer also reports the size it starts with: a frame only when sigma's differs (on
+    // a software rasteriser a frame of the sample's 42,000 lines takes a second).
+    const drawn = renderer.getDimensions();
+    if (container.offsetWidth !== drawn.width || container.offsetHeight !== drawn.height) renderer.scheduleRender();
   });
   observer.observe(container);
   return observer;

@@ -22,7 +22,8 @@ export interface Hooks extends View {
   rerunCommunities(): void;
   /** Viewport position (CSS px, relative to the network element) of a person. */
   positionOf(person: number): { x: number; y: number } | null;
-  /** Resolves after the next frame sigma draws. */
+  /** Resolves once the network shows the current view: at once when sigma has no frame to draw,
+   *  else after the frame it has scheduled (a frame not needed costs a second on software WebGL). */
   nextFrame(): Promise<number>;
   /** The names on the network in the last frame. */
   displayedLabels(): string[];
@@ -84,8 +85,10 @@ export function exposeForTests(
     nextFrame: () =>
       new Promise((resolve) => {
         const renderer = pane.network.renderer;
+        const pending = renderPending(renderer);
+        if (pending === false) return resolve(performance.now());
         renderer.once("afterRender", () => resolve(performance.now()));
-        renderer.scheduleRender();
+        if (pending === null) renderer.scheduleRender();
       }),
     update({ derived }, prev) {
       const r = derived.communities.result;
@@ -99,4 +102,11 @@ export function exposeForTests(
   };
   window.switchboard = hooks;
   return hooks;
+}
+
+/** Whether sigma has a frame scheduled (its private `renderFrame`, the pending animation frame);
+ *  null when this sigma does not say, and the caller draws one to be sure. */
+function renderPending(renderer: NetworkView["renderer"]): boolean | null {
+  const frame = (renderer as unknown as { renderFrame?: unknown }).renderFrame;
+  return frame === undefined ? null : frame !== null;
 }

@@ -106,6 +106,8 @@ export interface OpenOptions {
   before?(page: Page): Promise<unknown>;
   /** Wait for the app to leave "loading" (default true). */
   wait?: boolean;
+  /** The reader asks for reduced motion: the camera jumps instead of gliding (fewer frames). */
+  reducedMotion?: boolean;
 }
 
 /** Opens the app and waits until it is ready (or shows an error); records requests to other hosts.
@@ -117,7 +119,11 @@ export async function openApp(
   viewport: Viewport = { width: 1280, height: 800 },
   opts: OpenOptions = {},
 ): Promise<Opened> {
-  const page = await browser.newPage({ viewport, permissions: opts.permissions });
+  const page = await browser.newPage({
+    viewport,
+    permissions: opts.permissions,
+    reducedMotion: opts.reducedMotion ? "reduce" : "no-preference",
+  });
   // Two files share two cores, and WebGL is drawn on the CPU: an action may wait behind another
   // file's frames (an embed dialog loads two more apps), so actions wait up to 60 s, not 30.
   page.setDefaultTimeout(60_000);

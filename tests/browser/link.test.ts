@@ -124,26 +124,11 @@ describe("the link to a view", () => {
     await fresh.page.close();
   });
 
-  // Each other kind of state, set up by interaction, then opened from its link in a fresh page.
-  const kinds: [string, (page: Page) => Promise<void>][] = [
+  // The other kinds of state, set up by interaction, two to a link, then opened from it in a fresh page.
+  const kinds: [string, string, (page: Page) => Promise<void>][] = [
     [
-      "a connection",
-      async (page) => {
-        await pick(page, "[data-search=search]", name(5));
-        await page.locator(".person-panel button.count").first().click();
-        await page.locator(".connection-panel:not([hidden])").waitFor();
-      },
-    ],
-    [
-      "a person's network two steps out",
-      async (page) => {
-        await pick(page, "[data-search=search]", name(9));
-        await page.locator("button[data-focus='2']").click();
-        await page.waitForFunction(() => window.switchboard!.state().focus?.steps === 2, undefined, { polling: 50 });
-      },
-    ],
-    [
-      "a highlighted community at another resolution",
+      "connection-community",
+      "a highlighted community at another resolution, and a connection",
       async (page) => {
         await page.locator("#resolution").fill("1.5");
         await page.locator("#resolution").dispatchEvent("change");
@@ -153,11 +138,19 @@ describe("the link to a view", () => {
         await page.waitForFunction(() => window.switchboard!.frame().derived.litCommunity === 1, undefined, {
           polling: 50,
         });
+        await pick(page, "[data-search=search]", name(5));
+        await page.locator(".person-panel button.count").first().click();
+        await page.locator(".connection-panel:not([hidden])").waitFor();
+        expect(await page.evaluate(() => window.switchboard!.frame().derived.litCommunity)).toBe(1);
       },
     ],
     [
-      "the table view with a threshold",
+      "focus-table",
+      "a person's network two steps out, in the table view with a threshold",
       async (page) => {
+        await pick(page, "[data-search=search]", name(9));
+        await page.locator("button[data-focus='2']").click();
+        await page.waitForFunction(() => window.switchboard!.state().focus?.steps === 2, undefined, { polling: 50 });
         await page.locator(".filters summary").click();
         await page.locator("input[data-filter=min-connection]").fill("3");
         await page.waitForFunction(() => window.switchboard!.state().filters.minConnection === 3, undefined, {
@@ -165,10 +158,11 @@ describe("the link to a view", () => {
         });
         await page.locator("button[data-control=table-view]").click();
         await page.locator(".table-overlay").waitFor({ state: "visible" });
+        expect(await page.evaluate(() => window.switchboard!.state().focus?.steps)).toBe(2);
       },
     ],
   ];
-  for (const [kind, setUp] of kinds) {
+  for (const [slug, kind, setUp] of kinds) {
     it(`restores ${kind} from its link`, async () => {
       const { page, errors } = await env.ready();
       await setUp(page);
@@ -189,7 +183,6 @@ describe("the link to a view", () => {
       expect(await fresh.page.locator(".table-view").innerText()).toBe(tables);
       expect(await fresh.page.locator(".legend-list button[aria-pressed=true]").allTextContents()).toEqual(lit);
       const after = await fresh.page.locator(".network").screenshot();
-      const slug = kind.replace(/[^a-z]+/g, "-");
       writeFileSync(join(ARTEFACTS, `10-link-${slug}-source.png`), before);
       writeFileSync(join(ARTEFACTS, `10-link-${slug}-restored.png`), after);
       expect(pixelDifference(before, after)).toBeLessThan(0.002);

@@ -80,7 +80,8 @@ const counts = (start: number, end: number) => {
 
 describe("playing a story from the keyboard", () => {
   it("reaches each step with its words, period, selection and camera, and Escape keeps the story", async () => {
-    const { page, errors } = await env.open(storyLink(STORY), { width: 1920, height: 1080 });
+    // Reduced motion: each step's camera is reached in one frame (the glide has its own test below).
+    const { page, errors } = await env.open(storyLink(STORY), { width: 1920, height: 1080 }, { reducedMotion: true });
     // Keyboard only: Tab to Play (the story panel opens itself when a story arrives), then Enter.
     for (let i = 0; i < 300; i++) {
       if (await page.evaluate(() => document.activeElement?.getAttribute("data-control") === "story-play")) break;
@@ -169,9 +170,11 @@ describe("playing a story from the keyboard", () => {
     for (const k of ["x", "y", "ratio"] as const) expect(landed[k]).toBeCloseTo(CAMERA[k], 6);
     await page.close();
 
-    const quiet = await env.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
-    await quiet.goto(`${env.served.url}/app/${storyLink(STORY, "step=1&")}`);
-    await quiet.waitForFunction(() => document.body.dataset.status === "ready");
+    const { page: quiet } = await env.open(
+      storyLink(STORY, "step=1&"),
+      { width: 1280, height: 720 },
+      { reducedMotion: true },
+    );
     const jump = await press(quiet, "3");
     expect(jump.now).toEqual(CAMERA);
     await quiet.close();
