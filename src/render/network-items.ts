@@ -43,8 +43,9 @@ export class NetworkItems {
   }
 
   setPeriod(stats: PeriodStats): void {
+    const before = this.stats.edgeWeight;
     this.stats = stats;
-    this.refresh(this.resizeNodes(), this.resizeEdges());
+    this.refresh(this.resizeNodes(), this.resizeEdges(before));
   }
 
   setNodeScale(nodeScale: number): void {
@@ -102,11 +103,23 @@ export class NetworkItems {
     return resize(this.nodeAttrs, this.nodeKeys, (i) => size[i]);
   }
 
-  /** Re-derives each line's thickness from its weight in the period; returns those that changed. */
-  private resizeEdges(): string[] {
+  /** Re-derives the thickness of each line whose weight differs from `before`; returns those whose
+   *  thickness changed (a brush move changes few of a large corpus's lines). */
+  private resizeEdges(before: Float32Array): string[] {
     const weight = this.stats.edgeWeight;
     const { present, edges } = this.settings;
-    return resize(this.edgeAttrs, this.edgeKeys, (e) => edgeSize(weight[e], present, edges));
+    const changed: string[] = [];
+    for (let e = 0; e < weight.length; e++) {
+      if (weight[e] === before[e]) continue;
+      const a = this.edgeAttrs[e];
+      const size = edgeSize(weight[e], present, edges);
+      if (a.size !== size) {
+        a.size = size;
+        a.hidden = size === 0;
+        changed.push(this.edgeKeys[e]);
+      }
+    }
+    return changed;
   }
 }
 

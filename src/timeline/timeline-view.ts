@@ -7,6 +7,7 @@ import type { EdgeIndex } from "../graph/edges";
 import { DEFAULT_FILTERS } from "../graph/filters";
 import { messageRule, type MessageRule, type Period } from "../graph/period";
 import { reducedMotion, STEP_MS } from "../render/motion";
+import { perFrame } from "../ui/per-frame";
 import { choosePeriod, type BoundActions } from "../state/actions";
 import type { Frame, View } from "../state/coordinator";
 import { samePeriod } from "../state/view-state";
@@ -105,6 +106,8 @@ export function mountTimelineView(
   let rule: MessageRule = everyone;
   const detail = compact || empty ? null : mountDetailChart(el, ds, edges, full, everyone, () => rule);
   let player: PlayControl | null = null;
+  // A drag sets the period once per frame, with where the brush is by then.
+  const brushed = perFrame<Period | null>((period) => actions.setPeriod(choosePeriod(full, period)));
   // Brushed periods are whole local days within the corpus span: what the brush shows is what the
   // state holds.
   const timeline = mountTimeline(el, {
@@ -115,9 +118,10 @@ export function mountTimelineView(
     timeZone: tz,
     empty,
     snap: (p) => choosePeriod(full, snapToDays(p.start, p.end, tz)),
-    onBrush: (brushed) => {
+    onBrush: (period, settled) => {
       player?.stop();
-      actions.setPeriod(choosePeriod(full, brushed));
+      brushed.push(period);
+      if (settled) brushed.flush();
     },
   });
   if (detail) player = mountPlayer(controls, timeline, full, tz, actions);
@@ -126,7 +130,8 @@ export function mountTimelineView(
   return {
     update(frame: Frame, prev: Frame | null) {
       const { state, derived } = frame;
-      if (!samePeriod(timeline.shown() ?? full, state.period)) {
+      // A brushed period waiting for its frame is not "set elsewhere": the brush stays where it is.
+      if (!brushed.pending() && !samePeriod(timeline.shown() ?? full, state.period)) {
         // Set elsewhere: the play control stops, and the brush follows.
         player?.stop();
         timeline.show(samePeriod(state.period, full) ? null : state.period, glideFor(frame, prev));
@@ -152,6 +157,7 @@ export function mountTimelineView(
     },
     dispose: () => {
       cancelAnimationFrame(redrawFrame);
+      brushed.dispose();
       player?.dispose();
       detail?.dispose();
       timeline.dispose();

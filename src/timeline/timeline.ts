@@ -36,7 +36,8 @@ export interface TimelineOptions {
   annotations: { time: number; label: string }[];
   /** Rounds a brushed period (e.g. to whole local days). */
   snap(period: Period): Period;
-  onBrush(period: Period | null): void;
+  /** A gesture set the period; `settled` when it is done with it (the drag ended, a key). */
+  onBrush(period: Period | null, settled: boolean): void;
   /** IANA zone of the corpus (ds.meta.timeZone): keyboard steps move by whole local days in it.
    *  Default "UTC". */
   timeZone?: string;
@@ -150,8 +151,9 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     const next = sel ? opts.snap({ start: x.invert(sel[0]).getTime(), end: x.invert(sel[1]).getTime() }) : null;
     const changed = next?.start !== current?.start || next?.end !== current?.end;
     current = next;
-    if (ev.type === "end") show(current); // settle the handles on the snapped days
-    if (changed) opts.onBrush(current);
+    const settled = ev.type === "end";
+    if (settled) show(current); // settle the handles on the snapped days
+    if (changed || settled) opts.onBrush(current, settled);
   });
 
   const draw = () => {
@@ -187,7 +189,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     ev.preventDefault();
     const changed = next?.start !== current?.start || next?.end !== current?.end;
     show(next);
-    if (changed || next === null) opts.onBrush(next);
+    if (changed || next === null) opts.onBrush(next, true);
   });
 
   draw();

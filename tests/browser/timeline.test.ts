@@ -62,6 +62,39 @@ describe("timeline keys, scale, annotations", () => {
     await screenshot(app.page, "timeline-brushed");
   });
 
+  it("a drag faster than the frames sets the period once per frame, where the brush is by then", async () => {
+    const seen = await app.page.evaluate(async () => {
+      const overlay = document.querySelector(".brush .overlay")!.getBoundingClientRect();
+      const y = overlay.top + overlay.height / 2;
+      const at = (f: number) => ({
+        clientX: overlay.left + overlay.width * f,
+        clientY: y,
+        bubbles: true,
+        view: window,
+      });
+      const period = () => JSON.stringify(window.switchboard!.state().period);
+      const before = period();
+      // Twenty pointer moves in one task: no frame can come between them.
+      document.querySelector(".brush .overlay")!.dispatchEvent(new MouseEvent("mousedown", at(0.2)));
+      for (let i = 1; i <= 20; i++) window.dispatchEvent(new MouseEvent("mousemove", at(0.2 + 0.01 * i)));
+      const sameTask = period();
+      // Our frame callback was asked for first, so it has run when this one does.
+      await new Promise((r) => requestAnimationFrame(r));
+      const nextFrame = period();
+      window.dispatchEvent(new MouseEvent("mouseup", at(0.4)));
+      return { before, sameTask, nextFrame, ended: period() };
+    });
+    expect(seen.sameTask).toBe(seen.before);
+    expect(seen.nextFrame).not.toBe(seen.before);
+    // The frame's period is the last move's: the drag ends there, and mouseup changes nothing.
+    expect(seen.ended).toBe(seen.nextFrame);
+    const p = JSON.parse(seen.ended) as { start: number; end: number };
+    const full = await app.page.evaluate(() => window.switchboard!.full);
+    const share = (t: number) => (t - full.start) / (full.end - full.start);
+    expect(share(p.start)).toBeCloseTo(0.2, 1);
+    expect(share(p.end)).toBeCloseTo(0.4, 1);
+  });
+
   it("the keys on the overview still move the period, and the detail follows", async () => {
     await app.page.locator(".timeline-svg").focus();
     await app.page.keyboard.press("End");
