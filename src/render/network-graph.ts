@@ -14,7 +14,7 @@ import type { PeriodStats } from "../graph/period";
 import { nodeColour } from "../theme/theme";
 import type { NetworkRenderer } from "./label-layer";
 import type { NetworkSettings } from "./settings";
-import { edgeSize, nodeLooks } from "./sizes";
+import { edgeSize, nodeLooks, SIGMA_MIN_LINE } from "./sizes";
 import { networkStyles, type EdgeAttrs, type NodeAttrs, type NodeState } from "./styles";
 
 export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -78,6 +78,7 @@ export function createRenderer(
       itemSizesReference: "screen",
       autoRescaleContent: "positions",
       hideEdgesOnMove: false,
+      minEdgeThickness: SIGMA_MIN_LINE,
       // A container with no width (an embed in a closed tab or a collapsed section) waits for one.
       allowInvalidContainer: true,
     },

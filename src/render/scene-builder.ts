@@ -13,6 +13,7 @@ import {
   type NetworkRenderer,
 } from "./label-layer";
 import { DEFAULT_NETWORK_SETTINGS } from "./settings";
+import { SIGMA_LINE_FACTOR } from "./sizes";
 import type { MeasureLabel } from "./labels";
 
 /** What a scene is built from: a NetworkView, or anything with its renderer and label options. */
@@ -72,7 +73,14 @@ export function buildNetworkScene(
       b = at.get(target);
     if (!d || d.visibility === "hidden" || !(d.size > 0) || !a || !b) return;
     if (!meets(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y), width, height)) return;
-    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: fit.scale * renderer.scaleSize(d.size), colour: d.color });
+    edges.push({
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      width: (fit.scale * renderer.scaleSize(d.size)) / SIGMA_LINE_FACTOR,
+      colour: d.color,
+    });
   });
 
   // Back to front as sigma draws them: the raised layer (selected, hovered) last, then by zIndex.

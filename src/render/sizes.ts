@@ -25,6 +25,13 @@ function nodeSize(messages: number, max: number, largest: number, s: NodeSetting
   return messages <= 0 ? 0 : least + (largest - least) * Math.sqrt(messages / Math.max(1, max));
 }
 
+/** Sigma v4 draws a line half as wide (CSS px) as the size it is given, and no thinner than its
+ *  `minEdgeThickness` setting (in the same units): lines are handed to it at this factor times
+ *  their width, so a class of 0.6 px is drawn 0.6 px wide, not clamped to sigma's 0.85 px. */
+export const SIGMA_LINE_FACTOR = 2;
+/** The thinnest line sigma may draw, in its units (half a CSS px). */
+export const SIGMA_MIN_LINE = 1;
+
 /** Edge thickness in classes of messages in the period: few edges change class as the brush
  *  moves, so few need repainting. Projector mode draws each class thicker (a projector and a
  *  room's distance thin hairlines to nothing). */

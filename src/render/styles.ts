@@ -7,7 +7,7 @@ import { DEFAULT_STYLES } from "sigma";
 import type { StylesDeclaration } from "sigma/types";
 import type { ThemeColours } from "../theme/theme";
 import type { NetworkSettings } from "./settings";
-import { edgeOpacity, presentEdgeOpacity } from "./sizes";
+import { edgeOpacity, presentEdgeOpacity, SIGMA_LINE_FACTOR } from "./sizes";
 
 export interface NodeAttrs {
   x: number;
@@ -70,7 +70,7 @@ export function networkStyles(
     // sigma restyle every edge when a selection starts or ends (0.7 s at 250,000 edges), while the
     // unlit edges are already faint enough (2.5–12 %) to recede behind the lit ones.
     edges: {
-      size: { attribute: "size", defaultValue: 0 },
+      size: (a) => a.size * SIGMA_LINE_FACTOR,
       color: { whenState: "isHighlighted", then: theme.edgeLit, else: edgeColour(edgeCount, s) },
       visibility: { whenData: { hidden: true }, then: "hidden", else: "visible" },
     },
