@@ -108,25 +108,26 @@ export class NetworkItems {
   private resizeEdges(before: Float32Array): string[] {
     const weight = this.stats.edgeWeight;
     const { present, edges } = this.settings;
-    const changed: string[] = [];
-    for (let e = 0; e < weight.length; e++) {
-      if (weight[e] === before[e]) continue;
-      const a = this.edgeAttrs[e];
-      const size = edgeSize(weight[e], present, edges);
-      if (a.size !== size) {
-        a.size = size;
-        a.hidden = size === 0;
-        changed.push(this.edgeKeys[e]);
-      }
-    }
-    return changed;
+    return resize(
+      this.edgeAttrs,
+      this.edgeKeys,
+      (e) => edgeSize(weight[e], present, edges),
+      (e) => weight[e] === before[e],
+    );
   }
 }
 
-/** Sets each item's size (hidden at 0); returns the keys of those that changed. */
-function resize(attrs: { size: number; hidden: boolean }[], keys: string[], sizeOf: (i: number) => number): string[] {
+/** Sets each item's size (hidden at 0), skipping those `unchanged` vouches for; returns the keys of
+ *  those whose size changed. */
+function resize(
+  attrs: { size: number; hidden: boolean }[],
+  keys: string[],
+  sizeOf: (i: number) => number,
+  unchanged: (i: number) => boolean = () => false,
+): string[] {
   const changed: string[] = [];
   for (let i = 0; i < attrs.length; i++) {
+    if (unchanged(i)) continue;
     const a = attrs[i];
     const size = sizeOf(i);
     if (a.size !== size) {
