@@ -7,9 +7,10 @@ import { PNG } from "pngjs";
 import type { Browser } from "playwright-core";
 
 const INK_SHARE = 0.02;
+const VIEWPORT = { width: 1280, height: 800 };
 
 export async function firstCompositedFrame(browser: Browser, url: string, selector = ".network"): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     const cdp = await page.context().newCDPSession(page);
     const frames: { at: number; png: Buffer }[] = [];
@@ -37,7 +38,7 @@ export async function firstCompositedFrame(browser: Browser, url: string, select
 /** Whether the middle half of `box` (CSS px; frames are at the viewport's size) holds ink. */
 function showsNetwork(png: Buffer, box: { x: number; y: number; width: number; height: number }): boolean {
   const img = PNG.sync.read(png);
-  const scale = img.width / 1280;
+  const scale = img.width / VIEWPORT.width;
   const at = (x: number, y: number) => {
     const i = (Math.round(y * scale) * img.width + Math.round(x * scale)) * 4;
     return [img.data[i], img.data[i + 1], img.data[i + 2]];

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launch, serveDist, DIST } from "../tests/browser/harness";
 import { firstCompositedFrame } from "./bench-first-frame";
+import { brushMoves, type Legacy } from "./brush-moves";
 import { benchSearch } from "./bench-search";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -40,9 +41,6 @@ function generated(name: string, people: number, messages: number, layout: boole
   }
   return file;
 }
-
-/** The hooks of builds before the view state (BENCH_BASELINE may be one). */
-type Legacy = { store: { set(patch: Record<string, unknown>): void } };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -109,32 +107,8 @@ async function measure(url: string) {
       const tasks = w.__longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= t1).map((t) => t.duration);
       return { workerMs: (sb.communities as { ms: number }).ms, longestTask: Math.max(0, ...tasks) };
     });
-    // Brush moves: a two-week window dragged across the last three months. For each move, the
-    // main thread's JS time: the setPeriod action the brush handler makes (period stats, attribute
-    // changes) plus sigma's render of the next frame. Wall time to that frame is reported too,
-    // but with software WebGL it is mostly SwiftShader rasterising in the GPU process.
-    const brush = await page.evaluate(async (moves) => {
-      const sb = window.switchboard!;
-      const { start, end } = sb.full;
-      const width = 14 * 86_400_000;
-      const from = Math.max(start, end - 90 * 86_400_000);
-      const js: number[] = [];
-      const wall: number[] = [];
-      for (let i = 0; i < moves; i++) {
-        const s = from + ((end - width - from) * i) / moves;
-        performance.clearMeasures("sb:render");
-        const t0 = performance.now();
-        if (sb.actions) sb.actions.setPeriod({ start: s, end: s + width });
-        else (sb as unknown as Legacy).store.set({ period: { start: s, end: s + width } });
-        const sync = performance.now() - t0;
-        // After the action: the frame it scheduled (older builds draw one when asked).
-        const t1 = await sb.nextFrame();
-        const render = performance.getEntriesByName("sb:render").reduce((a, m) => a + m.duration, 0);
-        js.push(sync + render);
-        wall.push(t1 - t0);
-      }
-      return { js, wall };
-    }, BRUSH_MOVES);
+    // Brush moves (brush-moves.ts): main-thread JS and wall time per move.
+    const brush = await page.evaluate(brushMoves, BRUSH_MOVES);
     // Selecting a person: the selectPerson action (person panel, highlight, sigma state) plus the render
     // of the next frame, for the 10 busiest people and 10 spread over the rest.
     await page.evaluate(() => {

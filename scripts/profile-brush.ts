@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, serveDist, DIST } from "../tests/browser/harness";
+import { brushMoves } from "./brush-moves";
 
 const file = process.argv[2] ?? join(new URL("..", import.meta.url).pathname, "bench-data/bench-100k.json");
 const moves = Number(process.env.PROFILE_MOVES ?? 24);
@@ -27,23 +28,8 @@ try {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   await cdp.send("Profiler.start");
-  const total = await page.evaluate(async (n) => {
-    const sb = window.switchboard!;
-    const { start, end } = sb.full;
-    const width = 14 * 86_400_000;
-    const from = Math.max(start, end - 90 * 86_400_000);
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const s = from + ((end - width - from) * i) / n;
-      performance.clearMeasures("sb:render");
-      const t0 = performance.now();
-      sb.actions.setPeriod({ start: s, end: s + width });
-      const sync = performance.now() - t0;
-      await sb.nextFrame();
-      sum += sync + performance.getEntriesByName("sb:render").reduce((a, m) => a + m.duration, 0);
-    }
-    return sum;
-  }, moves);
+  const { js } = await page.evaluate(brushMoves, moves);
+  const total = js.reduce((a, b) => a + b, 0);
   const { profile } = await cdp.send("Profiler.stop");
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();

@@ -151,6 +151,7 @@ export function mountTimeline(el: HTMLElement, opts: TimelineOptions): TimelineV
     const next = sel ? opts.snap({ start: x.invert(sel[0]).getTime(), end: x.invert(sel[1]).getTime() }) : null;
     const changed = next?.start !== current?.start || next?.end !== current?.end;
     current = next;
+    // The drag's end is always reported, changed or not: the last move may still wait for a frame.
     const settled = ev.type === "end";
     if (settled) show(current); // settle the handles on the snapped days
     if (changed || settled) opts.onBrush(current, settled);
