@@ -1,35 +1,36 @@
 // The network's people and lines as the view changes: a period resizes them, a resized view
 // redraws people at the size that suits it, communities recolour people, a highlight lights some
-// up and dims the rest. Attribute objects are changed in place and sigma is told exactly which
-// items to refresh: graphology's bulk updaters make sigma reprocess every node and edge, which is
-// what a brush move must not cost. Nothing else listens to this graph.
+// up and dims the rest. People are sigma's nodes: their attribute objects are changed in place and
+// sigma is told exactly which to refresh (graphology's bulk updaters make sigma reprocess every
+// node). Lines are not in sigma's graph at all: they live in the edge model, drawn by the lines'
+// own layer (edge-layer.ts), so a brush move rewrites a few bytes per changed line.
 import { OTHER_COLOUR } from "../communities/describe";
 import type { EdgeIndex } from "../graph/edges";
 import type { Highlight } from "../graph/highlight";
 import type { PeriodStats } from "../graph/period";
 import { nodeColour } from "../theme/theme";
 import type { NetworkRenderer } from "./label-layer";
+import type { EdgeModel } from "./edge-model";
 import { nearestLine } from "./line-pick";
 import type { NetworkGraph } from "./network-graph";
 import type { NetworkSettings } from "./settings";
-import { edgeSize, nodeLooks } from "./sizes";
-import type { EdgeAttrs, NodeAttrs } from "./styles";
+import { nodeLooks } from "./sizes";
+import type { NodeAttrs } from "./styles";
 
 export class NetworkItems {
   private stats: PeriodStats;
   private nodeScale: number;
   private readonly nodeKeys: string[];
-  private readonly edgeKeys: string[];
   private readonly nodeAttrs: NodeAttrs[];
-  private readonly edgeAttrs: EdgeAttrs[];
   /** Only what was lit last time is cleared: a period change must not touch every node's state. */
-  private lit = { nodes: [] as string[], edges: [] as string[], selected: [] as string[] };
+  private lit = { nodes: [] as string[], selected: [] as string[] };
 
   /** `nodeScale`: how much people are scaled (the view's scale times projector mode's growth). */
   constructor(
     private readonly renderer: NetworkRenderer,
     graph: NetworkGraph,
     private readonly edges: EdgeIndex,
+    private readonly lines: EdgeModel,
     initial: PeriodStats,
     nodeScale: number,
     private readonly settings: NetworkSettings,
@@ -37,20 +38,19 @@ export class NetworkItems {
     this.stats = initial;
     this.nodeScale = nodeScale;
     this.nodeKeys = graph.nodes();
-    this.edgeKeys = graph.edges();
     this.nodeAttrs = this.nodeKeys.map((k) => graph.getNodeAttributes(k));
-    this.edgeAttrs = this.edgeKeys.map((k) => graph.getEdgeAttributes(k));
   }
 
   setPeriod(stats: PeriodStats): void {
     const before = this.stats.edgeWeight;
     this.stats = stats;
-    this.refresh(this.resizeNodes(), this.resizeEdges(before));
+    const lines = this.lines.setWeights(stats.edgeWeight, before);
+    this.refresh(this.resizeNodes(), lines > 0);
   }
 
   setNodeScale(nodeScale: number): void {
     this.nodeScale = nodeScale;
-    this.refresh(this.resizeNodes(), []);
+    this.refresh(this.resizeNodes(), false);
   }
 
   setCommunities(community: Int32Array, colours: string[]): void {
@@ -64,24 +64,21 @@ export class NetworkItems {
         changed.push(this.nodeKeys[i]);
       }
     });
-    this.refresh(changed, []);
+    this.refresh(changed, false);
   }
 
   /** Lights up these people and lines and dims the rest; null lights everything. Lines hidden in
    *  this period stay hidden even when highlighted. */
   setHighlight(h: Highlight | null): void {
     const { renderer, lit } = this;
-    const weight = this.stats.edgeWeight;
     const nodes = h ? h.nodes.map(String) : [];
-    const edges = h ? h.edges.filter((e) => weight[e] > 0).map(String) : [];
     const selected = h ? h.selected.map(String) : [];
     if (lit.nodes.length) renderer.setNodesState(lit.nodes, { isHighlighted: false });
-    if (lit.edges.length) renderer.setEdgesState(lit.edges, { isHighlighted: false });
     if (lit.selected.length) renderer.setNodesState(lit.selected, { isSelected: false });
     if (nodes.length) renderer.setNodesState(nodes, { isHighlighted: true });
-    if (edges.length) renderer.setEdgesState(edges, { isHighlighted: true });
     if (selected.length) renderer.setNodesState(selected, { isSelected: true });
-    this.lit = { nodes, edges, selected };
+    this.lit = { nodes, selected };
+    if (this.lines.setLit(h ? h.edges : [])) renderer.scheduleRender();
   }
 
   /** The line shown under the viewport point (px, py), within the settings' pick distance; -1 for none. */
@@ -90,11 +87,10 @@ export class NetworkItems {
     return nearestLine(at, this.edges, this.stats.edgeWeight, px, py, this.settings.camera.linePickPx);
   }
 
-  private refresh(nodes: string[], links: string[]): void {
-    // Nodes are re-indexed (their sizes change); edges are repainted in place, since indexing them
-    // would make sigma reprocess the whole graph.
+  /** Sigma reprocesses the people whose look changed; changed lines only need a frame. */
+  private refresh(nodes: string[], lines: boolean): void {
     if (nodes.length) this.renderer.refresh({ partialGraph: { nodes }, skipIndexation: false, schedule: true });
-    if (links.length) this.renderer.refresh({ partialGraph: { edges: links }, skipIndexation: true, schedule: true });
+    else if (lines) this.renderer.scheduleRender();
   }
 
   /** Re-derives each person's radius from the period and the scale; returns those that changed. */
@@ -102,32 +98,12 @@ export class NetworkItems {
     const { size } = nodeLooks(this.stats, this.nodeScale, this.settings.nodes);
     return resize(this.nodeAttrs, this.nodeKeys, (i) => size[i]);
   }
-
-  /** Re-derives the thickness of each line whose weight differs from `before`; returns those whose
-   *  thickness changed (a brush move changes few of a large corpus's lines). */
-  private resizeEdges(before: Float32Array): string[] {
-    const weight = this.stats.edgeWeight;
-    const { present, edges } = this.settings;
-    return resize(
-      this.edgeAttrs,
-      this.edgeKeys,
-      (e) => edgeSize(weight[e], present, edges),
-      (e) => weight[e] === before[e],
-    );
-  }
 }
 
-/** Sets each item's size (hidden at 0), skipping those `unchanged` vouches for; returns the keys of
- *  those whose size changed. */
-function resize(
-  attrs: { size: number; hidden: boolean }[],
-  keys: string[],
-  sizeOf: (i: number) => number,
-  unchanged: (i: number) => boolean = () => false,
-): string[] {
+/** Sets each item's size (hidden at 0); returns the keys of those whose size changed. */
+function resize(attrs: { size: number; hidden: boolean }[], keys: string[], sizeOf: (i: number) => number): string[] {
   const changed: string[] = [];
   for (let i = 0; i < attrs.length; i++) {
-    if (unchanged(i)) continue;
     const a = attrs[i];
     const size = sizeOf(i);
     if (a.size !== size) {

@@ -1,5 +1,7 @@
 // The sigma (v4, WebGL) network: built once from the edge index and positions; a period or new
-// communities only change attributes (size, colour, hidden) and redraw. Nodes never move. One
+// communities only change attributes (size, colour, hidden) and redraw. Nodes never move. Sigma
+// draws the people; the lines are drawn under them by the lines' own layer (edge-layer.ts) from
+// the edge model (edge-model.ts). One
 // settings object (settings.ts, over its defaults) sets the theme, projector mode (people larger,
 // lines stronger, names larger and fewer) and every tuning value. The parts: the graph and sigma
 // (network-graph.ts), the items as the view changes (network-items.ts), the camera
@@ -9,6 +11,8 @@ import type { EdgeIndex } from "../graph/edges";
 import type { Highlight } from "../graph/highlight";
 import type { PeriodStats } from "../graph/period";
 import { coveredBySiblings } from "./covered";
+import { edgeLayer } from "./edge-layer";
+import { EdgeModel } from "./edge-model";
 import { mountLabelLayer, type LabelLayer, type LabelLayerOptions, type NetworkRenderer } from "./label-layer";
 import { fitPeople, flyTo, NO_INSET, positionOf, reveal, type Inset } from "./network-camera";
 import { buildGraph, createRenderer } from "./network-graph";
@@ -49,6 +53,8 @@ export interface NetworkView {
   renderer: NetworkRenderer;
   /** The names drawn over the network (sigma draws none). */
   labels: LabelLayer;
+  /** The lines as drawn (sigma's graph has none). */
+  lines: EdgeModel;
   /** The settings this network was built with, defaults filled in. */
   readonly settings: NetworkSettings;
   dispose(): void;
@@ -69,9 +75,11 @@ export function mountNetwork(
   // People are drawn at the view's scale (viewScale), `growth` times larger in projector mode.
   const growth = s.present ? s.nodes.presentGrowth : 1;
   const scale = viewScale(container.clientWidth, container.clientHeight, s.view);
-  const graph = buildGraph(ds, edges, layout, initial, scale * growth, s);
-  const renderer = createRenderer(graph, container, edges.count, s);
-  const items = new NetworkItems(renderer, graph, edges, initial, scale * growth, s);
+  const graph = buildGraph(ds, layout, initial, scale * growth, s);
+  const renderer = createRenderer(graph, container, s);
+  const lines = new EdgeModel(edges, layout, initial.edgeWeight, s);
+  renderer.addCustomLayerProgram("switchboard-lines", "edges", edgeLayer(lines, renderer));
+  const items = new NetworkItems(renderer, graph, edges, lines, initial, scale * growth, s);
   const resized = watchViewScale(container, renderer, scale, s.view, (next) => {
     labels.options.minRadius = labelLook(s.present, next, s).minRadius;
     items.setNodeScale(next * growth);
@@ -84,6 +92,7 @@ export function mountNetwork(
   return {
     renderer,
     labels,
+    lines,
     settings: s,
     setPeriod: (stats) => items.setPeriod(stats),
     setCommunities: (community, colours) => items.setCommunities(community, colours),

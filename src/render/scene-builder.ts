@@ -1,7 +1,8 @@
-// The network part of an export, built from what sigma shows now: the region on screen fitted
+// The network part of an export, built from what the screen shows now: the region on screen fitted
 // ("contain", centred) into the export's width × height, the lines shown with their colours and
-// widths, the nodes after style rules (dimmed ones dimmed) and the labels placed again for the
-// export's size. Everything is read from sigma's display data, so the export is the view.
+// widths (from the edge model the lines' layer draws), the nodes after style rules (dimmed ones
+// dimmed, from sigma's display data) and the labels placed again for the export's size.
+import type { EdgeModel } from "./edge-model";
 import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "./scene";
 import {
   drawnNodes,
@@ -13,12 +14,12 @@ import {
   type NetworkRenderer,
 } from "./label-layer";
 import { DEFAULT_NETWORK_SETTINGS } from "./settings";
-import { SIGMA_LINE_FACTOR } from "./sizes";
 import type { MeasureLabel } from "./labels";
 
 /** What a scene is built from: a NetworkView, or anything with its renderer and label options. */
 export interface SceneSource {
   renderer: NetworkRenderer;
+  lines: EdgeModel;
   labels: { options: Pick<LabelLayerOptions, "fontSize" | "max" | "minRadius" | "settings"> };
 }
 
@@ -65,23 +66,7 @@ export function buildNetworkScene(
   const shown = drawnNodes(renderer, graph.nodes()).map(place);
   const at = new Map(shown.map((n) => [String(n.id), n]));
 
-  const edges: SceneEdge[] = [];
-  graph.forEachEdge((key, attrs, source, target) => {
-    if (attrs.hidden || !(attrs.size > 0)) return;
-    const d = renderer.getEdgeDisplayData(key);
-    const a = at.get(source),
-      b = at.get(target);
-    if (!d || d.visibility === "hidden" || !(d.size > 0) || !a || !b) return;
-    if (!meets(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y), width, height)) return;
-    edges.push({
-      x1: a.x,
-      y1: a.y,
-      x2: b.x,
-      y2: b.y,
-      width: (fit.scale * renderer.scaleSize(d.size)) / SIGMA_LINE_FACTOR,
-      colour: d.color,
-    });
-  });
+  const edges = sceneEdges(network.lines, renderer, at, fit.scale, width, height);
 
   // Back to front as sigma draws them: the raised layer (selected, hovered) last, then by zIndex.
   const order = (key: string) => {
@@ -123,6 +108,30 @@ export function buildNetworkScene(
     halo: colours.halo,
   }));
   return { width, height, edges, nodes, labels };
+}
+
+/** The lines drawn, in the export's px, those reaching into it only; the lit ones in their colour. */
+function sceneEdges(
+  lines: EdgeModel,
+  renderer: NetworkRenderer,
+  at: Map<string, DrawnNode>,
+  scale: number,
+  width: number,
+  height: number,
+): SceneEdge[] {
+  const edges: SceneEdge[] = [];
+  const sizeRatio = 1 / renderer.scaleSize(1);
+  const { source, target } = lines;
+  for (let e = 0; e < lines.count; e++) {
+    if (lines.cls[e] === 0) continue;
+    const a = at.get(String(source[e]));
+    const b = at.get(String(target[e]));
+    if (!a || !b) continue;
+    if (!meets(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y), width, height)) continue;
+    const colour = lines.lit[e] ? lines.colours.litCss : lines.colours.unlitCss;
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: scale * lines.widthOf(e, sizeRatio), colour });
+  }
+  return edges;
 }
 
 /** Text widths from an offscreen 2D canvas, in the labels' font (a guess from the length without one). */

@@ -25,23 +25,25 @@ function nodeSize(messages: number, max: number, largest: number, s: NodeSetting
   return messages <= 0 ? 0 : least + (largest - least) * Math.sqrt(messages / Math.max(1, max));
 }
 
-/** Sigma v4 draws a line half as wide (CSS px) as the size it is given, and no thinner than its
- *  `minEdgeThickness` setting (in the same units): lines are handed to it at this factor times
- *  their width, so a class of 0.6 px is drawn 0.6 px wide, not clamped to sigma's 0.85 px. */
-export const SIGMA_LINE_FACTOR = 2;
-/** The thinnest line sigma may draw, in its units (half a CSS px). */
-export const SIGMA_MIN_LINE = 1;
-
-/** Edge thickness in classes of messages in the period: few edges change class as the brush
- *  moves, so few need repainting. Projector mode draws each class thicker (a projector and a
- *  room's distance thin hairlines to nothing). */
-export function edgeSize(messages: number, present = false, s: EdgeSettings = DEFAULTS.edges): number {
-  if (messages <= 0) return 0;
+/** A line's thickness class from its messages in the period: 0 for none, then 1, 2, … up to the
+ *  settings' last class. Few lines change class as the brush moves, so few need repainting. */
+export function edgeClass(messages: number, s: EdgeSettings = DEFAULTS.edges): number {
+  if (!(messages > 0)) return 0;
   const bounds = s.classBounds;
   let k = 0;
   while (k < bounds.length && messages >= bounds[k]) k++;
-  const size = s.classSizes[k];
-  return present ? s.presentMin + size * s.presentGrowth : size;
+  return k + 1;
+}
+
+/** Each class's thickness (CSS px), [0] = 0 for lines not drawn. Projector mode draws each class
+ *  thicker (a projector and a room's distance thin hairlines to nothing). */
+export function edgeClassWidths(present = false, s: EdgeSettings = DEFAULTS.edges): number[] {
+  return [0, ...s.classSizes.map((size) => (present ? s.presentMin + size * s.presentGrowth : size))];
+}
+
+/** Edge thickness (CSS px) for a line of `messages` messages in the period: its class's width. */
+export function edgeSize(messages: number, present = false, s: EdgeSettings = DEFAULTS.edges): number {
+  return edgeClassWidths(present, s)[edgeClass(messages, s)];
 }
 
 /** Edge opacity for a dataset: the more edges, the fainter each, so the whole-period view stays a
