@@ -4,7 +4,8 @@
 // A theme change or projector mode (f.present) rebuilds the sigma instance (its styles are fixed at
 // construction). A lost WebGL
 // context (a page with more graphics than the browser keeps) shows a still image of the view
-// until sigma restores it, or until the reader asks for the live view again.
+// until sigma restores it, or until the reader asks for the live view again. A caption says when
+// the zoom leaves out the thinnest lines (lines-caption.ts).
 import type { Dataset } from "../data/types";
 import type { EdgeIndex } from "../graph/edges";
 import type { CameraState } from "sigma/types";
@@ -15,6 +16,7 @@ import { THEMES } from "../theme/theme";
 import { reducedMotion, STEP_MS } from "../render/motion";
 import { mountLostContext, type LostContext } from "../render/lost-context";
 import { mountNetwork, type Inset, type NetworkView } from "../render/network";
+import { mountLinesCaption } from "./lines-caption";
 
 const HOME = { ...HOME_CAMERA, angle: 0 };
 
@@ -103,8 +105,10 @@ export function mountNetworkView(
     if (r) network.setCommunities(r.community, r.colours);
     network.setHighlight(f.derived.highlight);
     placeCamera(network, f.state.camera);
+    caption.show(network.lines, (f.state.camera ?? HOME).ratio);
   };
   let lost: LostContext | null = null;
+  const caption = mountLinesCaption(el);
   const build = (f: Frame) => {
     const look = { theme: THEMES[f.derived.theme], present: f.state.flags.present === "1" };
     network = mountNetwork(el, ds, edges, layout, f.derived.stats, pointerActions(actions), look);
@@ -145,8 +149,11 @@ export function mountNetworkView(
       if (lost?.shown() && (prev.derived.stats !== derived.stats || prev.derived.highlight !== derived.highlight))
         lost.show();
       if (state.aim && state.aim !== prev.state.aim) aimCamera(network, next, state.aim, inset());
+      if (prev.derived.stats !== derived.stats || prev.state.camera !== state.camera)
+        caption.show(network.lines, (state.camera ?? HOME).ratio);
     },
     dispose() {
+      caption.dispose();
       lost?.dispose();
       unreport();
       network.dispose();

@@ -1,13 +1,13 @@
 // The network's lines drawn by one WebGL2 program, as a sigma v4 custom layer under the people:
-// one instanced quad per line, its ends from a buffer uploaded once, its thickness class and lit
-// flag from two byte buffers of which only the changed range is uploaded, the widths and colours as
+// one instanced quad per line drawn, from the edge model's packed list (ends, and a look byte of
+// class and lit flag), uploaded again only when that list changes; the widths and colours are
 // uniforms. A brush move therefore costs sigma nothing, and a frame is one draw call whose vertex
 // work is a handful of multiplications per line (sigma's general edge program reads both ends
 // from a texture for every vertex). Lines thinner than a device pixel are drawn one pixel wide
 // and fainter, so hairlines neither vanish nor shimmer. The layer keeps no data of its own: after
 // a lost context sigma builds a new one from the same model (edge-model.ts).
 import type { RenderParams } from "sigma/types";
-import { type Dirty, type EdgeModel, lineWidthPx } from "./edge-model";
+import { type EdgeModel, lineWidthPx, type PackedLines } from "./edge-model";
 import type { NetworkRenderer } from "./label-layer";
 
 /** What sigma's addCustomLayerProgram expects (its type is not exported). */
@@ -19,8 +19,7 @@ export interface CustomLayer {
 const VERTEX = `#version 300 es
 in vec2 a_corner;
 in vec4 a_ends;
-in uint a_cls;
-in uint a_lit;
+in uint a_look;
 uniform mat3 u_matrix;
 uniform vec2 u_normOffset;
 uniform float u_normScale;
@@ -31,7 +30,8 @@ out float v_across;
 out float v_half;
 out vec4 v_colour;
 void main() {
-  float w = u_widths[a_cls];
+  uint lit = a_look >> 7;  // LIT_BIT
+  float w = u_widths[a_look & 0x7fu];
   if (w <= 0.0) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
   vec2 s = (u_matrix * vec3(u_normOffset + a_ends.xy * u_normScale, 1.0)).xy * 0.5 * u_res;
   vec2 t = (u_matrix * vec3(u_normOffset + a_ends.zw * u_normScale, 1.0)).xy * 0.5 * u_res;
@@ -39,12 +39,12 @@ void main() {
   float len = length(d);
   vec2 n = len > 0.0 ? vec2(-d.y, d.x) / len : vec2(0.0, 1.0);
   float core = max(w, 1.0);
-  float reach = 0.5 * core + 1.0;
+  float reach = 0.5 * core + 0.5;
   vec2 p = mix(s, t, a_corner.x) + n * (a_corner.y * reach);
   gl_Position = vec4(p / (0.5 * u_res), 0.0, 1.0);
   v_across = a_corner.y * reach;
   v_half = 0.5 * core;
-  v_colour = u_colours[a_lit] * min(w, 1.0);
+  v_colour = u_colours[lit] * min(w, 1.0);
 }`;
 
 const FRAGMENT = `#version 300 es
@@ -79,24 +79,28 @@ function createLayer(gl: WebGL2RenderingContext, model: EdgeModel, renderer: Net
   gl.bindVertexArray(vao);
   const corner = buffer(gl, new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]), gl.STATIC_DRAW);
   attribute(gl, program, "a_corner", 2, 0);
-  const ends = buffer(gl, model.ends, gl.STATIC_DRAW);
+  const ends = buffer(gl, new Float32Array(0), gl.DYNAMIC_DRAW);
   attribute(gl, program, "a_ends", 4, 1);
-  const cls = buffer(gl, model.cls, gl.DYNAMIC_DRAW);
-  byteAttribute(gl, program, "a_cls");
-  const lit = buffer(gl, model.lit, gl.DYNAMIC_DRAW);
-  byteAttribute(gl, program, "a_lit");
+  const look = buffer(gl, new Uint8Array(0), gl.DYNAMIC_DRAW);
+  byteAttribute(gl, program, "a_look");
   gl.bindVertexArray(null);
-  model.clean();
+  /** The packed list in the buffers (pack returns a new one whenever it changes). */
+  let uploaded: PackedLines | null = null;
   const colours = new Float32Array([...model.colours.unlit, ...model.colours.lit]);
   const widths = new Float32Array(8);
 
   return {
     render(p) {
-      if (model.count === 0) return;
+      const lowest = model.lowestClassAt(p.zoomRatio);
+      const lines = model.pack(lowest);
+      if (lines.count === 0) return;
       gl.useProgram(program);
       gl.bindVertexArray(vao);
-      upload(gl, cls, model.cls, model.takeDirty("cls"));
-      upload(gl, lit, model.lit, model.takeDirty("lit"));
+      if (uploaded !== lines) {
+        upload(gl, ends, lines.ends.subarray(0, 4 * lines.count));
+        upload(gl, look, lines.look.subarray(0, lines.count));
+        uploaded = lines;
+      }
       const fn = renderer.getNormalizationFunction();
       const origin = fn({ x: 0, y: 0 });
       gl.uniformMatrix3fv(u.matrix, false, p.matrix);
@@ -109,11 +113,11 @@ function createLayer(gl: WebGL2RenderingContext, model: EdgeModel, renderer: Net
       gl.uniform4fv(u.colours, colours);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, model.count);
+      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, lines.count);
       gl.bindVertexArray(null);
     },
     kill() {
-      for (const b of [corner, ends, cls, lit]) gl.deleteBuffer(b);
+      for (const b of [corner, ends, look]) gl.deleteBuffer(b);
       gl.deleteVertexArray(vao);
       gl.deleteProgram(program);
     },
@@ -166,9 +170,7 @@ function byteAttribute(gl: WebGL2RenderingContext, program: WebGLProgram, name: 
   gl.vertexAttribDivisor(loc, 1);
 }
 
-/** Uploads the changed range of a byte buffer, if any. */
-function upload(gl: WebGL2RenderingContext, b: WebGLBuffer, data: Uint8Array, dirty: Dirty | null) {
-  if (!dirty) return;
+function upload(gl: WebGL2RenderingContext, b: WebGLBuffer, data: ArrayBufferView) {
   gl.bindBuffer(gl.ARRAY_BUFFER, b);
-  gl.bufferSubData(gl.ARRAY_BUFFER, dirty.lo, data, dirty.lo, dirty.hi - dirty.lo);
+  gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
 }

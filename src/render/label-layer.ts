@@ -99,6 +99,12 @@ export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0)
   return out;
 }
 
+/** The radius (CSS px) that earns a name: the look's, or a share of the largest person's when
+ *  everyone is drawn smaller than that, so the biggest people are always named. */
+export function labelRadius(minRadius: number, largest: number, s: LabelSettings = DEFAULT_LABELS): number {
+  return largest > 0 ? Math.min(minRadius, s.largestShare * largest) : minRadius;
+}
+
 /** Text widths from a 2D context, remembered (names repeat every frame). */
 export function textMeasure(ctx: CanvasRenderingContext2D, fontSize: number): MeasureLabel {
   const cache = new Map<string, number>();
@@ -193,7 +199,10 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("No 2D canvas for the labels");
   const measure = textMeasure(ctx, options.fontSize);
-  const keys = renderer.getGraph().nodes();
+  const graph = renderer.getGraph();
+  const keys = graph.nodes();
+  // The attribute objects themselves (network-items.ts changes them in place).
+  const attrs = keys.map((k) => graph.getNodeAttributes(k));
   let last: PlacedLabel[] = [];
 
   /** Matches the canvas's pixels to the view and the screen's pixel ratio. */
@@ -212,9 +221,17 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const covered = options.covered?.() ?? { left: 0, top: 0, boxes: [] };
     const settings = options.settings ?? DEFAULT_LABELS;
+    let largest = 0;
+    for (const a of attrs) if (a.size > largest) largest = a.size;
+    const minRadius = labelRadius(
+      options.minRadius ?? settings.looks.normal.minRadius,
+      renderer.scaleSize(largest),
+      settings,
+    );
     // Only the nodes labels care about: the small, unlit rest are neither named nor kept clear.
-    const least = settings.obstacleShare * (options.minRadius ?? settings.looks.normal.minRadius);
-    last = layoutLabels(drawnNodes(renderer, keys, least), measure, { width, height, ...options, ...covered });
+    const least = settings.obstacleShare * minRadius;
+    const view = { width, height, ...options, ...covered, minRadius };
+    last = layoutLabels(drawnNodes(renderer, keys, least), measure, view);
     drawLabels(ctx, last, options.fontSize, options.colours(), options.halo ?? settings.halo.normal);
     // Label time of each frame (benchmarks read it; it is also inside sigma's sb:render).
     performance.measure("sb:labels", { start: t0, end: performance.now() });

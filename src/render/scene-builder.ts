@@ -6,6 +6,7 @@ import type { EdgeModel } from "./edge-model";
 import type { NetworkScene, SceneEdge, SceneLabel, SceneNode } from "./scene";
 import {
   drawnNodes,
+  labelRadius,
   layoutLabels,
   textMeasure,
   type DrawnNode,
@@ -89,7 +90,8 @@ export function buildNetworkScene(
   const opts = network.labels.options;
   const measureText = measure ?? canvasMeasure(opts.fontSize);
   const settings = opts.settings ?? DEFAULT_NETWORK_SETTINGS.labels;
-  const minRadius = fit.scale * (opts.minRadius ?? settings.looks.normal.minRadius);
+  const largest = shown.reduce((m, n) => Math.max(m, n.r), 0);
+  const minRadius = labelRadius(fit.scale * (opts.minRadius ?? settings.looks.normal.minRadius), largest, settings);
   const placed = layoutLabels(shown, measureText, {
     width,
     height,
@@ -120,16 +122,17 @@ function sceneEdges(
   height: number,
 ): SceneEdge[] {
   const edges: SceneEdge[] = [];
-  const sizeRatio = 1 / renderer.scaleSize(1);
+  const ratio = renderer.getCamera().ratio;
   const { source, target } = lines;
   for (let e = 0; e < lines.count; e++) {
-    if (lines.cls[e] === 0) continue;
+    const w = lines.widthOf(e, ratio);
+    if (w === 0) continue;
     const a = at.get(String(source[e]));
     const b = at.get(String(target[e]));
     if (!a || !b) continue;
     if (!meets(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y), width, height)) continue;
     const colour = lines.lit[e] ? lines.colours.litCss : lines.colours.unlitCss;
-    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: scale * lines.widthOf(e, sizeRatio), colour });
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: scale * w, colour });
   }
   return edges;
 }

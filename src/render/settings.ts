@@ -61,6 +61,10 @@ export interface EdgeSettings {
   presentOpacityMax: number;
   /** On the dark theme (not in projector mode), lines this much stronger. */
   darkBoost: number;
+  /** At most this many lines in a view of the whole network (more as the camera zooms in, by
+   *  area): the thinnest classes give way first. A huge corpus's single messages would otherwise
+   *  draw a grey disc, and cost a software rasteriser seconds per frame. */
+  lineBudget: number;
 }
 
 /** The names the label layer places over the network. */
@@ -70,6 +74,9 @@ export interface LabelSettings {
   halo: PerMode<number>;
   /** A view holds this many names at least. */
   minCount: number;
+  /** People this share of the largest person's radius earn a name even when none reaches the
+   *  look's minRadius (a corpus of 80,000 people draws everyone small). */
+  largestShare: number;
   /** Nodes of at least this share of the labelling radius are kept clear of names … */
   obstacleShare: number;
   /** … and a name may graze such a node's rim, but leaves this share of its radius in sight. */
@@ -139,6 +146,8 @@ export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
     presentOpacityMin: 0.05,
     presentOpacityMax: 0.2,
     darkBoost: 1.4,
+    // Above the sample's 42,000 lines: only corpora of 100,000 messages and more are thinned.
+    lineBudget: 60_000,
   },
   labels: {
     // Projector mode's names are read from the back of a room: larger (22 px, over the 20 px such
@@ -150,6 +159,7 @@ export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
     // Wider in projector mode, so lines never cross a large name.
     halo: { normal: 3, present: 5 },
     minCount: 6,
+    largestShare: 0.7,
     obstacleShare: 0.75,
     coreShare: 0.6,
     coverMinSide: 4,

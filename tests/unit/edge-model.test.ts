@@ -1,8 +1,16 @@
 // The lines' model (edge-model.ts): after any sequence of periods every line's width is its class
-// for the period's weight, the range handed to the GPU covers every line whose class changed, a
-// highlight lights exactly its lines, and the widths and colours are what the settings say.
+// for the period's weight, the packed list handed to the GPU holds exactly the lines drawn (lit ones
+// last), a zoomed-out view of too many lines drops the thinnest classes first, a highlight lights
+// exactly its lines, and the widths and colours are what the settings say.
 import { describe, expect, it } from "vitest";
-import { EdgeModel, lineWidthPx, MIN_LINE_PX, premultiplied } from "../../src/render/edge-model";
+import {
+  EdgeModel,
+  LIT_BIT,
+  lineWidthPx,
+  lowestClassDrawn,
+  MIN_LINE_PX,
+  premultiplied,
+} from "../../src/render/edge-model";
 import { DEFAULT_NETWORK_SETTINGS as S, resolveNetworkSettings } from "../../src/render/settings";
 import { seededRng } from "../../src/graph/random";
 
@@ -27,7 +35,7 @@ function edgesAndLayout() {
 }
 
 describe("EdgeModel", () => {
-  it("keeps each line at its period's class and marks every changed line for upload", () => {
+  it("keeps each line at its period's class, and packs exactly the lines drawn", () => {
     const random = seededRng(11);
     const weights = () =>
       Float32Array.from({ length: PAIRS }, () => [0, 0, 1, 1, 3, 4, 7, 30][Math.floor(random() * 8)]);
@@ -35,18 +43,49 @@ describe("EdgeModel", () => {
     let now = weights();
     const model = new EdgeModel(edges, layout, now, S);
     for (let e = 0; e < PAIRS; e++) expect(model.widthOf(e, 1)).toBe(thickness(now[e]));
-    model.clean();
     for (let round = 0; round < 40; round++) {
       const next = weights();
       const changed = [...next.keys()].filter((e) => thickness(next[e]) !== thickness(now[e]));
+      const before = model.pack(1);
       expect(model.setWeights(next, now)).toBe(changed.length);
-      const dirty = model.takeDirty("cls");
-      if (changed.length === 0) expect(dirty).toBeNull();
-      else expect(dirty).toEqual({ lo: Math.min(...changed), hi: Math.max(...changed) + 1 });
       for (let e = 0; e < PAIRS; e++) expect(model.widthOf(e, 1)).toBe(thickness(next[e]));
-      expect(model.takeDirty("cls")).toBeNull();
+      const packed = model.pack(1);
+      // The same list while nothing changed; a new one otherwise.
+      expect(packed === before).toBe(changed.length === 0);
+      const shown = [...next.keys()].filter((e) => next[e] > 0);
+      expect(packed.count).toBe(shown.length);
+      shown.forEach((e, i) => {
+        expect([...packed.ends.subarray(4 * i, 4 * i + 4)]).toEqual([...model.ends.subarray(4 * e, 4 * e + 4)]);
+        expect(SIZES[packed.look[i] - 1]).toBe(thickness(next[e]));
+      });
       now = next;
     }
+  });
+
+  it("drops the thinnest classes first when a view would draw more lines than the budget", () => {
+    // Lines per class 1–4: 1000, 100, 10, 1.
+    expect(lowestClassDrawn([0, 1000, 100, 10, 1], 5000)).toBe(1);
+    expect(lowestClassDrawn([0, 1000, 100, 10, 1], 1111)).toBe(1);
+    expect(lowestClassDrawn([0, 1000, 100, 10, 1], 1110)).toBe(2);
+    expect(lowestClassDrawn([0, 1000, 100, 10, 1], 11)).toBe(3);
+    expect(lowestClassDrawn([0, 1000, 100, 10, 1], 0)).toBe(4);
+    const { edges, layout } = edgesAndLayout();
+    // 30 lines of one message, 10 of 30; a budget of 20 at the home zoom, 80 zoomed in twice.
+    const w = Float32Array.from({ length: PAIRS }, (_, e) => (e < 30 ? 1 : 30));
+    const model = new EdgeModel(edges, layout, w, resolveNetworkSettings({ edges: { lineBudget: 20 } }));
+    // Classes 2 and 3 are empty: from class 2 up is the 10 lines of class 4.
+    expect(model.lowestClassAt(1)).toBe(2);
+    expect(model.lowestClassAt(0.5)).toBe(1);
+    expect(model.widthOf(0, 1)).toBe(0);
+    expect(model.widthOf(0, 0.5)).toBeGreaterThan(0);
+    expect(model.pack(2).count).toBe(10);
+    // A lit line is drawn whatever its class, after the rest.
+    model.setLit([2]);
+    const packed = model.pack(2);
+    expect(packed.count).toBe(11);
+    expect(packed.look[10]).toBe(1 | LIT_BIT);
+    expect([...packed.ends.subarray(40, 44)]).toEqual([...model.ends.subarray(8, 12)]);
+    expect(model.widthOf(2, 1)).toBeGreaterThan(0);
   });
 
   it("holds each line's ends at its people's positions", () => {
@@ -61,15 +100,16 @@ describe("EdgeModel", () => {
   it("lights exactly the highlighted lines and unlights the last highlight's", () => {
     const { edges, layout } = edgesAndLayout();
     const model = new EdgeModel(edges, layout, new Float32Array(PAIRS).fill(1), S);
+    const lit = () => [...model.lit.keys()].filter((e) => model.lit[e]);
     expect(model.setLit([3, 9, 20])).toBe(true);
-    expect([...model.lit.keys()].filter((e) => model.lit[e])).toEqual([3, 9, 20]);
-    expect(model.takeDirty("lit")).toEqual({ lo: 3, hi: 21 });
+    expect(lit()).toEqual([3, 9, 20]);
+    const packed = model.pack(1);
+    expect([...packed.look.subarray(packed.count - 3, packed.count)]).toEqual([1 | LIT_BIT, 1 | LIT_BIT, 1 | LIT_BIT]);
     model.setLit([5]);
-    expect([...model.lit.keys()].filter((e) => model.lit[e])).toEqual([5]);
-    expect(model.takeDirty("lit")).toEqual({ lo: 3, hi: 21 });
+    expect(lit()).toEqual([5]);
     expect(model.setLit([])).toBe(true);
     expect(model.setLit([])).toBe(false);
-    expect(model.lit.every((v) => v === 0)).toBe(true);
+    expect(lit()).toEqual([]);
   });
 
   it("draws projector mode's classes thicker, and the thinnest line no thinner than the minimum", () => {
