@@ -1,11 +1,12 @@
 // npm run bench:profile: where the main thread's time goes while brushing. Opens a dataset in the
 // built app (PROFILE_DIST, default dist/; build with `vite build --minify false` for readable
-// names), drags a two-week window across the last three months under the DevTools profiler, and
-// prints the functions with the most self time. Numbers for a person reading a profile, not verdicts.
+// names), drags a two-week window across the last three months under the DevTools profiler (or,
+// with PROFILE_ACTION=select, selects the busiest people one after another), and prints the
+// functions with the most self time. Numbers for a person reading a profile, not verdicts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, serveDist, DIST } from "../tests/browser/harness";
-import { brushMoves } from "./brush-moves";
+import { brushMoves, selections } from "./brush-moves";
 
 const file = process.argv[2] ?? join(new URL("..", import.meta.url).pathname, "bench-data/bench-100k.json");
 const moves = Number(process.env.PROFILE_MOVES ?? 24);
@@ -28,7 +29,10 @@ try {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   await cdp.send("Profiler.start");
-  const { js } = await page.evaluate(brushMoves, moves);
+  const { js } =
+    process.env.PROFILE_ACTION === "select"
+      ? await page.evaluate(selections, moves)
+      : await page.evaluate(brushMoves, moves);
   const total = js.reduce((a, b) => a + b, 0);
   const { profile } = await cdp.send("Profiler.stop");
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -40,7 +44,7 @@ try {
     self.set(key, (self.get(key) ?? 0) + deltas[i] / 1000);
   });
   console.log(
-    `${moves} brush moves: ${Math.round(total)} ms of main-thread JS (${Math.round(total / moves)} per move)`,
+    `${moves} ${process.env.PROFILE_ACTION === "select" ? "selections" : "brush moves"}: ${Math.round(total)} ms of main-thread JS (${Math.round(total / moves)} per move)`,
   );
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 30)))
     console.log(`${(ms / moves).toFixed(2).padStart(8)} ms/move  ${k}`);

@@ -90,11 +90,12 @@ export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0)
     const d = renderer.getNodeDisplayData(key);
     if (!d || d.visibility === "hidden" || !(d.size > 0)) continue;
     const r = renderer.scaleSize(d.size);
+    const name = graph.getNodeAttribute(key, "name");
     const tier =
-      d.labelVisibility === "hidden" || !d.label ? -1 : d.labelVisibility === "visible" ? 2 : d.highlighted ? 1 : 0;
+      d.labelVisibility === "hidden" || !name ? -1 : d.labelVisibility === "visible" ? 2 : d.highlighted ? 1 : 0;
     if (r < least && tier < 1 && !d.highlighted) continue;
     const { x, y } = renderer.framedGraphToViewport(d);
-    out.push({ id: Number(key), label: d.label, x, y, r, tier, highlighted: d.highlighted });
+    out.push({ id: Number(key), label: name, x, y, r, tier, highlighted: d.highlighted });
   }
   return out;
 }

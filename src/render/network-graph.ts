@@ -37,7 +37,7 @@ export function buildGraph(
       size: size[i],
       color: colour,
       hidden: size[i] === 0,
-      label: displayName(ds.people, i),
+      name: displayName(ds.people, i),
     });
   }
   return graph;

@@ -87,9 +87,11 @@ export class NetworkItems {
     return nearestLine(at, this.edges, this.stats.edgeWeight, px, py, this.settings.camera.linePickPx);
   }
 
-  /** Sigma reprocesses the people whose look changed; changed lines only need a frame. */
+  /** Sigma reprocesses the people whose look changed, in place (nobody moves, so nothing needs
+   *  indexing again: with indexing, sigma would re-add all of them to its program); changed lines
+   *  only need a frame. */
   private refresh(nodes: string[], lines: boolean): void {
-    if (nodes.length) this.renderer.refresh({ partialGraph: { nodes }, skipIndexation: false, schedule: true });
+    if (nodes.length) this.renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
     else if (lines) this.renderer.scheduleRender();
   }
 

@@ -29,6 +29,12 @@ export interface NodeSettings {
   crowd: number;
   /** How much larger people are drawn in projector mode. */
   presentGrowth: number;
+  /** Radii go in steps of `radiusStep` px, the largest in steps of `largestStep` px, and the
+   *  period's highest count in steps of `countStep` (a factor): a brush move then redraws the
+   *  people whose own count changed, not everyone whenever the busiest person's count moves. */
+  radiusStep: number;
+  largestStep: number;
+  countStep: number;
 }
 
 /** How much smaller people are drawn in a small view (a phone, a narrow embed). */
@@ -129,7 +135,16 @@ export type NetworkSettingsInput = Partial<Pick<NetworkSettings, "theme" | "pres
 export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
   theme: THEMES.light,
   present: false,
-  nodes: { smallestRadius: 2, largestRadiusMin: 6, largestRadiusMax: 16, crowd: 125, presentGrowth: 1.25 },
+  nodes: {
+    smallestRadius: 2,
+    largestRadiusMin: 6,
+    largestRadiusMax: 16,
+    crowd: 125,
+    presentGrowth: 1.25,
+    radiusStep: 0.25,
+    largestStep: 0.5,
+    countStep: 1.05,
+  },
   view: { fullSide: 420, minScale: 0.5, rescaleStep: 0.04 },
   edges: {
     // Four classes (1, 2–4, 5–19, 20+): few lines change class as the brush moves.

@@ -14,15 +14,25 @@ import {
 
 export type { LabelLook } from "./settings";
 
-/** Largest radius in screen pixels: smaller when there are many people, so crowds stay legible. */
+/** Largest radius in screen pixels: smaller when there are many people, so crowds stay legible
+ *  (in the settings' steps). */
 function maxRadius(people: number, s: NodeSettings): number {
-  return Math.min(s.largestRadiusMax, Math.max(s.largestRadiusMin, s.crowd / Math.cbrt(Math.max(1, people))));
+  const r = Math.min(s.largestRadiusMax, Math.max(s.largestRadiusMin, s.crowd / Math.cbrt(Math.max(1, people))));
+  return Math.round(r / s.largestStep) * s.largestStep;
 }
 
-/** Node radius in screen pixels from messages sent + received (area grows with the count). */
+/** The count radii are scaled to: the period's highest, rounded up to the settings' next step. */
+function countScale(max: number, s: NodeSettings): number {
+  return max <= 1 ? 1 : s.countStep ** Math.ceil(Math.log(max) / Math.log(s.countStep) - 1e-9);
+}
+
+/** Node radius in screen pixels from messages sent + received (area grows with the count), in
+ *  the settings' steps. */
 function nodeSize(messages: number, max: number, largest: number, s: NodeSettings): number {
+  if (messages <= 0) return 0;
   const least = s.smallestRadius;
-  return messages <= 0 ? 0 : least + (largest - least) * Math.sqrt(messages / Math.max(1, max));
+  const r = least + (largest - least) * Math.sqrt(Math.min(1, messages / max));
+  return Math.max(least, Math.round(r / s.radiusStep) * s.radiusStep);
 }
 
 /** A line's thickness class from its messages in the period: 0 for none, then 1, 2, … up to the
@@ -103,6 +113,7 @@ export function nodeLooks(stats: PeriodStats, scale = 1, s: NodeSettings = DEFAU
     if (k > max) max = k;
   }
   const largest = maxRadius(active, s);
+  max = countScale(max, s);
   const size = new Float32Array(n);
   for (let i = 0; i < n; i++) size[i] = scale * nodeSize(stats.sent[i] + stats.received[i], max, largest, s);
   return { size };

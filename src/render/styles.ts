@@ -1,6 +1,6 @@
 // Sigma v4 style rules for the network's people: community colours, period visibility,
 // hover/selection focus. The lines are not sigma's (edge-layer.ts). Sigma draws no names (renderLabels: false): the label layer places them, reading the
-// `labelVisibility` these rules set (hidden for people out of the period or dimmed, visible for the
+// `labelVisibility` these rules set (hidden for the dimmed, visible for the
 // selected) from sigma's display data.
 import { DEFAULT_STYLES } from "sigma";
 import type { StylesDeclaration } from "sigma/types";
@@ -10,7 +10,9 @@ export interface NodeAttrs {
   x: number;
   y: number;
   size: number;
-  label: string;
+  /** The person's name as the label layer draws it. Not `label`: sigma would lay out glyphs for
+   *  every person's label on every refresh, though it draws none. */
+  name: string;
   color: string;
   /** No message in the period. */
   hidden: boolean;
@@ -32,9 +34,6 @@ export function networkStyles(s: NetworkSettings): StylesDeclaration<NodeAttrs, 
     nodes: [
       DEFAULT_STYLES.nodes,
       { color: { attribute: "color", defaultValue: "#999" } },
-      // People with no message in the period shrink to nothing; changing visibility instead would make
-      // sigma reprocess every edge on each brush move.
-      { whenData: { hidden: true }, then: { size: 0, labelVisibility: "hidden" } },
       {
         when: (_a, st, g) => g.hasHighlighted && !st.isHighlighted,
         then: { color: theme.dimmed, labelVisibility: "hidden" },
