@@ -1,6 +1,10 @@
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
 import { describe, expect, it } from "vitest";
 import { assignColours, OTHER_COLOUR, PALETTE } from "../../src/communities/describe";
 import { detectCommunities } from "../../src/communities/detect";
+import { canonicalGraph, louvainFace } from "../../src/communities/louvain-graph";
+import { seededRng } from "../../src/graph/random";
 
 /** Two 5-cliques joined by one edge, plus an isolated person (index 10). */
 function barbell() {
@@ -115,6 +119,36 @@ describe("community detection", () => {
       expect(Array.from(res.community)).toEqual(Array.from(base.community));
       expect(res.modularity).toBe(base.modularity);
     }
+  });
+});
+
+describe("Louvain on the typed arrays' face", () => {
+  it("finds exactly the partition Louvain finds on a graphology graph of the same pairs", () => {
+    for (const seed of [1, 2, 3]) {
+      const input = clustered();
+      const g = canonicalGraph(input);
+      // The same pairs in the same order, in a real graphology graph.
+      const real = new Graph({ type: "undirected", allowSelfLoops: false });
+      for (const node of g.nodes) real.addNode(node);
+      g.lo.forEach((a, e) => real.addEdge(a, g.hi[e], { weight: g.weight[e] }));
+      const expected = louvain.detailed(real, { getEdgeWeight: "weight", resolution: 1, rng: seededRng(seed) });
+      const face = louvainFace(g, input.nodeCount) as unknown as Graph;
+      const got = louvain.detailed(face, {
+        getEdgeWeight: (e) => g.weight[Number(e)],
+        resolution: 1,
+        rng: seededRng(seed),
+      });
+      expect(got.modularity).toBe(expected.modularity);
+      expect(got.count).toBe(expected.count);
+      for (const node of g.nodes) expect(got.communities[node]).toBe(expected.communities[String(node)]);
+      // Pairs summed over both directions: the face's total weight is the input's.
+      expect(g.weight.reduce((a, b) => a + b, 0)).toBe(input.weight.reduce((a, b) => a + b, 0));
+    }
+  });
+
+  it("refuses to be changed", () => {
+    const face = louvainFace(canonicalGraph(barbell()), 11);
+    expect(() => face.dropNode()).toThrow(/read-only/);
   });
 });
 
