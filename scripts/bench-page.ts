@@ -56,7 +56,13 @@ export async function measure(url: string) {
       return Math.max(0, ...w.__longTasks.filter((t) => t.start + t.duration > from).map((t) => t.duration));
     });
     await cdp.send("HeapProfiler.collectGarbage");
-    const heapMb = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1e6;
+    // The JS heap and the typed arrays' backing stores (where the dataset and indexes live).
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as {
+      usedSize: number;
+      embedderHeapUsedSize?: number;
+      backingStorageSize?: number;
+    };
+    const heapMb = (heap.usedSize + (heap.embedderHeapUsedSize ?? 0) + (heap.backingStorageSize ?? 0)) / 1e6;
     // Communities for the whole span, re-run while we watch the main thread.
     const comm = await page.evaluate(async () => {
       const sb = window.switchboard!;
@@ -138,7 +144,6 @@ export async function measure(url: string) {
     await browser.close();
   }
 }
-
 
 /** A corpus with no layout in the file: navigation to the first frame (the layout, computed in a
  *  worker, included) and the main thread's longest task meanwhile. */
