@@ -71,22 +71,32 @@ export interface DrawnNode {
 
 const DEFAULT_LABELS = DEFAULT_NETWORK_SETTINGS.labels;
 
-/** Every node sigma draws now (shown, size above 0), in key order; with `least`, only those of
- *  that radius or more, or highlighted, or named whatever their size (what labels need). */
-export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0): DrawnNode[] {
+/** Every node sigma draws now (shown, size above 0), in key order (the small highlighted ones last); with `least`, only those of
+ *  that radius or more, or highlighted, or named whatever their size (what labels need), and of
+ *  the small highlighted ones only the `smallLit` largest (a hub's thousands of correspondents
+ *  hold far more than a view's names, and sigma copies each node's display data on each read). */
+export function drawnNodes(renderer: NetworkRenderer, keys: string[], least = 0, smallLit = Infinity): DrawnNode[] {
   const out: DrawnNode[] = [];
   const graph = renderer.getGraph();
+  const picked: string[] = [];
+  const small: { key: string; size: number }[] = [];
   for (const key of keys) {
-    // Sigma copies a node's display data on each read (a tenth of a brush move at 8,000 people):
-    // small, unlit people are passed over from their size attribute and state first.
+    // Small, unlit people are passed over from their size attribute and state first.
     if (least > 0) {
       const size = graph.getNodeAttribute(key, "size");
       if (!(size > 0)) continue;
       if (renderer.scaleSize(size) < least) {
         const st = renderer.getNodeState(key);
-        if (!st.isHighlighted && !st.isHovered && !(st as { isSelected?: boolean }).isSelected) continue;
+        if (st.isHovered || (st as { isSelected?: boolean }).isSelected) picked.push(key);
+        else if (st.isHighlighted) small.push({ key, size });
+        continue;
       }
     }
+    picked.push(key);
+  }
+  if (small.length > smallLit) small.sort((a, b) => b.size - a.size || Number(a.key) - Number(b.key));
+  for (const { key } of small.slice(0, smallLit)) picked.push(key);
+  for (const key of picked) {
     const d = renderer.getNodeDisplayData(key);
     if (!d || d.visibility === "hidden" || !(d.size > 0)) continue;
     const r = renderer.scaleSize(d.size);
@@ -232,7 +242,7 @@ export function mountLabelLayer(renderer: NetworkRenderer, options: LabelLayerOp
     // Only the nodes labels care about: the small, unlit rest are neither named nor kept clear.
     const least = settings.obstacleShare * minRadius;
     const view = { width, height, ...options, ...covered, minRadius };
-    last = layoutLabels(drawnNodes(renderer, keys, least), measure, view);
+    last = layoutLabels(drawnNodes(renderer, keys, least, settings.smallLitMax), measure, view);
     drawLabels(ctx, last, options.fontSize, options.colours(), options.halo ?? settings.halo.normal);
     // Label time of each frame (benchmarks read it; it is also inside sigma's sb:render).
     performance.measure("sb:labels", { start: t0, end: performance.now() });

@@ -83,6 +83,9 @@ export interface LabelSettings {
   /** People this share of the largest person's radius earn a name even when none reaches the
    *  look's minRadius (a corpus of 80,000 people draws everyone small). */
   largestShare: number;
+  /** Of the highlighted people too small to earn a name unasked, only this many of the largest
+   *  are considered for names (a hub lights thousands; a view holds a few dozen names). */
+  smallLitMax: number;
   /** Nodes of at least this share of the labelling radius are kept clear of names … */
   obstacleShare: number;
   /** … and a name may graze such a node's rim, but leaves this share of its radius in sight. */
@@ -175,6 +178,7 @@ export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
     halo: { normal: 3, present: 5 },
     minCount: 6,
     largestShare: 0.7,
+    smallLitMax: 400,
     obstacleShare: 0.75,
     coreShare: 0.6,
     coverMinSide: 4,

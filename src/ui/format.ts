@@ -5,9 +5,26 @@ const num = new Intl.NumberFormat("en-GB");
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** One formatter per (options, time zone): building one costs far more than using it, and panels
+ *  format hundreds of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: "day" | "minute", timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const day = { timeZone, day: "numeric", month: kind === "day" ? "numeric" : "short", year: "numeric" } as const;
+    f = new Intl.DateTimeFormat(
+      "en-GB",
+      kind === "day" ? day : { ...day, hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+    );
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** Day, month and year of instant `t` in `timeZone`. */
 function parts(t: number, timeZone: string) {
-  const f = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "numeric", year: "numeric" });
+  const f = formatter("day", timeZone);
   const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
   return { day: String(Number(p.day)), month: MONTHS[Number(p.month) - 1], year: p.year };
 }
@@ -42,15 +59,7 @@ export function formatNumber(n: number): string {
 /** A message's date and time in the corpus time zone: "12 Apr 2016, 14:05"; "undated" for NaN. */
 export function formatDateTime(t: number, timeZone: string): string {
   if (Number.isNaN(t)) return "undated";
-  const f = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
+  const f = formatter("minute", timeZone);
   const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
   return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
 }
