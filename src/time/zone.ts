@@ -22,8 +22,29 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** Offsets are remembered per quarter hour of UTC (every modern zone changes offset on one):
+ *  formatting a date costs microseconds, and a brush move asks for hundreds. */
+const QUARTER = 900_000;
+const offsets = new Map<string, Map<number, number>>();
+
 /** How far the zone's wall clock is ahead of UTC at instant t, in ms. */
 export function zoneOffset(t: number, timeZone: string): number {
+  let known = offsets.get(timeZone);
+  if (!known) offsets.set(timeZone, (known = new Map()));
+  const q = Math.floor(t / QUARTER);
+  const hit = known.get(q);
+  if (hit !== undefined) return hit;
+  // Remembered only when the quarter hour begins and ends on the same offset (a historical
+  // change at an odd second falls inside one and is computed for each instant).
+  const start = measuredOffset(q * QUARTER, timeZone);
+  if (start !== measuredOffset(q * QUARTER + QUARTER - 1000, timeZone)) return measuredOffset(t, timeZone);
+  if (known.size > 100_000) known.clear();
+  known.set(q, start);
+  return start;
+}
+
+/** The offset at instant t, from the zone's own formatter. */
+export function measuredOffset(t: number, timeZone: string): number {
   const f = formatterFor(timeZone);
   const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
