@@ -2,6 +2,7 @@
 // navigation to the first composited frame, the app's first frame, the main thread's longest task
 // between that frame and the communities, the heap, the communities worker, brush moves,
 // selecting people and typing in the search. Medians are bench.ts's business.
+import type { Browser, Page } from "playwright-core";
 import { launch } from "../tests/browser/harness";
 import { firstCompositedFrame } from "./bench-first-frame";
 import { brushMoves, type Legacy } from "./brush-moves";
@@ -15,6 +16,23 @@ export const median = (xs: number[]) => {
 export const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
+/** A page at `url` that records its long tasks (window.__longTasks), once it drew its first frame. */
+async function openWatched(browser: Browser, url: string, timeout: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // tsx names functions with an __name helper; give the page one so evaluated code runs as written.
+  await page.addInitScript("globalThis.__name = (f) => f;");
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration })),
+    ).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, { timeout, polling: 50 });
+  return page;
+}
+
 export async function measure(url: string) {
   // The screencast in a browser of its own: a page's software-rasterised frames still queued in a
   // shared GPU process would slow the next page's first frame.
@@ -22,21 +40,7 @@ export async function measure(url: string) {
   const composited = await firstCompositedFrame(screencast, url).finally(() => screencast.close());
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // tsx names functions with an __name helper; give the page one so evaluated code runs as written.
-    await page.addInitScript("globalThis.__name = (f) => f;");
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration })),
-      ).observe({ type: "longtask", buffered: true });
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, {
-      timeout: 300_000,
-      polling: 50,
-    });
+    const page = await openWatched(browser, url, 300_000);
     const loadToFirstFrame = await page.evaluate(() => window.switchboard!.firstFrameAt!);
     const cdp = await page.context().newCDPSession(page);
     await page
@@ -153,19 +157,7 @@ export async function measure(url: string) {
 export async function measureLayout(url: string): Promise<{ firstFrame: number; longestTask: number }> {
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration })),
-      ).observe({ type: "longtask", buffered: true });
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, {
-      timeout: 600_000,
-      polling: 200,
-    });
+    const page = await openWatched(browser, url, 600_000);
     return await page.evaluate(() => {
       const firstFrame = window.switchboard!.firstFrameAt!;
       const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
