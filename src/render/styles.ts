@@ -18,11 +18,8 @@ export interface NodeAttrs {
   hidden: boolean;
   [key: string]: unknown;
 }
-export interface EdgeAttrs {
-  size: number;
-  hidden: boolean;
-  [key: string]: unknown;
-}
+/** Sigma's graph has no edges (the lines are edge-model.ts's), so edges carry nothing. */
+export type EdgeAttrs = Record<string, never>;
 export interface NodeState {
   isSelected: boolean;
 }
