@@ -45,8 +45,8 @@ export class EdgeModel {
   /** Class k ≥ 1 holds lines of fewer than bounds[k - 1] messages (the last, the rest). */
   readonly bounds: number[];
   readonly colours: { unlit: Rgba; lit: Rgba; unlitCss: string; litCss: string };
-  /** Bumped whenever a class or a lit flag changes. */
-  version = 0;
+  /** Bumped whenever a class or a lit flag changes (the packed list is rebuilt on a new one). */
+  private version = 0;
   private litList: number[] = [];
   private packed: (PackedLines & { version: number; lowest: number }) | null = null;
 

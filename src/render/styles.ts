@@ -1,6 +1,7 @@
-// Sigma v4 style rules for the network's people: community colours, period visibility,
-// hover/selection focus. The lines are not sigma's (edge-layer.ts). Sigma draws no names (renderLabels: false): the label layer places them, reading the
-// `labelVisibility` these rules set (hidden for the dimmed, visible for the
+// Sigma v4 style rules for the network's people: community colours and hover/selection focus
+// (people with no message in the period have size 0, set by network-items.ts). The lines are not
+// sigma's (edge-layer.ts). Sigma draws no names (renderLabels: false): the label layer places
+// them, reading the `labelVisibility` these rules set (hidden for the dimmed, visible for the
 // selected) from sigma's display data.
 import { DEFAULT_STYLES } from "sigma";
 import type { StylesDeclaration } from "sigma/types";
