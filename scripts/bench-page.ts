@@ -16,17 +16,44 @@ export const median = (xs: number[]) => {
 export const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
-/** A page at `url` that records its long tasks (window.__longTasks), once it drew its first frame. */
+interface Span {
+  start: number;
+  duration: number;
+}
+/** What a watched page records: its long tasks, and the scripts that ran in long animation frames. */
+interface Watched {
+  __longTasks: Span[];
+  __scripts: (Span & { what: string })[];
+}
+
+/** A page at `url` that records its long tasks and their scripts (Watched), once it drew its first frame. */
 async function openWatched(browser: Browser, url: string, timeout: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx names functions with an __name helper; give the page one so evaluated code runs as written.
   await page.addInitScript("globalThis.__name = (f) => f;");
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    const w = window as unknown as Watched;
     w.__longTasks = [];
+    w.__scripts = [];
     new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration })),
     ).observe({ type: "longtask", buffered: true });
+    // Long animation frames name the scripts that ran in them (those over 5 ms): the JS in a long
+    // task, apart from the time the main thread waits for the (software) rasteriser.
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        for (const s of (
+          e as unknown as {
+            scripts: { startTime: number; duration: number; invoker: string; sourceFunctionName: string }[];
+          }
+        ).scripts)
+          w.__scripts.push({
+            start: s.startTime,
+            duration: s.duration,
+            what: `${s.invoker} ${s.sourceFunctionName}`.trim(),
+          });
+      }),
+    ).observe({ type: "long-animation-frame", buffered: true });
   });
   await page.goto(url);
   await page.waitForFunction(() => window.switchboard?.firstFrameAt != null, undefined, { timeout, polling: 50 });
@@ -58,9 +85,15 @@ export async function measure(url: string) {
     // The page's longest task from its first frame until the communities were shown (the reader's
     // first seconds with the network), and its heap then.
     const afterFirstFrame = await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      const w = window as unknown as Watched;
       const from = window.switchboard!.firstFrameAt!;
-      return Math.max(0, ...w.__longTasks.filter((t) => t.start + t.duration > from).map((t) => t.duration));
+      const after = (t: { start: number; duration: number }) => t.start + t.duration > from;
+      const script = w.__scripts.filter(after).sort((a, b) => b.duration - a.duration)[0];
+      return {
+        task: Math.max(0, ...w.__longTasks.filter(after).map((t) => t.duration)),
+        script: script?.duration ?? 0,
+        scriptWhat: script?.what ?? "",
+      };
     });
     await cdp.send("HeapProfiler.collectGarbage");
     // The JS heap and the typed arrays' backing stores (where the dataset and indexes live).
@@ -73,7 +106,7 @@ export async function measure(url: string) {
     // Communities for the whole span, re-run while we watch the main thread.
     const comm = await page.evaluate(async () => {
       const sb = window.switchboard!;
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      const w = window as unknown as Watched;
       // Long tasks (over 50 ms, from the Long Tasks API) from the request until the result has
       // been applied (colours, legend); 0 means none.
       const t0 = performance.now();
@@ -154,16 +187,27 @@ export async function measure(url: string) {
 
 /** A corpus with no layout in the file: navigation to the first frame (the layout, computed in a
  *  worker, included) and the main thread's longest task before it (loading, indexing, laying out). */
-export async function measureLayout(url: string): Promise<{ firstFrame: number; longestTask: number }> {
+export async function measureLayout(
+  url: string,
+): Promise<{ firstFrame: number; longestTask: number; longestScript: number; longestScriptWhat: string }> {
   const browser = await launch();
   try {
     const page = await openWatched(browser, url, 600_000);
+    // Long animation frames are reported after they end: two frames more, and the first is in.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+    );
     return await page.evaluate(() => {
       const firstFrame = window.switchboard!.firstFrameAt!;
-      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+      const w = window as unknown as Watched;
+      const tasks = w.__longTasks;
+      const before = <T extends Span>(xs: T[]) => xs.filter((t) => t.start < firstFrame);
+      const script = before(w.__scripts).sort((a, b) => b.duration - a.duration)[0];
       return {
         firstFrame,
-        longestTask: Math.max(0, ...tasks.filter((t) => t.start < firstFrame).map((t) => t.duration)),
+        longestTask: Math.max(0, ...before(tasks).map((t) => t.duration)),
+        longestScript: script?.duration ?? 0,
+        longestScriptWhat: script?.what ?? "",
       };
     });
   } finally {

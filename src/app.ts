@@ -6,12 +6,13 @@ import { createCommunityClient } from "./communities/client";
 import { createCommunityRunner, type CommunityRunner } from "./communities/runner";
 import { buildPeopleIndex } from "./data/people-index";
 import { timed } from "./data/perf";
+import type { Opened } from "./data/opened";
 import type { Dataset } from "./data/types";
 import { mountEmbedFooter, mountResetView } from "./embed/embed-frame";
 import { readerGestures } from "./embed/gestures";
 import { mountReaderCard } from "./embed/reader-card";
 import { buildAdjacency, type Adjacency } from "./graph/adjacency";
-import { buildEdgeIndex, type EdgeIndex } from "./graph/edges";
+import type { EdgeIndex } from "./graph/edges";
 import { DEFAULT_FILTERS } from "./graph/filters";
 import type { LayoutOutput } from "./graph/layout";
 import { computePeriodStats, fullPeriod, messageRule, type Period } from "./graph/period";
@@ -77,8 +78,8 @@ interface Indexes {
   bins: Bins;
 }
 
-function buildIndexes(ds: Dataset): Indexes {
-  const edges = timed("sb:edge-index", () => buildEdgeIndex(ds));
+/** The indexes beyond the edge index (built with the dataset, in the decode worker). */
+function buildIndexes({ ds, edges }: Opened): Indexes {
   const adj = timed("sb:adjacency", () => buildAdjacency(ds, edges));
   const full = fullPeriod(ds);
   // The histogram counts what the network can draw (not messages to no one but the sender), so
@@ -213,8 +214,9 @@ async function layoutOf(ds: Dataset, ix: Indexes, page: Page, signal: AbortSigna
   return layout;
 }
 
-export async function mountApp(root: HTMLElement, ds: Dataset, opts: MountOptions): Promise<() => void> {
-  const ix = buildIndexes(ds);
+export async function mountApp(root: HTMLElement, opened: Opened, opts: MountOptions): Promise<() => void> {
+  const ix = buildIndexes(opened);
+  const { ds } = ix;
   const link: LinkContext = { people: ds.people, timeZone: ds.meta.timeZone, full: ix.full };
   const restored = decodeLink(opts.hash, link, opts.data);
   const store = createStore({ ...openingState(restored.view), systemDark: systemPrefersDark() });

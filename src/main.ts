@@ -5,7 +5,9 @@ import "./styles.css";
 import "./embed/embed.css";
 import { mountApp } from "./app";
 import { DatasetError } from "./data/errors";
-import { loadDatasetFromFile, loadDatasetFromUrl } from "./data/load";
+import { datasetOpener } from "./data/decode-client";
+import { loadDatasetFromFile, loadDatasetFromUrl, type OpenBytes } from "./data/load";
+import type { Opened } from "./data/opened";
 import type { Dataset } from "./data/types";
 import { h } from "./ui/dom";
 import { firstSentence } from "./embed/embed-frame";
@@ -67,7 +69,7 @@ function superseded(what: string) {
 }
 
 async function open(
-  load: (signal: AbortSignal) => Promise<Dataset>,
+  load: (opener: OpenBytes, signal: AbortSignal) => Promise<Opened>,
   what: string,
   source: { data: string | null; fromFile: boolean },
 ) {
@@ -79,12 +81,14 @@ async function open(
   showLoading(main, what);
   try {
     const t0 = performance.now();
-    const ds = await load(mine.signal);
+    // The decode worker starts now, so its script loads while the file downloads.
+    const opener = datasetOpener();
+    const opened = await load(opener.open, mine.signal).finally(() => opener.dispose());
     if (mine.signal.aborted) return superseded(what);
     performance.measure("sb:load", { start: t0, end: performance.now() });
-    timed("sb:meta", () => showMeta(ds));
+    timed("sb:meta", () => showMeta(opened.ds));
     const hash = source.fromFile ? "" : location.hash;
-    const unmount = await mountApp(main, ds, { ...source, hash, signal: mine.signal });
+    const unmount = await mountApp(main, opened, { ...source, hash, signal: mine.signal });
     if (mine.signal.aborted) {
       unmount();
       return superseded(what);
@@ -104,13 +108,15 @@ async function open(
 if (!embedded) {
   mountOpenFile(
     document.getElementById("open-file") as HTMLElement,
-    (file) => void open(() => loadDatasetFromFile(file), file.name, { data: null, fromFile: true }),
+    (file) => void open((opener) => loadDatasetFromFile(file, opener), file.name, { data: null, fromFile: true }),
   );
 }
 // open() shows any failure in the page itself.
 void open(
-  async (signal) =>
-    loadDatasetFromUrl(datasetUrl(location.search, location.href), signal, (p) => showProgress(main, "the dataset", p)),
+  async (opener, signal) =>
+    loadDatasetFromUrl(datasetUrl(location.search, location.href), opener, signal, (p) =>
+      showProgress(main, "the dataset", p),
+    ),
   "the dataset",
   {
     data: new URLSearchParams(location.search).get("data"),

@@ -1,7 +1,8 @@
-// Loading a dataset from a URL or a File: fetch/read (reporting download progress) -> JSON.parse ->
-// validate -> decode.
+// Loading a dataset from a URL or a File: fetch/read the bytes (reporting download progress), then
+// open them (opened.ts: JSON.parse -> validate -> decode -> edge index), in a worker in the page.
 import { decodeDataset } from "./decode";
 import { DatasetError } from "./errors";
+import type { Opened } from "./opened";
 import type { Dataset } from "./types";
 import { validateDataset } from "./validate";
 
@@ -30,17 +31,16 @@ function expectedSize(res: Response): number | null {
   return Number.isSafeInteger(length) && length > 0 ? length : null;
 }
 
-/** Reads the body as a stream, reporting progress after each chunk. */
-async function readText(
+/** Reads the body as a stream, reporting progress after each chunk, into one array of bytes. */
+async function readBytes(
   res: Response,
   signal: AbortSignal | undefined,
   onProgress: (p: DownloadProgress) => void,
-): Promise<string> {
-  if (!res.body) return res.text();
+): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
   let total = expectedSize(res);
   const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let loaded = 0;
   onProgress({ loaded, total });
   for (;;) {
@@ -51,22 +51,31 @@ async function readText(
       signal.throwIfAborted();
     }
     loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(value);
     if (total !== null && loaded > total) total = null;
     onProgress({ loaded, total });
   }
-  parts.push(decoder.decode());
-  return parts.join("");
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
 }
 
-/** Fetches, parses and validates a dataset; onProgress hears how much has arrived as it downloads. */
+/** Opens a dataset file's bytes (they are handed over): openInWorker in the page, openBytes elsewhere. */
+export type OpenBytes = (bytes: Uint8Array, source: string) => Promise<Opened>;
+
+/** Fetches and opens a dataset; onProgress hears how much has arrived as it downloads. */
 export async function loadDatasetFromUrl(
   url: string,
+  open: OpenBytes,
   signal?: AbortSignal,
-  onProgress?: (p: DownloadProgress) => void,
-): Promise<Dataset> {
+  onProgress: (p: DownloadProgress) => void = () => {},
+): Promise<Opened> {
   let res: Response;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     // Never followed: a redirect (an open one on this host) could hand another site's dataset to
     // the app under this site's address, and would make a request to another host.
@@ -84,15 +93,15 @@ export async function loadDatasetFromUrl(
   if (!res.ok)
     throw new DatasetError("(file)", `could not be loaded: HTTP ${res.status} ${res.statusText}`.trim(), url);
   try {
-    text = onProgress ? await readText(res, signal, onProgress) : await res.text();
+    bytes = await readBytes(res, signal, onProgress);
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new DatasetError("(file)", `could not be downloaded (${(e as Error).message})`, url);
   }
   signal?.throwIfAborted();
-  return parseDataset(text, url);
+  return open(bytes, url);
 }
 
-export async function loadDatasetFromFile(file: File): Promise<Dataset> {
-  return parseDataset(await file.text(), file.name);
+export async function loadDatasetFromFile(file: File, open: OpenBytes): Promise<Opened> {
+  return open(new Uint8Array(await file.arrayBuffer()), file.name);
 }

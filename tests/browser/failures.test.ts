@@ -64,6 +64,7 @@ function breakWorker(page: Page, which: RegExp, how: "404" | "throw" | "die") {
 }
 const COMMUNITIES = /\/assets\/worker-[^/]*\.js$/;
 const LAYOUT = /\/assets\/layout\.worker-[^/]*\.js$/;
+const DECODE = /\/assets\/decode\.worker-[^/]*\.js$/;
 
 describe("datasets the app cannot draw", () => {
   for (const [file, field] of [
@@ -149,6 +150,22 @@ describe("workers that fail", () => {
       await page.close();
     });
   }
+
+  it("opens the dataset on the page's own thread when the decode worker cannot load", async () => {
+    const small = corpus("Small corpus");
+    let asked = 0;
+    const { page, errors } = await env.open("?data=../fixtures/small.json", undefined, {
+      before: (p) => p.route(DECODE, (route) => (asked++, route.fulfill({ status: 404, body: "" }))),
+    });
+    expect(asked).toBe(1);
+    await waitForCommunities(page);
+    const all = countIn(messagesOf(small as unknown as RawFile), -Infinity, Infinity);
+    const summary = (await page.locator(".period-summary").textContent()) ?? "";
+    expect(summary).toContain(`· ${fmt(all.messages)} messages`);
+    expect(summary).toContain(`${fmt(all.people)} people`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it("says so when the layout worker cannot load, and lays out on retry", async () => {
     const { page, errors } = await env.open("?data=../fixtures/nolayout.json", undefined, {

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encodeDataset } from "../../src/data/decode";
 import { loadDatasetFromUrl, type DownloadProgress } from "../../src/data/load";
+import { openBytes } from "../../src/data/opened";
 import { formatBytes, formatProgress, percentOf } from "../../src/ui/format";
 
 describe("formatBytes", () => {
@@ -67,13 +68,17 @@ function chunked(size: number, headers: Record<string, string>): Response {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** Opens on this thread (the page opens in a worker: decode-client.ts). */
+const open = async (bytes: Uint8Array, source: string) => openBytes(bytes, source);
+
 describe("loadDatasetFromUrl", () => {
   it("reports the bytes as they arrive, with the Content-Length as the total, and decodes the dataset", async () => {
     vi.stubGlobal("fetch", async () => chunked(100, { "Content-Length": String(BYTES.length) }));
     const seen: DownloadProgress[] = [];
-    const ds = await loadDatasetFromUrl("http://x/d.json", undefined, (p) => seen.push(p));
+    const { ds, edges } = await loadDatasetFromUrl("http://x/d.json", open, undefined, (p) => seen.push(p));
     expect(ds.meta.title).toBe("Tiny é");
     expect(ds.people.name[0]).toBe("Zoë");
+    expect([...edges.source, ...edges.target, ...edges.totalWeight]).toEqual([0, 1, 1]);
     const steps = Math.ceil(BYTES.length / 100);
     expect(seen).toEqual([
       { loaded: 0, total: BYTES.length },
@@ -89,7 +94,7 @@ describe("loadDatasetFromUrl", () => {
     for (const headers of cases) {
       vi.stubGlobal("fetch", async () => chunked(64, headers));
       const seen: DownloadProgress[] = [];
-      await loadDatasetFromUrl("http://x/d.json", undefined, (p) => seen.push(p));
+      await loadDatasetFromUrl("http://x/d.json", open, undefined, (p) => seen.push(p));
       expect(seen.every((p) => p.total === null)).toBe(true);
       expect(seen.at(-1)).toEqual({ loaded: BYTES.length, total: null });
     }
@@ -98,7 +103,7 @@ describe("loadDatasetFromUrl", () => {
   it("drops a total the body outgrows, rather than pass 100%", async () => {
     vi.stubGlobal("fetch", async () => chunked(64, { "Content-Length": "100" }));
     const seen: DownloadProgress[] = [];
-    await loadDatasetFromUrl("http://x/d.json", undefined, (p) => seen.push(p));
+    await loadDatasetFromUrl("http://x/d.json", open, undefined, (p) => seen.push(p));
     expect(seen[1]).toEqual({ loaded: 64, total: 100 });
     expect(seen[2]).toEqual({ loaded: 128, total: null });
     expect(seen.at(-1)).toEqual({ loaded: BYTES.length, total: null });
@@ -108,7 +113,7 @@ describe("loadDatasetFromUrl", () => {
     const ctl = new AbortController();
     vi.stubGlobal("fetch", async () => chunked(32, { "Content-Length": String(BYTES.length) }));
     const seen: DownloadProgress[] = [];
-    const load = loadDatasetFromUrl("http://x/d.json", ctl.signal, (p) => {
+    const load = loadDatasetFromUrl("http://x/d.json", open, ctl.signal, (p) => {
       seen.push(p);
       if (p.loaded >= 64) ctl.abort();
     });
