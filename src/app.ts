@@ -11,7 +11,7 @@ import type { Dataset } from "./data/types";
 import { mountEmbedFooter, mountResetView } from "./embed/embed-frame";
 import { readerGestures } from "./embed/gestures";
 import { mountReaderCard } from "./embed/reader-card";
-import { buildAdjacency, type Adjacency } from "./graph/adjacency";
+import type { Adjacency } from "./graph/adjacency";
 import type { EdgeIndex } from "./graph/edges";
 import { DEFAULT_FILTERS } from "./graph/filters";
 import type { LayoutOutput } from "./graph/layout";
@@ -78,9 +78,8 @@ interface Indexes {
   bins: Bins;
 }
 
-/** The indexes beyond the edge index (built with the dataset, in the decode worker). */
-function buildIndexes({ ds, edges }: Opened): Indexes {
-  const adj = timed("sb:adjacency", () => buildAdjacency(ds, edges));
+/** The indexes beyond those built with the dataset in the decode worker (edges, adjacency). */
+function buildIndexes({ ds, edges, adj }: Opened): Indexes {
   const full = fullPeriod(ds);
   // The histogram counts what the network can draw (not messages to no one but the sender), so
   // its bars and the period summary agree.
@@ -221,7 +220,7 @@ export async function mountApp(root: HTMLElement, opened: Opened, opts: MountOpt
   const restored = decodeLink(opts.hash, link, opts.data);
   const store = createStore({ ...openingState(restored.view), systemDark: systemPrefersDark() });
   const client = createCommunityClient();
-  const anchor = computePeriodStats(ds, ix.edges, ix.full).edgeWeight;
+  const anchor = () => computePeriodStats(ds, ix.edges, ix.full).edgeWeight;
   const runner = createCommunityRunner(ds, ix.edges, client, anchor, (c) => coord.setCommunities(c));
   const coord = createCoordinator(store, createDerive({ ...ix, binEdges: ix.bins.edges }), runner.state());
   const { actions } = coord;

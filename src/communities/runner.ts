@@ -47,13 +47,15 @@ export function createCommunityRunner(
   ds: Dataset,
   edges: EdgeIndex,
   client: CommunityClient,
-  /** The whole period's weights with no filter: colours are anchored to its communities. */
-  anchorWeight: Float32Array,
+  /** The whole period's weights with no filter: colours are anchored to its communities. Asked
+   *  for at the first run, once (not while the page mounts: at 500,000 messages it is 50 ms). */
+  anchorWeights: () => Float32Array,
   onChange: (s: CommunityState) => void,
 ): CommunityRunner {
   let state: CommunityState = { status: "waiting", result: null, error: null };
   let wanted: { weight: Float32Array; resolution: number } | null = null;
   let anchor: Promise<DetectResult & { ms: number }> | null = null;
+  let anchorWeight: Float32Array | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   let disposed = false;
@@ -77,6 +79,7 @@ export function createCommunityRunner(
     const mine = ++generation;
     if (state.status !== "busy") publish({ ...state, status: "busy", error: null });
     try {
+      anchorWeight ??= anchorWeights();
       anchor ??= detect(anchorWeight, 1).then((r) => {
         if (!r) throw new Error("the anchor run was superseded");
         return r;

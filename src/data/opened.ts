@@ -1,6 +1,7 @@
-// A dataset as opened: bytes -> text -> JSON -> validated -> decoded, with its edge index (the one
-// index every view needs, and the costliest to build). Pure and synchronous: the decode worker runs
+// A dataset as opened: bytes -> text -> JSON -> validated -> decoded, with its edge index and
+// adjacency (the indexes every view needs, and the costliest to build). Pure and synchronous: the decode worker runs
 // it off the page's thread (decode-client.ts); scripts and tests call it directly.
+import { buildAdjacency, type Adjacency } from "../graph/adjacency";
 import { buildEdgeIndex, type EdgeIndex } from "../graph/edges";
 import type { Served } from "../workers/serve";
 import { DatasetError } from "./errors";
@@ -10,6 +11,7 @@ import type { Dataset } from "./types";
 export interface Opened {
   ds: Dataset;
   edges: EdgeIndex;
+  adj: Adjacency;
 }
 
 /** UTF-8 bytes of a dataset file, opened; throws a DatasetError naming `source` when it is not one. */
@@ -21,13 +23,14 @@ export function openBytes(bytes: Uint8Array, source: string): Opened {
     throw new DatasetError("(file)", "is not UTF-8 text", source);
   }
   const ds = parseDataset(text, source);
-  return { ds, edges: buildEdgeIndex(ds) };
+  const edges = buildEdgeIndex(ds);
+  return { ds, edges, adj: buildAdjacency(ds, edges) };
 }
 
 /** The buffers of an opened dataset's typed arrays, once each: what a worker transfers, not copies. */
-export function openedBuffers({ ds, edges }: Opened): ArrayBuffer[] {
+export function openedBuffers({ ds, edges, adj }: Opened): ArrayBuffer[] {
   const views = (o: object) => Object.values(o).flatMap((v: unknown) => (ArrayBuffer.isView(v) ? [v] : []));
-  const all = [...views(ds.messages), ...(ds.layout ? views(ds.layout) : []), ...views(edges)];
+  const all = [...views(ds.messages), ...(ds.layout ? views(ds.layout) : []), ...views(edges), ...views(adj)];
   return [...new Set(all.map((v) => v.buffer as ArrayBuffer))];
 }
 

@@ -84,7 +84,7 @@ describe("openInWorker", () => {
 });
 
 describe("openedBuffers", () => {
-  it("lists each typed array's buffer once: messages, layout and edges", () => {
+  it("lists each typed array's buffer once: messages, layout, edges and adjacency", () => {
     const opened = openBytes(bytes(), "three.json");
     const buffers = openedBuffers(opened);
     const { messages } = opened.ds;
@@ -93,6 +93,7 @@ describe("openedBuffers", () => {
       ...[messages.time, messages.sender, messages.rcptStart, messages.rcpt, messages.rcptRole, messages.subject],
       ...[edges.source, edges.target, edges.totalWeight, edges.strength],
       ...[edges.msgEdgeStart, edges.msgEdge, edges.msgEdgeRoles],
+      ...Object.values(opened.adj),
     ];
     const expected = arrays.map((a) => a.buffer);
     expect(new Set(buffers)).toEqual(new Set(expected));

@@ -44,7 +44,10 @@ describe("community runner", () => {
   it("finds the anchor first, reuses it for the whole period, and is busy at once when asked", async () => {
     const { client, calls, answer } = fakeClient();
     const seen: CommunityState[] = [];
-    const runner = createCommunityRunner(ds, edges, client, anchor, (s) => seen.push(s));
+    let asked = 0;
+    const anchorWeights = () => (asked++, anchor);
+    const runner = createCommunityRunner(ds, edges, client, anchorWeights, (s) => seen.push(s));
+    expect(asked).toBe(0); // not while the page mounts
     runner.want(anchor, 1);
     expect(runner.state().status).toBe("busy");
     await vi.runAllTimersAsync();
@@ -54,11 +57,14 @@ describe("community runner", () => {
     expect(runner.state().status).toBe("ready");
     expect(calls).toHaveLength(1); // the whole period is the anchor itself
     expect(runner.state().result?.colours).toEqual([PALETTE[0], PALETTE[1]]);
+    runner.want(Float32Array.from([2, 1]), 1);
+    await vi.runAllTimersAsync();
+    expect(asked).toBe(1); // once
   });
 
   it("never publishes a result for weights no longer wanted", async () => {
     const { client, calls, answer } = fakeClient();
-    const runner = createCommunityRunner(ds, edges, client, anchor, () => {});
+    const runner = createCommunityRunner(ds, edges, client, () => anchor, () => {});
     const a = Float32Array.from([1, 0]);
     const b = Float32Array.from([0, 1]);
     runner.want(a, 1);
@@ -81,7 +87,7 @@ describe("community runner", () => {
 
   it("reports a failure and finds the communities on retry", async () => {
     const { client, calls, answer } = fakeClient();
-    const runner = createCommunityRunner(ds, edges, client, anchor, () => {});
+    const runner = createCommunityRunner(ds, edges, client, () => anchor, () => {});
     runner.want(anchor, 1);
     await vi.runAllTimersAsync();
     calls[0].reject(new Error("The communities worker could not start."));
