@@ -169,6 +169,7 @@ export class Collector {
   }
 
   add(item: ReaderItem): void {
+    if (item.kind === "entry") return; // the run counts per inner file
     if (item.kind === "problem") {
       this.counts.problems.push({ where: describe(item.where), problem: item.problem });
       return;

@@ -1,7 +1,7 @@
 // CSV reader: one row per message, as forensic tools and FOIA releases export them. Read in two
 // passes: the first settles the text encoding (UTF-8, else Windows-1252; UTF-16 by its BOM) and
 // whether the date column is day-first; the second yields the messages.
-import { createReadStream } from "node:fs";
+import type { ByteSource } from "./source";
 import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { fixC1 } from "./cp1252";
@@ -43,10 +43,10 @@ export function decodeHead(bytes: Buffer): CsvHead {
 export const MAX_ROW_CHARS = 16 << 20;
 
 /** The file as text, chunk by chunk. UTF-8 is decoded strictly: invalid bytes throw. */
-async function* textOf(file: string, encoding: CsvEncoding, onBytes?: (n: number) => void): AsyncGenerator<string> {
+async function* textOf(src: ByteSource, encoding: CsvEncoding, onBytes?: (n: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
   const fix = encoding === "windows-1252" ? fixC1 : (s: string) => s;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of src.chunks()) {
     onBytes?.(chunk.length);
     yield fix(decoder.decode(chunk, { stream: true }));
   }
@@ -61,12 +61,13 @@ interface Row {
 
 /** Rows of the file; malformed rows are reported through `broken` and skipped. */
 async function* rowsOf(
-  file: string,
+  src: ByteSource,
   layout: CsvLayout,
   broken: (item: ReaderItem) => void,
   onBytes?: (n: number) => void,
 ): AsyncGenerator<Row> {
   const { encoding, delimiter } = layout;
+  const file = src.name;
   let lastLine = 0;
   let unclosedAt = 0;
   const parser = parse({
@@ -93,7 +94,7 @@ async function* rowsOf(
     },
   });
   // pipeline passes a decoding error on to the parser, whose iteration then throws it.
-  pipeline(Readable.from(textOf(file, encoding, onBytes)), parser, () => {});
+  pipeline(Readable.from(textOf(src, encoding, onBytes)), parser, () => {});
   const tooLong = (line: number) =>
     new ImportError(
       file,
@@ -134,13 +135,14 @@ interface CsvLayout {
 
 /** Pass 1: the encoding (UTF-8 unless some bytes are not) and the date column's style. A given
  *  luxon format must read at least one of the column's dates. */
-async function survey(file: string, layout: CsvLayout, chosen: CsvColumns, given?: DateStyle) {
+async function survey(src: ByteSource, layout: CsvLayout, chosen: CsvColumns, given?: DateStyle) {
+  const file = src.name;
   const tryEncoding = async (enc: CsvEncoding) => {
     const vote = new DateOrderVote();
     const format = given?.format ? new FormatCheck(given.format) : null;
     let cols: ColumnMap | null = null;
     let header: string[] = [];
-    for await (const { record, line } of rowsOf(file, { ...layout, encoding: enc }, () => {})) {
+    for await (const { record, line } of rowsOf(src, { ...layout, encoding: enc }, () => {})) {
       if (!cols) {
         header = record.map((s) => s.trim());
         cols = mapColumns(header, chosen, file);
@@ -169,7 +171,7 @@ export function withTime(date: string, time: string): string {
 }
 
 export async function* readCsv(
-  file: string,
+  src: ByteSource,
   head: CsvHead,
   chosen: CsvColumns,
   opts: CsvOptions = {},
@@ -179,12 +181,13 @@ export async function* readCsv(
     delimiter: head.sep ?? sniffDelimiter(head.firstLine),
     sepLine: !!head.sep,
   };
-  const settled = await survey(file, layout, chosen, opts.dateStyle);
+  const file = src.name;
+  const settled = await survey(src, layout, chosen, opts.dateStyle);
   const skipped: ReaderItem[] = [];
   const nul = { cells: 0, line: 0 };
   let cols: ColumnMap | null = null;
   for await (const { record, line } of rowsOf(
-    file,
+    src,
     { ...layout, encoding: settled.encoding },
     (item) => skipped.push(item),
     opts.onBytes,

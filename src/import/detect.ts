@@ -7,9 +7,10 @@ import { decodeHead, type CsvHead } from "./csv";
 import { isMaildir } from "./files";
 import { isSeparatorLine } from "./mbox";
 import { ImportError } from "./reader";
+import { fileSource, gunzipped, headOf, isGzip, isZip } from "./source";
 import { fsReason } from "./walk";
 
-export const KINDS = ["mbox", "eml", "maildir", "csv"] as const;
+export const KINDS = ["mbox", "eml", "maildir", "csv", "zip"] as const;
 export type InputKind = (typeof KINDS)[number];
 
 export interface DetectedInput {
@@ -20,6 +21,17 @@ export interface DetectedInput {
   /** A CSV's header line (to choose its delimiter), the encoding its BOM announces, and the
    *  delimiter an Excel `sep=` line names. */
   csv?: CsvHead;
+  /** The file is gzipped (`.mbox.gz`): its kind is its content's. */
+  gzip?: boolean;
+}
+
+/** The first 64 KB of a gzipped file's content. */
+async function gunzippedHead(path: string, size: number): Promise<Buffer> {
+  try {
+    return await headOf(gunzipped(fileSource(path, size)), 64 << 10);
+  } catch (err) {
+    throw new ImportError(path, `starts as gzip but cannot be decompressed (${(err as Error).message}); is it whole?`);
+  }
 }
 
 async function head(path: string, size: number): Promise<Buffer> {
@@ -38,7 +50,7 @@ const looksLikeHeaders = (text: string) =>
     text.split(/\r?\n\r?\n/)[0],
   ) && /^[\x21-\x39\x3b-\x7e]+:/.test(text);
 const NOT_MAIL =
-  'not a recognised mail export: expected an mbox (first line "From …"), an .eml message, a Maildir folder or a CSV with a header row';
+  'not a recognised mail export: expected an mbox (first line "From …"), an .eml message, a Maildir folder, a CSV with a header row, or a ZIP or gzip of them';
 
 async function detectFolder(path: string, forced: InputKind | undefined): Promise<DetectedInput> {
   const base = { path, isDir: true, bytes: 0 };
@@ -52,7 +64,7 @@ async function detectFolder(path: string, forced: InputKind | undefined): Promis
   return { ...base, kind: "eml" };
 }
 
-function isCsvHeader(csv: CsvHead, columns: CsvColumns, path: string): boolean {
+export function isCsvHeader(csv: CsvHead, columns: CsvColumns, path: string): boolean {
   try {
     checkCsvHeader(csv, columns, path);
     return true;
@@ -72,10 +84,13 @@ export async function detectInput(
   if (!info.isFile()) throw new ImportError(path, "not a regular file or folder");
   if (info.size === 0) throw new ImportError(path, "empty file");
   if (forced === "maildir") throw new ImportError(path, "is a file; --kind maildir needs a folder");
-  const bytes = await head(path, info.size).catch((err: unknown) => {
+  const raw = await head(path, info.size).catch((err: unknown) => {
     throw new ImportError(path, `cannot read the file: ${fsReason(err)}`);
   });
-  const base = { path, isDir: false, bytes: info.size };
+  if (forced === "zip" || (!forced && isZip(raw))) return { path, isDir: false, bytes: info.size, kind: "zip" };
+  const gzip = isGzip(raw);
+  const bytes = gzip ? await gunzippedHead(path, info.size) : raw;
+  const base = { path, isDir: false, bytes: info.size, ...(gzip ? { gzip } : {}) };
   const csv = decodeHead(bytes);
   const asCsv = (): DetectedInput => ({ ...base, kind: "csv", csv });
   if (forced === "mbox" || forced === "eml") return { ...base, kind: forced };

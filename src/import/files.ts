@@ -2,56 +2,49 @@
 // is judged by its content, not its name: a message (headers first), an mbox (a `From ` line
 // first, read as one), or not mail, which is named in the report. Only each file's header block
 // is read, in 64 KB steps; bodies are never loaded.
-import { open, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { isHeaderLine, parseHeaderBlock } from "./headers";
 import { isSeparatorLine, readMbox } from "./mbox";
 import { crOnlyLines, crToLf, MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
+import { fileSource, type ByteSource } from "./source";
 import { fsReason, isFound, walk, type FoundFile } from "./walk";
 
 const STEP = 64 << 10;
 
-/** A file's bytes up to its first empty line; `complete` is false when the headers run past the limit. */
-async function headerBytes(path: string | Buffer): Promise<{ bytes: Buffer; size: number; complete: boolean }> {
-  const fh = await open(path, "r");
-  try {
-    const size = (await fh.stat()).size;
-    let buf = Buffer.alloc(0);
-    let crOnly: boolean | undefined;
-    while (buf.length < Math.min(size, MAX_HEADER_BYTES + STEP)) {
-      let chunk: Buffer = Buffer.alloc(STEP);
-      const { bytesRead } = await fh.read(chunk, 0, STEP, buf.length);
-      if (bytesRead === 0) break;
-      chunk = chunk.subarray(0, bytesRead);
-      crOnly ??= crOnlyLines(chunk); // old Mac line ends: read as lines
-      if (crOnly) chunk = crToLf(chunk);
-      const from = Math.max(0, buf.length - 2);
-      buf = Buffer.concat([buf, chunk]);
-      const a = buf.indexOf("\n\n", from);
-      const b = buf.indexOf("\n\r\n", from);
-      const end = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-      if (end >= 0) return { bytes: buf.subarray(0, end + 1), size, complete: end + 1 <= MAX_HEADER_BYTES };
-    }
-    return { bytes: buf, size, complete: buf.length <= MAX_HEADER_BYTES };
-  } finally {
-    await fh.close();
+/** A source's bytes up to its first empty line; `complete` is false when the headers run past the
+ *  limit. `size`: the source's, or what was read when it is not known and the source ended. */
+async function headerBytes(src: ByteSource): Promise<{ bytes: Buffer; size: number; complete: boolean }> {
+  let buf = Buffer.alloc(0);
+  let read = 0;
+  let crOnly: boolean | undefined;
+  const size = () => src.size ?? read;
+  for await (const raw of src.chunks()) {
+    read += raw.byteLength;
+    let chunk = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    crOnly ??= crOnlyLines(chunk); // old Mac line ends: read as lines
+    if (crOnly) chunk = crToLf(chunk);
+    const from = Math.max(0, buf.length - 2);
+    buf = Buffer.concat([buf, chunk]);
+    const a = buf.indexOf("\n\n", from);
+    const b = buf.indexOf("\n\r\n", from);
+    const end = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (end >= 0) return { bytes: buf.subarray(0, end + 1), size: size(), complete: end + 1 <= MAX_HEADER_BYTES };
+    if (buf.length >= MAX_HEADER_BYTES + STEP) break;
   }
+  return { bytes: buf, size: size(), complete: buf.length <= MAX_HEADER_BYTES };
 }
 
 /** One file: a message, an mbox's messages, or (unless `claimed` as a message, like an .eml) a
  *  file skipped as not mail. A claimed file that cannot be read is a skipped message. */
-async function* readMailFile(
-  path: string,
-  claimed: boolean,
-  opts: ReadOptions,
-  fsPath: string | Buffer = path,
-): AsyncGenerator<ReaderItem> {
+export async function* readMailFile(src: ByteSource, claimed: boolean, opts: ReadOptions): AsyncGenerator<ReaderItem> {
+  const path = src.name;
   const where = { file: path };
   const notMail = (reason: string): ReaderItem =>
     claimed ? { kind: "broken", where, reason } : { kind: "file-skipped", where, reason };
   let head: Awaited<ReturnType<typeof headerBytes>>;
   try {
-    head = await headerBytes(fsPath);
+    head = await headerBytes(src);
   } catch (err) {
     yield notMail(`cannot read the file: ${fsReason(err)}`);
     yield { kind: "problem", where, problem: `cannot read the file: ${fsReason(err)}` };
@@ -60,7 +53,7 @@ async function* readMailFile(
   const { bytes, size, complete } = head;
   const nl = bytes.indexOf(10);
   const firstLine = bytes.toString("latin1", 0, nl < 0 ? bytes.length : nl).replace(/\r$/, "");
-  if (isSeparatorLine(firstLine)) return yield* readMbox(path, opts, fsPath); // an mbox, whatever its name
+  if (isSeparatorLine(firstLine)) return yield* readMbox(src, opts); // an mbox, whatever its name
   opts.onBytes?.(size);
   if (size === 0) return yield notMail("empty file");
   if (bytes.includes(0)) return yield notMail("binary file, not a mail message");
@@ -98,7 +91,7 @@ async function* readFiles(
     }
     const verdict = notMailByName(found) ?? judge(found);
     if (verdict === "claimed" || verdict === "content")
-      yield* readMailFile(found.path, verdict === "claimed", opts, found.fsPath);
+      yield* readMailFile(fileSource(found.path, found.size, found.fsPath), verdict === "claimed", opts);
     else {
       opts.onBytes?.(found.size);
       yield { kind: "file-skipped", where: { file: found.path }, reason: verdict };
@@ -108,7 +101,8 @@ async function* readFiles(
 
 /** A folder of mail files (any depth; .eml or any other name), or a single file. */
 export async function* readEmlFolder(path: string, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
-  if ((await stat(path)).isFile()) return yield* readMailFile(path, true, opts);
+  const info = await stat(path);
+  if (info.isFile()) return yield* readMailFile(fileSource(path, info.size), true, opts);
   yield* readFiles(path, (f) => (/\.eml$/i.test(f.path) ? "claimed" : "content"), opts);
 }
 

@@ -1,6 +1,6 @@
 // Streaming mbox reader: finds each message by its `From ` separator line, parses the header block
 // and skips the body without decoding it, so memory stays flat however large the file is.
-import { createReadStream } from "node:fs";
+import type { ByteSource } from "./source";
 import { parseHeaderBlock } from "./headers";
 import { crOnlyLines, crToLf, MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
 
@@ -43,11 +43,8 @@ function lengthEnd(buf: Buffer, at: number, final: boolean): number | "eof" | "b
   return isSeparatorLine(buf.toString("latin1", p, nl < 0 ? buf.length : nl)) ? p : "bad";
 }
 
-export async function* readMbox(
-  file: string,
-  opts: ReadOptions = {},
-  fsPath: string | Buffer = file,
-): AsyncGenerator<ReaderItem> {
+export async function* readMbox(src: ByteSource, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
+  const file = src.name;
   let buf: Buffer = Buffer.alloc(0);
   let base = 0; // file offset of buf[0]
   let state = "start" as "start" | "headers" | "body";
@@ -211,7 +208,8 @@ export async function* readMbox(
   }
 
   let crOnly: boolean | undefined;
-  for await (const raw of createReadStream(fsPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const bytes of src.chunks()) {
+    const raw = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     opts.onBytes?.(raw.length);
     crOnly ??= crOnlyLines(raw.subarray(0, 64 << 10)); // old Mac line ends: read as lines
     const chunk = crOnly ? crToLf(raw) : raw;

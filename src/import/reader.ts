@@ -29,7 +29,10 @@ export type ReaderItem =
   /** A file in a folder that is not read as mail (not a message, hidden, unreadable): named in the report. */
   | { kind: "file-skipped"; where: Where; reason: string }
   /** Something wrong with a whole file that did not stop the import (e.g. it is truncated). */
-  | { kind: "problem"; where: Where; problem: string };
+  | { kind: "problem"; where: Where; problem: string }
+  /** A file inside an archive begins: what follows, up to the next, is read from it (the report
+   *  counts each inner file's messages). */
+  | { kind: "entry"; where: Where };
 
 /** Whether a file's first bytes end their lines with CR alone (old Mac mail): they hold a CR and no LF. */
 export function crOnlyLines(head: Uint8Array): boolean {

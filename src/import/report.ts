@@ -5,7 +5,8 @@ import type { InputKind } from "./detect";
 import type { AliasSuggestion } from "./people";
 
 export interface ImportReport extends MessageTallies {
-  files: { path: string; kind: InputKind; bytes: number; messages: number }[];
+  /** Each input: its kind, bytes read (after gunzipping) and messages found; a ZIP's inner files. */
+  files: { path: string; kind: InputKind; bytes: number; messages: number; gzip?: boolean; entries?: InnerFile[] }[];
   found: number;
   imported: number;
   /** Every duplicate (not imported), each with the earlier copy it repeats; `merged` of them
@@ -85,14 +86,29 @@ function listed(items: string[], indent: string): string {
   );
 }
 
+/** A file inside an archive (`archive.zip/inner/path`) and the messages found in it. */
+export interface InnerFile {
+  path: string;
+  messages: number;
+}
+
+const INNER_LISTED = 20;
+
 /** The report as text for the terminal. */
 export function formatReport(r: ImportReport): string {
   const lines: string[] = [];
   lines.push(
     `Read ${r.files.length} input${r.files.length === 1 ? "" : "s"} (${size(r.bytes)}${r.bytes >= 1e7 ? `, read at ${r.readMbPerSecond} MB/s` : ""}; ${r.seconds} s in all):`,
   );
-  for (const f of r.files)
-    lines.push(`  ${f.path} (${f.kind}): ${n(f.messages)} message${f.messages === 1 ? "" : "s"}`);
+  const messages = (k: number) => `${n(k)} message${k === 1 ? "" : "s"}`;
+  for (const f of r.files) {
+    lines.push(`  ${f.path} (${f.gzip ? `gzipped ${f.kind}` : f.kind}): ${messages(f.messages)}`);
+    // The first inner files by name; all of them are in the JSON report.
+    const entries = f.entries ?? [];
+    for (const e of entries.slice(0, INNER_LISTED)) lines.push(`    ${e.path}: ${messages(e.messages)}`);
+    if (entries.length > INNER_LISTED)
+      lines.push(`    and ${n(entries.length - INNER_LISTED)} more files inside (each in the JSON report)`);
+  }
   lines.push("");
   lines.push(`Messages found     ${n(r.found).padStart(9)}`);
   lines.push(`  imported         ${n(r.imported).padStart(9)}`);

@@ -13,9 +13,11 @@ import type { DateStyle } from "./dates";
 import { detectInput, type DetectedInput, type InputKind } from "./detect";
 import { readEmlFolder, readMaildir } from "./files";
 import { readMbox } from "./mbox";
+import { readZip } from "./zip";
+import { fileSource, gunzipped, type ByteSource } from "./source";
 import { collectGarbage } from "./memory";
 import { ImportError, type ReaderItem } from "./reader";
-import { buildReport, type ImportReport } from "./report";
+import { buildReport, type ImportReport, type InnerFile } from "./report";
 
 export interface ImportOptions {
   inputs: string[];
@@ -90,19 +92,27 @@ export function resolveAliases(map: Map<string, string>, file: string): Map<stri
   return out;
 }
 
+/** An input file's bytes, gunzipped when it is gzipped. */
+function inputSource(input: DetectedInput): ByteSource {
+  const file = fileSource(input.path, input.bytes);
+  return input.gzip ? gunzipped(file) : file;
+}
+
 function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) => void): AsyncGenerator<ReaderItem> {
   switch (input.kind) {
     case "mbox":
-      return readMbox(input.path, { onBytes });
+      return readMbox(inputSource(input), { onBytes });
     case "eml":
       return readEmlFolder(input.path, { onBytes });
     case "maildir":
       return readMaildir(input.path, { onBytes }, opts.kind === "maildir");
     case "csv":
-      return readCsv(input.path, input.csv ?? { encoding: "utf-8", firstLine: "" }, opts.columns ?? {}, {
+      return readCsv(inputSource(input), input.csv ?? { encoding: "utf-8", firstLine: "" }, opts.columns ?? {}, {
         onBytes,
         dateStyle: opts.dateStyle,
       });
+    case "zip":
+      return readZip(input.path, { onBytes, columns: opts.columns ?? {}, dateStyle: opts.dateStyle });
   }
 }
 
@@ -117,16 +127,31 @@ async function readAll(inputs: DetectedInput[], opts: ImportOptions, started: nu
   for (const input of inputs) {
     const before = collector.counts.found;
     const bytesBefore = bytes;
+    const entries: InnerFile[] = [];
+    let entryFrom = before;
+    const closeEntry = () => {
+      const last = entries.at(-1);
+      if (last) last.messages = collector.counts.found - entryFrom;
+      entryFrom = collector.counts.found;
+    };
     for await (const item of reader(input, opts, (n) => (bytes += n))) {
+      if (item.kind === "entry") {
+        closeEntry();
+        entries.push({ path: item.where.file, messages: 0 });
+        continue;
+      }
       collector.add(item);
       if ((collector.counts.found & 1023) === 0) opts.onProgress?.(bytes, collector.counts.found);
       if ((collector.counts.found & 32767) === 0) collectGarbage(); // what parsing leaves behind
     }
+    closeEntry();
     files.push({
       path: input.path,
       kind: input.kind,
       bytes: bytes - bytesBefore,
       messages: collector.counts.found - before,
+      ...(input.gzip ? { gzip: true } : {}),
+      ...(input.kind === "zip" ? { entries } : {}),
     });
   }
   opts.onProgress?.(bytes, collector.counts.found);
@@ -154,7 +179,7 @@ async function readAll(inputs: DetectedInput[], opts: ImportOptions, started: nu
 
 export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   if (opts.inputs.length === 0)
-    throw new ImportError("(no input)", "give at least one mbox, .eml folder, Maildir or CSV");
+    throw new ImportError("(no input)", "give at least one mbox, .eml folder, Maildir, CSV or ZIP of them");
   const started = performance.now();
   const inputs: DetectedInput[] = [];
   for (const path of opts.inputs) inputs.push(await detectInput(path, opts.kind, opts.columns ?? {}));

@@ -64,7 +64,13 @@ describe("community runner", () => {
 
   it("never publishes a result for weights no longer wanted", async () => {
     const { client, calls, answer } = fakeClient();
-    const runner = createCommunityRunner(ds, edges, client, () => anchor, () => {});
+    const runner = createCommunityRunner(
+      ds,
+      edges,
+      client,
+      () => anchor,
+      () => {},
+    );
     const a = Float32Array.from([1, 0]);
     const b = Float32Array.from([0, 1]);
     runner.want(a, 1);
@@ -87,7 +93,13 @@ describe("community runner", () => {
 
   it("reports a failure and finds the communities on retry", async () => {
     const { client, calls, answer } = fakeClient();
-    const runner = createCommunityRunner(ds, edges, client, () => anchor, () => {});
+    const runner = createCommunityRunner(
+      ds,
+      edges,
+      client,
+      () => anchor,
+      () => {},
+    );
     runner.want(anchor, 1);
     await vi.runAllTimersAsync();
     calls[0].reject(new Error("The communities worker could not start."));

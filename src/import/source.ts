@@ -1,0 +1,80 @@
+// Where a reader's bytes come from: a file, a file inside a ZIP, or either of them gzipped. A
+// source can be read more than once (a CSV is read in two passes), chunk by chunk, never whole.
+// Decompression uses the web's DecompressionStream, as Node and browsers both have it.
+import { createReadStream } from "node:fs";
+
+export interface ByteSource {
+  /** What the report calls it: a path, or `archive.zip/inner/path`. */
+  name: string;
+  /** Its size in bytes when known before reading (a gzip's is not). */
+  size: number | null;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+/** A file on disk (`fsPath`: the name as the file system has it, when not UTF-8). */
+export function fileSource(name: string, size: number | null = null, fsPath: string | Buffer = name): ByteSource {
+  return {
+    name,
+    size,
+    chunks: () => createReadStream(fsPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>,
+  };
+}
+
+/** A ZIP's local file header, or the end record of an empty ZIP. */
+export const isZip = (head: Uint8Array) =>
+  head.length >= 4 &&
+  head[0] === 0x50 &&
+  head[1] === 0x4b &&
+  (head[2] === 3 || head[2] === 5) &&
+  head[3] === head[2] + 1;
+
+/** gzip's magic number. */
+export const isGzip = (head: Uint8Array) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+
+/** The source's bytes gunzipped; the name stays (the report names the .gz file). */
+export function gunzipped(src: ByteSource): ByteSource {
+  return {
+    name: src.name,
+    size: null,
+    chunks: () => pipeThrough(src.chunks(), new DecompressionStream("gzip")),
+  };
+}
+
+async function* pipeThrough(
+  input: AsyncIterable<Uint8Array>,
+  stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> },
+): AsyncGenerator<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  const feeding = (async () => {
+    try {
+      for await (const chunk of input) await writer.write(chunk as Uint8Array<ArrayBuffer>);
+      await writer.close();
+    } catch (err) {
+      await writer.abort(err).catch(() => {});
+    }
+  })();
+  const reader = stream.readable.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+    await stream.readable.cancel().catch(() => {});
+    await feeding;
+  }
+}
+
+/** The first `max` bytes (fewer when the source is shorter), read as chunks and then let go. */
+export async function headOf(src: ByteSource, max: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let got = 0;
+  for await (const chunk of src.chunks()) {
+    parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    got += chunk.byteLength;
+    if (got >= max) break;
+  }
+  return Buffer.concat(parts).subarray(0, max);
+}
