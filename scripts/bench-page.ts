@@ -26,6 +26,9 @@ interface Watched {
   __scripts: (Span & { what: string })[];
 }
 
+/** Two frames and a task later: the long animation frames so far have been reported. */
+const settled = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
+
 /** A page at `url` that records its long tasks and their scripts (Watched), once it drew its first frame. */
 async function openWatched(browser: Browser, url: string, timeout: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -82,6 +85,8 @@ export async function measure(url: string) {
         );
         throw new Error(`${url}: communities never ready (${legend}): ${e.message}`);
       });
+    // Long animation frames are reported after they end: two frames more, and the last is in.
+    await page.evaluate(settled);
     // The page's longest task from its first frame until the communities were shown (the reader's
     // first seconds with the network), and its heap then.
     const afterFirstFrame = await page.evaluate(() => {
@@ -193,10 +198,7 @@ export async function measureLayout(
   const browser = await launch();
   try {
     const page = await openWatched(browser, url, 600_000);
-    // Long animation frames are reported after they end: two frames more, and the first is in.
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
-    );
+    await page.evaluate(settled);
     return await page.evaluate(() => {
       const firstFrame = window.switchboard!.firstFrameAt!;
       const w = window as unknown as Watched;
