@@ -18,11 +18,12 @@ const USAGE = `Usage: switchboard-import <input>... -o <dataset.json> [options]
 
 Inputs (detected; mixed kinds are merged into one dataset):
   an mbox file, a folder of .eml files (or one .eml), a Maildir folder, a CSV (one row per message),
-  any of those files gzipped (.mbox.gz), or a ZIP of them (ZIPs inside it too)
+  Outlook .msg files (alone or in folders), any of those files gzipped (.mbox.gz), or a ZIP of them
+  (ZIPs inside it too)
 
 Options:
   -o, --out <file>              dataset to write (required)
-  --kind <mbox|eml|maildir|csv|zip>
+  --kind <mbox|eml|maildir|csv|zip|msg>
                                 force the kind of every input
   --title <text>                dataset title (default: the input's name)
   --description <text>          one or two sentences about the corpus

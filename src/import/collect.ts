@@ -38,6 +38,8 @@ export interface MessageTallies {
   withoutSender: Tally;
   /** Imported: the sender counts, but the message draws no line. */
   withoutRecipients: Tally;
+  /** Naming someone by an Exchange address only (Outlook, no SMTP address): kept by name. */
+  exchangeOnly: Tally;
 }
 
 export interface Counts extends MessageTallies {
@@ -85,6 +87,7 @@ export class Collector {
     undated: { count: 0, examples: [] },
     zoneless: { count: 0, examples: [] },
     severalAuthors: { count: 0, examples: [] },
+    exchangeOnly: { count: 0, examples: [] },
     withoutSender: { count: 0, examples: [] },
     withoutRecipients: { count: 0, examples: [] },
     problems: [],
@@ -184,6 +187,7 @@ export class Collector {
       return;
     }
     const f = item.fields;
+    if (item.unresolved) tally(this.counts.exchangeOnly, item.where);
     const senderEntry: MailAddress | undefined = f.from[0];
     if (f.from.length > 1) tally(this.counts.severalAuthors, item.where);
     const senderKey = senderEntry ? this.people.keyFor(senderEntry) : "";

@@ -6,11 +6,12 @@ import { checkCsvHeader, type CsvColumns } from "./csv-columns";
 import { decodeHead, type CsvHead } from "./csv";
 import { isMaildir } from "./files";
 import { isSeparatorLine } from "./mbox";
+import { isOle } from "./msg";
 import { ImportError } from "./reader";
 import { fileSource, gunzipped, headOf, isGzip, isZip } from "./source";
 import { fsReason } from "./walk";
 
-export const KINDS = ["mbox", "eml", "maildir", "csv", "zip"] as const;
+export const KINDS = ["mbox", "eml", "maildir", "csv", "zip", "msg"] as const;
 export type InputKind = (typeof KINDS)[number];
 
 export interface DetectedInput {
@@ -50,7 +51,7 @@ const looksLikeHeaders = (text: string) =>
     text.split(/\r?\n\r?\n/)[0],
   ) && /^[\x21-\x39\x3b-\x7e]+:/.test(text);
 const NOT_MAIL =
-  'not a recognised mail export: expected an mbox (first line "From …"), an .eml message, a Maildir folder, a CSV with a header row, or a ZIP or gzip of them';
+  'not a recognised mail export: expected an mbox (first line "From …"), an .eml message, a Maildir folder, a CSV with a header row, an Outlook .msg, or a ZIP or gzip of them';
 
 async function detectFolder(path: string, forced: InputKind | undefined): Promise<DetectedInput> {
   const base = { path, isDir: true, bytes: 0 };
@@ -88,6 +89,7 @@ export async function detectInput(
     throw new ImportError(path, `cannot read the file: ${fsReason(err)}`);
   });
   if (forced === "zip" || (!forced && isZip(raw))) return { path, isDir: false, bytes: info.size, kind: "zip" };
+  if (forced === "msg" || (!forced && isOle(raw))) return { path, isDir: false, bytes: info.size, kind: "msg" };
   const gzip = isGzip(raw);
   const bytes = gzip ? await gunzippedHead(path, info.size) : raw;
   const base = { path, isDir: false, bytes: info.size, ...(gzip ? { gzip } : {}) };

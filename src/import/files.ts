@@ -6,6 +6,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { isHeaderLine, parseHeaderBlock } from "./headers";
 import { isSeparatorLine, readMbox } from "./mbox";
+import { isOle, readMsgFile } from "./msg";
 import { crOnlyLines, crToLf, MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
 import { fileSource, type ByteSource } from "./source";
 import { fsReason, isFound, walk, type FoundFile } from "./walk";
@@ -51,6 +52,7 @@ export async function* readMailFile(src: ByteSource, claimed: boolean, opts: Rea
     return;
   }
   const { bytes, size, complete } = head;
+  if (isOle(bytes)) return yield* readMsgFile(src, opts); // Outlook .msg, whatever its name
   const nl = bytes.indexOf(10);
   const firstLine = bytes.toString("latin1", 0, nl < 0 ? bytes.length : nl).replace(/\r$/, "");
   if (isSeparatorLine(firstLine)) return yield* readMbox(src, opts); // an mbox, whatever its name

@@ -23,6 +23,8 @@ export type ReaderItem =
       sourceId?: string;
       documentId?: string;
       dateStyle?: DateStyle;
+      /** People it names by an Exchange-only address (Outlook), kept by name: counted in the report. */
+      unresolved?: number;
     }
   /** A message that was found but could not be read; it is counted and skipped. */
   | { kind: "broken"; where: Where; reason: string }

@@ -56,6 +56,7 @@ export function buildReport(
     undated: c.counts.undated,
     zoneless: c.counts.zoneless,
     severalAuthors: c.counts.severalAuthors,
+    exchangeOnly: c.counts.exchangeOnly,
     withoutSender: c.counts.withoutSender,
     withoutRecipients: c.counts.withoutRecipients,
     problems: c.counts.problems,
@@ -140,6 +141,10 @@ export function formatReport(r: ImportReport): string {
   if (r.severalAuthors.count)
     lines.push(
       `  several authors  ${n(r.severalAuthors.count).padStart(9)}  (From names more than one: the first, or the one Sender names, is the sender)${examples(r.severalAuthors)}`,
+    );
+  if (r.exchangeOnly.count)
+    lines.push(
+      `  Exchange names   ${n(r.exchangeOnly.count).padStart(9)}  (someone named by an Exchange address only, no mail address: kept by name)${examples(r.exchangeOnly)}`,
     );
   if (r.conflicts.count)
     lines.push(

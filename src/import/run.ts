@@ -13,6 +13,7 @@ import type { DateStyle } from "./dates";
 import { detectInput, type DetectedInput, type InputKind } from "./detect";
 import { readEmlFolder, readMaildir } from "./files";
 import { readMbox } from "./mbox";
+import { readMsgFile } from "./msg";
 import { readZip } from "./zip";
 import { fileSource, gunzipped, type ByteSource } from "./source";
 import { collectGarbage } from "./memory";
@@ -111,6 +112,8 @@ function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) 
         onBytes,
         dateStyle: opts.dateStyle,
       });
+    case "msg":
+      return readMsgFile(inputSource(input), { onBytes });
     case "zip":
       return readZip(input.path, { onBytes, columns: opts.columns ?? {}, dateStyle: opts.dateStyle });
   }
