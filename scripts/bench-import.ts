@@ -7,12 +7,27 @@
 //      (Skipped, and said so, when python3 or the shared bench folder is absent.)
 //   2. The sample generator's 1.1 GB mbox (125,000 messages, 20,000 people): read rate, layout
 //      and peak RSS of the whole run.
+//   3. Archives: a 100 MB mbox read plain, gzipped and inside a ZIP, alternating; the ratios of
+//      the gzipped and zipped reads to the plain one.
+// BENCH_IMPORT=archives (or "python,big,archives") runs only those parts.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openAsBlob,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import { BlobReader, BlobWriter, configure, ZipWriter } from "@zip.js/zip.js";
 import { join } from "node:path";
 import { makeCorpus } from "./sample/model";
 import { writeMbox } from "./sample/mbox";
 
+configure({ useWebWorkers: false });
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 125_000);
 const root = new URL("..", import.meta.url).pathname;
@@ -57,8 +72,9 @@ const python = (file: string): number => {
 const pick = (runs: Run[], k: keyof Run) => median(runs.map((x) => x[k]));
 const result: Record<string, unknown> = { runs: RUNS };
 
+const parts = (process.env.BENCH_IMPORT ?? "python,big,archives").split(",");
 const hasPython = spawnSync("python3", ["--version"]).status === 0 && existsSync(join(shared, "gen_mbox.py"));
-if (hasPython) {
+if (parts.includes("python") && hasPython) {
   const small = join(cache, "gen-300.mbox");
   if (!existsSync(small)) {
     console.error(`writing ${small} with gen_mbox.py…`);
@@ -95,30 +111,68 @@ if (hasPython) {
     peak_rss_mb_no_layout: r1(pick(ours, "peakRssMb")),
     peak_rss_mb_with_layout: r1(pick(whole, "peakRssMb")),
   };
-} else {
+} else if (parts.includes("python")) {
   console.error("python3 or ../shared/bench not found: the comparison with Python's mailbox is skipped");
   result.gen300 = "skipped: python3 or ../shared/bench/gen_mbox.py not found";
 }
 
-const big = join(cache, `bench-import-${MESSAGES}.mbox`);
-if (!existsSync(big)) {
-  console.error(`writing ${big} (${MESSAGES} messages)…`);
-  const { people, messages } = makeCorpus({ people: 20_000, messages: MESSAGES, seed: 11 });
-  await writeMbox(big, people, messages, 11);
-}
-const runs: (Run & { wall: number })[] = [];
-for (let r = 0; r < RUNS; r++) {
-  runs.push(importer(big));
-  console.error(`1.1 GB run ${r + 1}: ${JSON.stringify(runs[r])}`);
-}
-result.big = {
-  mbox_mb: Math.round(statSync(big).size / 1e6),
-  messages: runs[0].imported,
-  people: runs[0].people,
-  read_mb_per_s: r1(pick(runs, "readMbPerSecond")),
-  read_messages_per_s: Math.round(pick(runs, "messagesPerSecond")),
-  layout_s: r2(pick(runs, "layoutSeconds")),
-  total_s_with_layout: r2(median(runs.map((x) => x.wall))),
-  peak_rss_mb: r1(pick(runs, "peakRssMb")),
-};
+if (parts.includes("big")) await benchBig();
+if (parts.includes("archives")) result.archives = await benchArchives();
 console.log(JSON.stringify(result, null, 2));
+
+async function benchBig() {
+  const big = join(cache, `bench-import-${MESSAGES}.mbox`);
+  if (!existsSync(big)) {
+    console.error(`writing ${big} (${MESSAGES} messages)…`);
+    const { people, messages } = makeCorpus({ people: 20_000, messages: MESSAGES, seed: 11 });
+    await writeMbox(big, people, messages, 11);
+  }
+  const runs: (Run & { wall: number })[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    runs.push(importer(big));
+    console.error(`1.1 GB run ${r + 1}: ${JSON.stringify(runs[r])}`);
+  }
+  result.big = {
+    mbox_mb: Math.round(statSync(big).size / 1e6),
+    messages: runs[0].imported,
+    people: runs[0].people,
+    read_mb_per_s: r1(pick(runs, "readMbPerSecond")),
+    read_messages_per_s: Math.round(pick(runs, "messagesPerSecond")),
+    layout_s: r2(pick(runs, "layoutSeconds")),
+    total_s_with_layout: r2(median(runs.map((x) => x.wall))),
+    peak_rss_mb: r1(pick(runs, "peakRssMb")),
+  };
+}
+
+/** The same mbox plain, gzipped and in a ZIP (each written once into bench-data/). */
+async function benchArchives() {
+  const plain = join(cache, "archive-100.mbox");
+  if (!existsSync(plain)) {
+    const { people, messages } = makeCorpus({ people: 5_000, messages: 11_000, seed: 13 });
+    await writeMbox(plain, people, messages, 13);
+  }
+  const gz = `${plain}.gz`;
+  if (!existsSync(gz)) await pipeline(createReadStream(plain), createGzip(), createWriteStream(gz));
+  const zip = join(cache, "archive-100.zip");
+  if (!existsSync(zip)) {
+    const writer = new ZipWriter(new BlobWriter("application/zip"));
+    await writer.add("mail/archive-100.mbox", new BlobReader(await openAsBlob(plain)));
+    writeFileSync(zip, new Uint8Array(await (await writer.close()).arrayBuffer()));
+  }
+  const kinds = { plain, gz, zip };
+  const runs: Record<string, number[]> = { plain: [], gz: [], zip: [] };
+  for (let r = 0; r < RUNS; r++)
+    for (const [k, file] of Object.entries(kinds)) {
+      runs[k].push(importer(file, "--no-layout").readSeconds);
+      console.error(`archives run ${r + 1} ${k}: read ${r2(runs[k].at(-1)!)} s`);
+    }
+  const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v)]));
+  return {
+    mbox_mb: Math.round(statSync(plain).size / 1e6),
+    gz_mb: Math.round(statSync(gz).size / 1e6),
+    zip_mb: Math.round(statSync(zip).size / 1e6),
+    read_s: { plain: r2(m.plain), gz: r2(m.gz), zip: r2(m.zip) },
+    gz_over_plain: r2(m.gz / m.plain),
+    zip_over_plain: r2(m.zip / m.plain),
+  };
+}
