@@ -5,7 +5,7 @@ import "./styles.css";
 import "./embed/embed.css";
 import { mountApp } from "./app";
 import { DatasetError } from "./data/errors";
-import { datasetOpener } from "./data/decode-client";
+import { openDataset } from "./data/decode-client";
 import { loadDatasetFromFile, loadDatasetFromUrl, type OpenBytes } from "./data/load";
 import type { Opened } from "./data/opened";
 import type { Dataset } from "./data/types";
@@ -81,9 +81,7 @@ async function open(
   showLoading(main, what);
   try {
     const t0 = performance.now();
-    // The decode worker starts now, so its script loads while the file downloads.
-    const opener = datasetOpener();
-    const opened = await load(opener.open, mine.signal).finally(() => opener.dispose());
+    const opened = await load(openDataset, mine.signal);
     if (mine.signal.aborted) return superseded(what);
     performance.measure("sb:load", { start: t0, end: performance.now() });
     timed("sb:meta", () => showMeta(opened.ds));

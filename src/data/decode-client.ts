@@ -1,9 +1,9 @@
 // Opens a dataset's bytes in a worker (decode.worker.ts), so a large file never freezes the page:
-// the bytes go in and the typed arrays come back as transfers, not copies. Where no worker can
+// the bytes go in and the typed arrays come back as transfers, not copies. A small file is opened
+// on the page, sooner than a worker could start. Where no worker can
 // start (a browser or host that refuses module workers), it opens them on this thread instead.
 import { createWorkerClient, WorkerFailure, type WorkerClient } from "../workers/client";
 import { DatasetError } from "./errors";
-import type { OpenBytes } from "./load";
 import { openBytes, type DecodeAnswer, type DecodeRequest, type Opened } from "./opened";
 
 /** The watchdog's budget: 30 s plus 1 s per MB, far above the 1.2 s a 22 MB file takes on 2 cores. */
@@ -11,24 +11,27 @@ export const decodeTimeoutMs = (req: DecodeRequest) => 30_000 + req.bytes.byteLe
 
 const decodeWorker = () => new Worker(new URL("./decode.worker.ts", import.meta.url), { type: "module" });
 
-/** A worker that opens one dataset, started at once so its script loads while the file downloads. */
-export function datasetOpener(makeWorker: () => Worker = decodeWorker): { open: OpenBytes; dispose(): void } {
+/** Below this a file is opened on the page's thread: it takes less than starting a worker does
+ *  (the 750 kB sample opens in about 30 ms, and a worker costs about as much before it starts). */
+export const ON_PAGE_BYTES = 1 << 20;
+
+/** Opens a dataset file's bytes (handed over): a small one here, a larger one in a worker. */
+export async function openDataset(bytes: Uint8Array, source: string, makeWorker = decodeWorker): Promise<Opened> {
+  if (bytes.byteLength < ON_PAGE_BYTES) return openBytes(bytes, source);
+  return openInWorker(bytes, source, makeWorker);
+}
+
+/** Opens `bytes` (handed over: the caller must not use them after) in a worker of its own. */
+export async function openInWorker(bytes: Uint8Array, source: string, makeWorker = decodeWorker): Promise<Opened> {
   const client = createWorkerClient<DecodeRequest, DecodeAnswer>({
     name: "dataset",
     make: makeWorker,
     timeoutMs: decodeTimeoutMs,
   });
-  client.warm();
-  return { open: (bytes, source) => openWith(client, bytes, source), dispose: () => client.dispose() };
-}
-
-/** Opens `bytes` (handed over: the caller must not use them after) in a worker, then stops it. */
-export async function openInWorker(bytes: Uint8Array, source: string, makeWorker = decodeWorker): Promise<Opened> {
-  const opener = datasetOpener(makeWorker);
   try {
-    return await opener.open(bytes, source);
+    return await openWith(client, bytes, source);
   } finally {
-    opener.dispose();
+    client.dispose();
   }
 }
 

@@ -28,9 +28,6 @@ export interface WorkerClient<Req, Res> {
    *  already waiting); when the running one answers with a newer one waiting, its answer is stale
    *  and it resolves null (even if it failed). */
   request(req: Req, transfer?: Transferable[]): Promise<Res | null>;
-  /** Starts the worker now, before the first request, so its script loads while the caller
-   *  prepares the input (a dataset downloading); the first request starts it otherwise. */
-  warm(): void;
   /** Terminates the worker and resolves pending requests with null; later requests reject. */
   dispose(): void;
 }
@@ -59,7 +56,6 @@ export function createWorkerClient<Req, Res>(opts: WorkerClientOptions<Req>): Wo
   const supervisor = new Supervisor<Req, Res>(opts);
   return {
     request: (req, transfer = []) => supervisor.request(req, transfer),
-    warm: () => supervisor.warm(),
     dispose: () => supervisor.dispose(),
   };
 }
@@ -90,10 +86,6 @@ class Supervisor<Req, Res> {
       if (!this.worker) this.spawn();
       else this.startNext();
     });
-  }
-
-  warm(): void {
-    if (!this.worker && !this.disposed) this.spawn();
   }
 
   dispose(): void {

@@ -49,6 +49,8 @@ const env = useBrowser((served) => {
   );
   put(served, "nolayout.json", corpus("No layout", false));
   put(served, "small.json", corpus("Small corpus"));
+  // Over the size that is opened in the decode worker (whitespace after JSON is still JSON).
+  served.extra.set("/fixtures/padded.json", `${JSON.stringify(corpus("Small corpus"))}${" ".repeat(1 << 20)}`);
 });
 
 /** Serves a worker script's URL with a broken body (404, a throw at load, a worker that dies). */
@@ -151,20 +153,25 @@ describe("workers that fail", () => {
     });
   }
 
-  it("opens the dataset on the page's own thread when the decode worker cannot load", async () => {
+  it("opens a large dataset on the page's own thread when the decode worker cannot load; a small one never asks for it", async () => {
     const small = corpus("Small corpus");
-    let asked = 0;
-    const { page, errors } = await env.open("?data=../fixtures/small.json", undefined, {
-      before: (p) => p.route(DECODE, (route) => (asked++, route.fulfill({ status: 404, body: "" }))),
-    });
-    expect(asked).toBe(1);
-    await waitForCommunities(page);
     const all = countIn(messagesOf(small as unknown as RawFile), -Infinity, Infinity);
-    const summary = (await page.locator(".period-summary").textContent()) ?? "";
-    expect(summary).toContain(`· ${fmt(all.messages)} messages`);
-    expect(summary).toContain(`${fmt(all.people)} people`);
-    expect(errors).toEqual([]);
-    await page.close();
+    for (const [file, expected] of [
+      ["padded.json", 1],
+      ["small.json", 0],
+    ] as const) {
+      let asked = 0;
+      const { page, errors } = await env.open(`?data=../fixtures/${file}`, undefined, {
+        before: (p) => p.route(DECODE, (route) => (asked++, route.fulfill({ status: 404, body: "" }))),
+      });
+      expect(asked, file).toBe(expected);
+      await waitForCommunities(page);
+      const summary = (await page.locator(".period-summary").textContent()) ?? "";
+      expect(summary).toContain(`· ${fmt(all.messages)} messages`);
+      expect(summary).toContain(`${fmt(all.people)} people`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it("says so when the layout worker cannot load, and lays out on retry", async () => {

@@ -1,7 +1,7 @@
 // Opening a dataset in a worker (src/data/decode-client.ts): the real worker handler behind a
 // stand-in Worker that clones and transfers as a browser does, against opening on this thread.
 import { describe, expect, it } from "vitest";
-import { openInWorker } from "../../src/data/decode-client";
+import { ON_PAGE_BYTES, openDataset, openInWorker } from "../../src/data/decode-client";
 import { encodeDataset } from "../../src/data/decode";
 import { DatasetError } from "../../src/data/errors";
 import { answerDecode, openBytes, openedBuffers } from "../../src/data/opened";
@@ -80,6 +80,21 @@ describe("openInWorker", () => {
       throw new Error("module workers refused");
     });
     expect(opened).toEqual(openBytes(bytes(), "three.json"));
+  });
+});
+
+describe("openDataset", () => {
+  it("opens a file under 1 MB on this thread, and a larger one in a worker", async () => {
+    let started = 0;
+    const counting = () => (started++, loopbackWorker());
+    const small = await openDataset(bytes(), "small.json", counting);
+    expect(started).toBe(0);
+    // The same dataset with whitespace after it (valid JSON) is over the line.
+    const padded = new TextEncoder().encode(FILE + " ".repeat(ON_PAGE_BYTES));
+    const large = await openDataset(padded, "large.json", counting);
+    expect(started).toBe(1);
+    expect(large).toEqual(small);
+    expect(padded.byteLength).toBe(0); // handed to the worker
   });
 });
 

@@ -130,22 +130,6 @@ describe("worker client", () => {
     client.dispose();
   });
 
-  it("warm() starts the worker before any request; a request after it is ready is sent at once", async () => {
-    const client = setup();
-    client.warm();
-    expect(made.length).toBe(1);
-    made[0].ready();
-    client.warm(); // already started: no second worker
-    expect(made.length).toBe(1);
-    const p = client.request({ n: 5 });
-    expect(made[0].inbox.map((m) => m.msg.req)).toEqual([{ n: 5 }]);
-    made[0].answer();
-    expect(await p).toEqual({ doubled: 10 });
-    client.dispose();
-    client.warm(); // disposed: starts nothing
-    expect(made.length).toBe(1);
-  });
-
   it("lets the latest request win: a replaced request and a stale answer resolve null", async () => {
     const client = setup();
     const a = track(client.request({ n: 1 }));
