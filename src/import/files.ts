@@ -52,7 +52,7 @@ export async function* readMailFile(src: ByteSource, claimed: boolean, opts: Rea
     return;
   }
   const { bytes, size, complete } = head;
-  if (isOle(bytes)) return yield* readMsgFile(src, opts); // Outlook .msg, whatever its name
+  if (isOle(bytes)) return yield* readMsgFile(src, /\.msg$/i.test(path), opts); // Outlook .msg, whatever its name
   const nl = bytes.indexOf(10);
   const firstLine = bytes.toString("latin1", 0, nl < 0 ? bytes.length : nl).replace(/\r$/, "");
   if (isSeparatorLine(firstLine)) return yield* readMbox(src, opts); // an mbox, whatever its name

@@ -95,9 +95,18 @@ export function msgFields(data: FieldsData): Built {
   };
 }
 
-/** One .msg file: a message, or a reason it is not one. */
-export async function* readMsgFile(src: ByteSource, opts: ReadOptions = {}): AsyncGenerator<ReaderItem> {
+/** One .msg file: a message, or a reason it is not one. `claimed`: named .msg (or given as one),
+ *  so a file that cannot be read is a message lost, not a file that is not mail. */
+export async function* readMsgFile(
+  src: ByteSource,
+  claimed: boolean,
+  opts: ReadOptions = {},
+): AsyncGenerator<ReaderItem> {
   const where = { file: src.name };
+  const unreadable = (detail: string): ReaderItem =>
+    claimed
+      ? { kind: "broken", where, reason: `not a readable Outlook message: damaged or cut short (${detail})` }
+      : { kind: "file-skipped", where, reason: `an OLE file that is not a readable Outlook message (${detail})` };
   const bytes = await wholeOf(src);
   opts.onBytes?.(bytes?.byteLength ?? src.size ?? 0);
   if (!bytes) return yield { kind: "broken", where, reason: `an Outlook message over ${MAX_MSG_BYTES >> 20} MB` };
@@ -105,9 +114,9 @@ export async function* readMsgFile(src: ByteSource, opts: ReadOptions = {}): Asy
   try {
     data = new MsgReader(bytes.buffer as ArrayBuffer).getFileData();
   } catch (err) {
-    return yield { kind: "broken", where, reason: `not a readable Outlook message (${(err as Error).message})` };
+    return yield unreadable((err as Error).message);
   }
-  if (data.error) return yield { kind: "broken", where, reason: `not a readable Outlook message (${data.error})` };
+  if (data.error) return yield unreadable(data.error);
   if (!data.messageClass?.toUpperCase().startsWith("IPM"))
     return yield { kind: "file-skipped", where, reason: "an Office document (OLE), not an Outlook message" };
   if (NOT_MESSAGES.test(data.messageClass))

@@ -113,7 +113,7 @@ function reader(input: DetectedInput, opts: ImportOptions, onBytes: (n: number) 
         dateStyle: opts.dateStyle,
       });
     case "msg":
-      return readMsgFile(inputSource(input), { onBytes });
+      return readMsgFile(inputSource(input), true, { onBytes });
     case "zip":
       return readZip(input.path, { onBytes, columns: opts.columns ?? {}, dateStyle: opts.dateStyle });
   }

@@ -149,11 +149,11 @@ describe("writing", () => {
 
   it("a run that imports nothing exits 1, writes nothing and says what it saw", async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    const dir = tree({ "one.msg": ole, "two.msg": ole });
+    const dir = tree({ "one.msg": ole, "two.msg": ole, "three.bin": ole });
     const out = join(root, "nothing.json");
     await refused(
       [dir, "-o", out],
-      /nothing to import, so nothing was written: 2 files not read as mail \(binary file, not a mail message\)/,
+      /nothing to import, so nothing was written: 2 messages found, none imported, 2 skipped: not a readable Outlook message: damaged or cut short \(.+\), 1 file not read as mail \(an OLE file that is not a readable Outlook message \(.+\)\)$/,
       out,
     );
   });
