@@ -1,5 +1,7 @@
 // Loading a dataset from a URL or a File: fetch/read the bytes (reporting download progress), then
-// open them (opened.ts: JSON.parse -> validate -> decode -> edge index), in a worker in the page.
+// open them (opened.ts: JSON.parse -> validate -> decode -> indexes; in the page, a large file in
+// a worker: decode-client.ts).
+import { concatBytes } from "./bytes";
 import { decodeDataset } from "./decode";
 import { DatasetError } from "./errors";
 import type { Opened } from "./opened";
@@ -55,16 +57,10 @@ async function readBytes(
     if (total !== null && loaded > total) total = null;
     onProgress({ loaded, total });
   }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.byteLength;
-  }
-  return bytes;
+  return concatBytes(parts);
 }
 
-/** Opens a dataset file's bytes (they are handed over): openInWorker in the page, openBytes elsewhere. */
+/** Opens a dataset file's bytes (they are handed over): openDataset in the page, openBytes elsewhere. */
 export type OpenBytes = (bytes: Uint8Array, source: string) => Promise<Opened>;
 
 /** Fetches and opens a dataset; onProgress hears how much has arrived as it downloads. */

@@ -1,10 +1,11 @@
 // Outlook .msg files (an OLE compound document per message), through @kenjiuno/msgreader. The
-// transport headers, when the message kept them, are read as any mail's headers (From, To, Cc,
-// Date, Message-ID, threading); the recipient table adds what headers never carry (Bcc) and
+// transport headers, when the message kept them, are read as other mail's headers are (From, To,
+// Cc, Date, Message-ID, threading); the recipient table adds what headers never carry (Bcc) and
 // stands in for them when they are missing. Exchange-only addresses (X.500 `/O=…/CN=…`, no SMTP
 // address beside them) are not addresses: such people are kept by name, and counted.
 import MsgReaderModule, { type FieldsData } from "@kenjiuno/msgreader";
 import { basename } from "node:path";
+import { concatBytes } from "../data/bytes";
 import type { MailAddress } from "./address";
 import { parseHeaderBlock, type MessageFields } from "./headers";
 import type { ReaderItem, ReadOptions } from "./reader";
@@ -31,13 +32,7 @@ async function wholeOf(src: ByteSource): Promise<Uint8Array | null> {
     if (got > MAX_MSG_BYTES) return null;
     parts.push(chunk);
   }
-  const out = new Uint8Array(got);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** An Exchange X.500 address (`/O=ORG/OU=…/CN=RECIPIENTS/CN=JSMITH`) is no mail address. */

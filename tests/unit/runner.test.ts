@@ -41,6 +41,15 @@ afterEach(() => vi.useRealTimers());
 
 describe("community runner", () => {
   const anchor = Float32Array.from([1, 1]);
+  /** A runner whose changes nobody hears (the test reads its state). */
+  const silentRunner = (client: Parameters<typeof createCommunityRunner>[2]) =>
+    createCommunityRunner(
+      ds,
+      edges,
+      client,
+      () => anchor,
+      () => {},
+    );
   it("finds the anchor first, reuses it for the whole period, and is busy at once when asked", async () => {
     const { client, calls, answer } = fakeClient();
     const seen: CommunityState[] = [];
@@ -64,13 +73,7 @@ describe("community runner", () => {
 
   it("never publishes a result for weights no longer wanted", async () => {
     const { client, calls, answer } = fakeClient();
-    const runner = createCommunityRunner(
-      ds,
-      edges,
-      client,
-      () => anchor,
-      () => {},
-    );
+    const runner = silentRunner(client);
     const a = Float32Array.from([1, 0]);
     const b = Float32Array.from([0, 1]);
     runner.want(a, 1);
@@ -93,13 +96,7 @@ describe("community runner", () => {
 
   it("reports a failure and finds the communities on retry", async () => {
     const { client, calls, answer } = fakeClient();
-    const runner = createCommunityRunner(
-      ds,
-      edges,
-      client,
-      () => anchor,
-      () => {},
-    );
+    const runner = silentRunner(client);
     runner.want(anchor, 1);
     await vi.runAllTimersAsync();
     calls[0].reject(new Error("The communities worker could not start."));
