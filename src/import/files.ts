@@ -8,7 +8,7 @@ import { isHeaderLine, parseHeaderBlock } from "./headers";
 import { isSeparatorLine, readMbox } from "./mbox";
 import { isOle, readMsgFile } from "./msg";
 import { crOnlyLines, crToLf, MAX_HEADER_BYTES, type ReadOptions, type ReaderItem } from "./reader";
-import { fileSource, type ByteSource } from "./source";
+import { fileSource, gunzipped, isGzip, type ByteSource } from "./source";
 import { fsReason, isFound, walk, type FoundFile } from "./walk";
 
 const STEP = 64 << 10;
@@ -53,6 +53,7 @@ export async function* readMailFile(src: ByteSource, claimed: boolean, opts: Rea
   }
   const { bytes, size, complete } = head;
   if (isOle(bytes)) return yield* readMsgFile(src, /\.msg$/i.test(path), opts); // Outlook .msg, whatever its name
+  if (isGzip(bytes)) return yield* readMailFile(gunzipped(src), claimed || /\.(eml|msg)\.gz$/i.test(path), opts);
   const nl = bytes.indexOf(10);
   const firstLine = bytes.toString("latin1", 0, nl < 0 ? bytes.length : nl).replace(/\r$/, "");
   if (isSeparatorLine(firstLine)) return yield* readMbox(src, opts); // an mbox, whatever its name

@@ -46,6 +46,16 @@ describe("gzip", () => {
     expect(zipped.report.files).toMatchObject([{ kind: "mbox", gzip: true, messages: EXPECTED.mbox.found }]);
   });
 
+  it("reads gzipped files in a folder by their content", async () => {
+    const dir = tmp.tree({
+      "a.eml.gz": gzipSync(EML["a.eml"]),
+      "box/corpus.mbox.gz": gzipSync(readFileSync(fx.mbox)),
+    });
+    const { report } = await runImport({ inputs: [dir], layout: false });
+    expect(report.found).toBe(1 + EXPECTED.mbox.found);
+    expect(report.filesSkipped.count).toBe(0);
+  });
+
   it("stops at a gzip that cannot be decompressed, naming the file", async () => {
     const whole = gzipSync(readFileSync(fx.mbox));
     const cut = tmp.file("cut.mbox.gz", Buffer.concat([whole.subarray(0, 10), Buffer.alloc(40, 0xff)]));
