@@ -1,7 +1,7 @@
 // Opens a dataset's bytes in a worker (decode.worker.ts), so a large file never freezes the page:
 // the bytes go in and the typed arrays come back as transfers, not copies. A small file is opened
-// on the page, sooner than a worker could start. Where no worker can
-// start (a browser or host that refuses module workers), it opens them on this thread instead.
+// on the page, sooner than a worker could start; so is any file where no worker can start (a
+// browser or host that refuses module workers).
 import { createWorkerClient, WorkerFailure, type WorkerClient } from "../workers/client";
 import { DatasetError } from "./errors";
 import { openBytes, type DecodeAnswer, type DecodeRequest, type Opened } from "./opened";

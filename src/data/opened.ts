@@ -1,6 +1,6 @@
 // A dataset as opened: bytes -> text -> JSON -> validated -> decoded, with its edge index and
-// adjacency (the indexes every view needs, and the costliest to build). Pure and synchronous: the decode worker runs
-// it off the page's thread (decode-client.ts); scripts and tests call it directly.
+// adjacency (the indexes every view needs, and the costliest to build). Pure and synchronous:
+// the decode worker runs it off the page's thread (decode-client.ts); tests call it directly.
 import { buildAdjacency, type Adjacency } from "../graph/adjacency";
 import { buildEdgeIndex, type EdgeIndex } from "../graph/edges";
 import type { Served } from "../workers/serve";

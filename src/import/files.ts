@@ -20,7 +20,7 @@ async function headerBytes(src: ByteSource): Promise<{ bytes: Buffer; size: numb
   let read = 0;
   let crOnly: boolean | undefined;
   const size = () => src.size ?? read;
-  for await (const raw of src.chunks()) {
+  for await (const raw of src.chunks(STEP)) {
     read += raw.byteLength;
     let chunk = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     crOnly ??= crOnlyLines(chunk); // old Mac line ends: read as lines

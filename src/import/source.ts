@@ -11,7 +11,8 @@ export interface ByteSource {
   name: string;
   /** Its size in bytes when known before reading (a gzip's is not). */
   size: number | null;
-  chunks(): AsyncIterable<Uint8Array>;
+  /** Its bytes from the start; `step` is the chunk size wanted (a hint: a file honours it). */
+  chunks(step?: number): AsyncIterable<Uint8Array>;
 }
 
 /** A file on disk (`fsPath`: the name as the file system has it, when not UTF-8). */
@@ -19,7 +20,7 @@ export function fileSource(name: string, size: number | null = null, fsPath: str
   return {
     name,
     size,
-    chunks: () => createReadStream(fsPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>,
+    chunks: (step = 1 << 20) => createReadStream(fsPath, { highWaterMark: step }) as AsyncIterable<Buffer>,
   };
 }
 
